@@ -1,0 +1,51 @@
+"""The typed model of `apiProperties.json`, policy templates, and how users connect."""
+
+from connector_dsl.properties.model import (
+    ApiProperties,
+    ConnectorProperties,
+    PolicyTemplateInstance,
+    read_api_properties,
+)
+from connector_dsl.properties.parameters import (
+    AdditionalParameter,
+    AllowedValue,
+    Condition,
+    ConnectionParameter,
+    ConnectionParameterSet,
+    ConnectionParameterSets,
+    Constraints,
+    CustomParameter,
+    Dependency,
+    DropdownChoice,
+    GatewaySettings,
+    OAuthSettings,
+    ParameterMetadata,
+    SetMetadata,
+    UiDefinition,
+    UiSchema,
+    ValueUi,
+)
+
+__all__ = [
+    "AdditionalParameter",
+    "AllowedValue",
+    "ApiProperties",
+    "Condition",
+    "ConnectionParameter",
+    "ConnectionParameterSet",
+    "ConnectionParameterSets",
+    "ConnectorProperties",
+    "Constraints",
+    "CustomParameter",
+    "Dependency",
+    "DropdownChoice",
+    "GatewaySettings",
+    "OAuthSettings",
+    "ParameterMetadata",
+    "PolicyTemplateInstance",
+    "SetMetadata",
+    "UiDefinition",
+    "UiSchema",
+    "ValueUi",
+    "read_api_properties",
+]
