@@ -1,5 +1,38 @@
-"""connector-dsl: Power Platform custom connectors as typed Python classes."""
+"""connector-dsl: Power Platform custom connectors as typed Python classes.
 
+    from connector_dsl import Action, Connector, ConnectorInfo, Path, Route
+"""
+
+from connector_dsl.authoring import (
+    Action,
+    Annotation,
+    ApiKey,
+    Basic,
+    Body,
+    Connector,
+    ConnectorInfo,
+    DynamicSchema,
+    DynamicValues,
+    Extension,
+    FormData,
+    Header,
+    NoAuth,
+    NotificationUrl,
+    OAuth2,
+    Operation,
+    ParamRef,
+    Path,
+    PollingTrigger,
+    Query,
+    Route,
+    Simulate,
+    TagInfo,
+    Ui,
+    WebhookTrigger,
+    extension,
+    load_connector,
+)
+from connector_dsl.dump import dumps, to_data
 from connector_dsl.errors import (
     AuthoringError,
     ConnectorError,
@@ -10,10 +43,39 @@ from connector_dsl.errors import (
 )
 
 __all__ = [
+    "Action",
+    "Annotation",
+    "ApiKey",
     "AuthoringError",
+    "Basic",
+    "Body",
+    "Connector",
     "ConnectorError",
+    "ConnectorInfo",
     "Diagnostic",
+    "DynamicSchema",
+    "DynamicValues",
+    "Extension",
+    "FormData",
+    "Header",
     "InputError",
+    "NoAuth",
+    "NotificationUrl",
+    "OAuth2",
+    "Operation",
+    "ParamRef",
+    "Path",
     "Place",
+    "PollingTrigger",
+    "Query",
+    "Route",
+    "Simulate",
+    "TagInfo",
+    "Ui",
     "ValidationFailed",
+    "WebhookTrigger",
+    "dumps",
+    "extension",
+    "load_connector",
+    "to_data",
 ]

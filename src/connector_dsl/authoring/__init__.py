@@ -1,0 +1,48 @@
+"""The authoring layer: what connector authors import."""
+
+from connector_dsl.authoring.connector import Connector, ConnectorInfo, TagInfo
+from connector_dsl.authoring.dynamic import DynamicSchema, DynamicValues, ParamRef
+from connector_dsl.authoring.extension import Extension, extension
+from connector_dsl.authoring.loading import load_connector
+from connector_dsl.authoring.markers import (
+    Body,
+    FormData,
+    Header,
+    NotificationUrl,
+    Path,
+    Query,
+    Ui,
+)
+from connector_dsl.authoring.operations import Action, Operation, PollingTrigger, WebhookTrigger
+from connector_dsl.authoring.route import Annotation, Route, Simulate
+from connector_dsl.authoring.security import ApiKey, Basic, NoAuth, OAuth2
+
+__all__ = [
+    "Action",
+    "Annotation",
+    "ApiKey",
+    "Basic",
+    "Body",
+    "Connector",
+    "ConnectorInfo",
+    "DynamicSchema",
+    "DynamicValues",
+    "Extension",
+    "FormData",
+    "Header",
+    "NoAuth",
+    "NotificationUrl",
+    "OAuth2",
+    "Operation",
+    "ParamRef",
+    "Path",
+    "PollingTrigger",
+    "Query",
+    "Route",
+    "Simulate",
+    "TagInfo",
+    "Ui",
+    "WebhookTrigger",
+    "extension",
+    "load_connector",
+]

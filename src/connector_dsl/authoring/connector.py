@@ -1,0 +1,83 @@
+"""`Connector`: the class an author writes to list a connector's operations."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
+
+from connector_dsl.authoring.extension import Extension
+from connector_dsl.authoring.operations import Operation
+from connector_dsl.authoring.security import SecurityDeclaration
+from connector_dsl.document import SwaggerDocument
+from connector_dsl.errors import ConnectorError
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConnectorInfo:
+    """Title, host and publishing metadata of a connector."""
+
+    title: str
+    version: str = "1.0"
+    description: str | None = None
+    host: str
+    base_path: str = "/"
+    schemes: Sequence[str] = ("https",)
+    consumes: Sequence[str] = ("application/json",)
+    produces: Sequence[str] = ("application/json",)
+    contact_name: str | None = None
+    contact_url: str | None = None
+    contact_email: str | None = None
+    website: str | None = None
+    """Goes to `x-ms-connector-metadata` as `Website`."""
+    privacy_policy: str | None = None
+    categories: Sequence[str] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TagInfo:
+    """A tag with its description."""
+
+    name: str
+    description: str | None = None
+
+
+class Connector:
+    """A connector: subclass it and set `info`, `security` and `operations`.
+
+    `build()` checks the whole connector and returns its swagger document; every
+    problem is reported at once in one `AuthoringError`.
+    """
+
+    info: ClassVar[ConnectorInfo]
+    security: ClassVar[SecurityDeclaration | None] = None
+    operations: ClassVar[Sequence[type[Operation[Any]]]] = ()
+    test_connection: ClassVar[type[Operation[Any]] | None] = None
+    tags: ClassVar[Sequence[TagInfo]] = ()
+    extensions: ClassVar[Sequence[Extension]] = ()
+
+    @classmethod
+    def build(cls) -> SwaggerDocument:
+        """Check the connector and compile it to its swagger document."""
+        from connector_dsl.compile import compile_connector  # noqa: PLC0415
+
+        return compile_connector(cls)
+
+    @classmethod
+    def dumps(cls, *, indent: Literal[2, 4] = 2) -> bytes:
+        """The swagger document as canonical JSON bytes."""
+        from connector_dsl.dump import dumps  # noqa: PLC0415
+
+        return dumps(cls.build(), indent=indent)
+
+    @classmethod
+    def main(cls) -> None:
+        """Print the swagger to stdout; on problems print them to stderr and exit 1."""
+        try:
+            data = cls.dumps()
+        except ConnectorError as error:
+            print(error, file=sys.stderr)
+            raise SystemExit(1) from None
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()

@@ -1,0 +1,197 @@
+"""Markers used inside `Annotated[...]`: where an input goes and how the designer shows it.
+
+mypy does not look inside `Annotated`, so every marker checks its own arguments
+when it is constructed and raises `AuthoringError` naming the line that made it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, get_args
+
+from pydantic import GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
+
+from connector_dsl.authoring.dynamic import DynamicSchema, DynamicValues
+from connector_dsl.authoring.extension import Extension
+from connector_dsl.authoring.places import caller_place
+from connector_dsl.document.extensions import UrlEncoding, Visibility
+from connector_dsl.errors import AuthoringError, Diagnostic, Place
+
+_VISIBILITIES = get_args(Visibility)
+_ENCODINGS = get_args(UrlEncoding)
+
+EnumChoices = Sequence[str | int | float | bool] | Mapping[str | int | float | bool, str]
+"""Allowed values, or allowed values with the names the designer shows for them."""
+
+
+class _Unset:
+    """The marker default when none is given."""
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
+
+
+def _check(condition: bool, code: str, message: str, place: Place) -> None:
+    if not condition:
+        raise AuthoringError([Diagnostic(code, message, place)])
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Display:
+    """How the designer shows an input or a field (shared by markers and `Ui`)."""
+
+    summary: str | None = None
+    """Title shown to the user (`x-ms-summary`); title case, at most 80 characters."""
+    description: str | None = None
+    visibility: Visibility | None = None
+    """`x-ms-visibility`: UI prominence (important, advanced, internal), not lifecycle."""
+    enum: EnumChoices | None = None
+    format: str | None = None
+    dynamic: DynamicValues | None = None
+    dynamic_schema: DynamicSchema | None = None
+    test_value: Any = UNSET
+    extensions: Sequence[Extension] = ()
+    place: Place = field(default_factory=lambda: caller_place(3), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._validate()
+
+    def _validate(self) -> None:
+        name = type(self).__name__
+        _check(
+            self.visibility is None or self.visibility in _VISIBILITIES,
+            "marker-visibility",
+            f"{name}(visibility={self.visibility!r}) must be one of {', '.join(_VISIBILITIES)}",
+            self.place,
+        )
+        _check(
+            self.summary is None or (isinstance(self.summary, str) and self.summary.strip() != ""),
+            "marker-summary",
+            f"{name}(summary=...) must be a non-empty string",
+            self.place,
+        )
+        _check(
+            self.dynamic is None or isinstance(self.dynamic, DynamicValues),
+            "marker-dynamic",
+            f"{name}(dynamic=...) takes a DynamicValues(...), not {type(self.dynamic).__name__}",
+            self.place,
+        )
+        _check(
+            self.dynamic_schema is None or isinstance(self.dynamic_schema, DynamicSchema),
+            "marker-dynamic",
+            f"{name}(dynamic_schema=...) takes a DynamicSchema(...)",
+            self.place,
+        )
+        _check(
+            self.enum is None or len(self.enum) > 0,
+            "marker-enum",
+            f"{name}(enum=...) must list at least one value",
+            self.place,
+        )
+        for item in self.extensions:
+            _check(
+                isinstance(item, Extension),
+                "marker-extension",
+                f"{name}(extensions=...) takes extension('x-...', value) items",
+                self.place,
+            )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Param(Display):
+    """Base of the parameter markers; `name` is the wire name when it differs."""
+
+    location: ClassVar[Literal["path", "query", "header", "body", "formData"]]
+    name: str | None = None
+    default: Any = UNSET
+    """The default value, when the field itself has none."""
+
+    def _validate(self) -> None:
+        Display._validate(self)
+        _check(
+            self.name is None or (isinstance(self.name, str) and self.name != ""),
+            "marker-name",
+            f"{type(self).__name__}(name=...) must be a non-empty string",
+            self.place,
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Path(Param):
+    """A path parameter: the field fills `{name}` in the route."""
+
+    location: ClassVar[Literal["path"]] = "path"
+    url_encoding: UrlEncoding | None = None
+    """`x-ms-url-encoding`: `double` when the value may contain `/`."""
+
+    def _validate(self) -> None:
+        Param._validate(self)
+        _check(
+            self.url_encoding is None or self.url_encoding in _ENCODINGS,
+            "marker-url-encoding",
+            f"Path(url_encoding={self.url_encoding!r}) must be 'single' or 'double'",
+            self.place,
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Query(Param):
+    """A query-string parameter."""
+
+    location: ClassVar[Literal["query"]] = "query"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Header(Param):
+    """A request header."""
+
+    location: ClassVar[Literal["header"]] = "header"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Body(Param):
+    """The request body, or, on several fields, one property of it each.
+
+    A single `Body()` field whose type is a model is the whole body. Otherwise each
+    `Body()` field is a property of one inline body object; `name` may be a path
+    string (`scope/folder`) to nest it.
+    """
+
+    location: ClassVar[Literal["body"]] = "body"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FormData(Param):
+    """A form field of a `multipart/form-data` or url-encoded request; `bytes` is a file."""
+
+    location: ClassVar[Literal["formData"]] = "formData"
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationUrl:
+    """Marks the field Power Platform fills with the webhook's callback URL."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ui(Display):
+    """Designer metadata for a field of a body or response model.
+
+    Adds `x-ms-summary`, `x-ms-visibility` and the other extensions to the
+    field's schema through pydantic's JSON-schema hook.
+    """
+
+    notification_url: bool = False
+
+    def __get_pydantic_json_schema__(
+        self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        from connector_dsl.compile.annotate import annotate_schema  # noqa: PLC0415
+
+        schema = handler(core_schema)
+        return annotate_schema(schema, self, handler)

@@ -1,0 +1,59 @@
+"""Operations as classes: their fields are the inputs, their generic argument the response."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+from connector_dsl.authoring.route import Route
+
+R = TypeVar("R")
+
+
+class Operation(BaseModel, Generic[R]):
+    """Base of every operation; use `Action`, `WebhookTrigger` or `PollingTrigger`."""
+
+    model_config = ConfigDict(use_attribute_docstrings=True, defer_build=True)
+
+    route: ClassVar[Route]
+    kind: ClassVar[Literal["action", "webhook", "polling"]] = "action"
+
+    @classmethod
+    def operation_id(cls) -> str:
+        """The operation id: `route.operation_id`, or the class name."""
+        route: Route | None = cls.__dict__.get("route") or getattr(cls, "route", None)
+        if route is not None and route.operation_id:
+            return route.operation_id
+        return cls.__name__
+
+    @classmethod
+    def response_type(cls) -> Any:
+        """The response type given as the generic argument, or None."""
+        for base in cls.__mro__:
+            meta = getattr(base, "__pydantic_generic_metadata__", None)
+            if meta and meta.get("origin") is not None and meta.get("args"):
+                return meta["args"][0]
+        return None
+
+
+class Action(Operation[R]):
+    """An action: the user calls it from a flow and gets an `R` back."""
+
+
+class WebhookTrigger(Operation[R]):
+    """A webhook trigger: registering it makes the service post an `R` to the callback URL.
+
+    One field must carry `NotificationUrl()`; `unsubscribe` names the operation that
+    deletes the hook (Power Platform calls it when the flow is turned off).
+    """
+
+    kind: ClassVar[Literal["action", "webhook", "polling"]] = "webhook"
+    unsubscribe: ClassVar[type[Operation[Any]] | None] = None
+
+
+class PollingTrigger(Operation[R]):
+    """A polling trigger: Power Platform calls it on a schedule; `batch` returns a list."""
+
+    kind: ClassVar[Literal["action", "webhook", "polling"]] = "polling"
+    mode: ClassVar[Literal["single", "batch"]] = "batch"

@@ -1,0 +1,90 @@
+"""`Route`: the method, path and designer metadata of one operation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, get_args
+
+from connector_dsl.authoring.dynamic import DynamicSchema
+from connector_dsl.authoring.extension import Extension
+from connector_dsl.authoring.places import caller_place
+from connector_dsl.document.extensions import Visibility
+from connector_dsl.errors import AuthoringError, Diagnostic, Place
+
+HttpMethod = Literal["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+_METHODS = get_args(HttpMethod)
+_TEMPLATE = re.compile(r"\{([^{}/]+)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """`x-ms-api-annotation`: the operation's family, revision and replacement."""
+
+    family: str | None = None
+    revision: int | None = None
+    replacement_api: str | None = None
+    replacement_operation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Simulate:
+    """`x-ms-operation-context`: the operation the designer calls to simulate a trigger."""
+
+    operation: type[Any]
+    parameters: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Route:
+    """Where an operation lives and how the designer shows it.
+
+    The class docstring of the operation is its description, unless `description`
+    is given here.
+    """
+
+    method: HttpMethod
+    path: str
+    summary: str
+    description: str | None = None
+    operation_id: str | None = None
+    visibility: Visibility | None = None
+    tags: Sequence[str] = ()
+    deprecated: bool = False
+    status: int = 200
+    """The success status code; 201 for webhook registration."""
+    response_description: str = "OK"
+    consumes: Sequence[str] = ()
+    produces: Sequence[str] = ()
+    trigger_hint: str | None = None
+    annotation: Annotation | None = None
+    simulate: Simulate | None = None
+    chunk_transfer: bool | None = None
+    next_link: str | None = None
+    """`x-ms-pageable`: the response property holding the next page's URL."""
+    dynamic_response: DynamicSchema | None = None
+    no_generic_test: bool | None = None
+    safe: bool | None = None
+    extensions: Sequence[Extension] = ()
+    place: Place = field(default_factory=lambda: caller_place(3), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        problems: list[str] = []
+        if self.method not in _METHODS:
+            problems.append(f"method {self.method!r} must be one of {', '.join(_METHODS)}")
+        if not isinstance(self.path, str) or not self.path.startswith("/"):
+            problems.append(f"path {self.path!r} must start with '/'")
+        if not isinstance(self.summary, str) or not self.summary.strip():
+            problems.append("summary must be a non-empty string")
+        if not 100 <= self.status <= 599:
+            problems.append(f"status {self.status} is not an HTTP status code")
+        if problems:
+            raise AuthoringError(
+                [Diagnostic("route-argument", f"Route(...): {p}", self.place) for p in problems]
+            )
+
+    @property
+    def template_names(self) -> list[str]:
+        """The `{name}`s of the path template, in order."""
+        return _TEMPLATE.findall(self.path)

@@ -1,0 +1,173 @@
+"""Compiling a `Connector` class to its swagger document."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from connector_dsl.compile.checks import (
+    check_body_form,
+    check_dynamic,
+    check_internal,
+    check_paths,
+    check_unique_ids,
+    check_webhook,
+)
+from connector_dsl.compile.collect import collect
+from connector_dsl.compile.emit import notification_content, operation, schema_node
+from connector_dsl.compile.schemas import definitions_for
+from connector_dsl.compile.spec import OperationSpec
+from connector_dsl.authoring.places import class_place
+from connector_dsl.document import (
+    ConnectorCapabilities,
+    Contact,
+    Info,
+    MetadataItem,
+    OperationCall,
+    PathItem,
+    SwaggerDocument,
+    Tag,
+)
+from connector_dsl.errors import AuthoringError, Diagnostic
+
+if TYPE_CHECKING:
+    from connector_dsl.authoring.connector import Connector
+
+__all__ = ["compile_connector"]
+
+
+def compile_connector(connector: type[Connector]) -> SwaggerDocument:
+    """Check `connector` and build its document; raise `AuthoringError` listing every problem."""
+    specs = [collect(cls) for cls in connector.operations]
+    diagnostics: list[Diagnostic] = [d for spec in specs for d in spec.diagnostics]
+    for spec in specs:
+        for check in (check_paths, check_internal, check_webhook, check_body_form):
+            diagnostics.extend(check(spec))
+    diagnostics.extend(check_unique_ids(specs))
+    diagnostics.extend(_check_references(connector, specs))
+    schemas, definitions = _schemas(specs)
+    diagnostics.extend(check_dynamic(specs, schemas, definitions))
+    if diagnostics:
+        raise AuthoringError(diagnostics)
+    return _document(connector, specs, schemas, definitions)
+
+
+def _check_references(connector: type[Connector], specs: list[OperationSpec]) -> list[Diagnostic]:
+    known = {spec.cls for spec in specs}
+    found: list[Diagnostic] = []
+    named: list[tuple[Any, str, Any]] = []
+    if connector.test_connection is not None:
+        named.append((connector, "test_connection", connector.test_connection))
+    for spec in specs:
+        if spec.route.simulate is not None:
+            named.append((spec.cls, "route", spec.route.simulate.operation))
+        unsubscribe = getattr(spec.cls, "unsubscribe", None)
+        if unsubscribe is not None:
+            named.append((spec.cls, "unsubscribe", unsubscribe))
+    for owner, attribute, target in named:
+        if target not in known:
+            found.append(
+                Diagnostic(
+                    "unknown-operation",
+                    f"{getattr(target, '__name__', target)!s} is not in "
+                    f"{connector.__name__}.operations: add it there",
+                    class_place(owner, attribute),
+                )
+            )
+    return found
+
+
+def _schemas(specs: list[OperationSpec]) -> tuple[dict[Any, Any], dict[str, Any]]:
+    types: list[Any] = []
+    for spec in specs:
+        types.extend(f.annotation for f in spec.fields)
+        if spec.response is not None:
+            types.append(spec.response)
+    try:
+        return definitions_for(types)
+    except Exception as error:  # pydantic cannot describe a type
+        raise AuthoringError(
+            [Diagnostic("schema-type", f"a type cannot be described as a schema: {error}")]
+        ) from None
+
+
+def _used_definitions(document: dict[str, Any], definitions: dict[str, Any]) -> dict[str, Any]:
+    """Only the definitions the document refers to, following references between them."""
+    import orjson  # noqa: PLC0415
+
+    used: set[str] = set()
+    pending = [orjson.dumps(document)]
+    while pending:
+        text = pending.pop().decode()
+        for name in definitions:
+            if name not in used and f'"#/definitions/{name}"' in text:
+                used.add(name)
+                pending.append(orjson.dumps(definitions[name]))
+    return {name: value for name, value in definitions.items() if name in used}
+
+
+def _document(
+    connector: type[Connector],
+    specs: list[OperationSpec],
+    schemas: dict[Any, Any],
+    definitions: dict[str, Any],
+) -> SwaggerDocument:
+    info = connector.info
+    paths: dict[str, PathItem] = {}
+    for spec in specs:
+        item = paths.setdefault(spec.route.path, PathItem())
+        setattr(item, spec.route.method.lower(), operation(spec, schemas, definitions))
+        if spec.cls.kind == "webhook" and spec.response is not None:
+            item.x_ms_notification_content = notification_content(spec, schemas)
+    doc_info = Info(title=info.title, version=info.version)
+    if info.description:
+        doc_info.description = info.description
+    if info.contact_name or info.contact_url or info.contact_email:
+        contact = Contact()
+        if info.contact_name:
+            contact.name = info.contact_name
+        if info.contact_url:
+            contact.url = info.contact_url
+        if info.contact_email:
+            contact.email = info.contact_email
+        doc_info.contact = contact
+    document = SwaggerDocument(swagger="2.0", info=doc_info, paths=paths)
+    document.host = info.host
+    document.base_path = info.base_path
+    document.schemes = list(info.schemes)
+    document.consumes = list(info.consumes)
+    document.produces = list(info.produces)
+    from connector_dsl.dump import to_data  # noqa: PLC0415
+
+    used = _used_definitions(to_data(document), definitions)
+    document.definitions = {name: schema_node(value) for name, value in used.items()}
+    if connector.security is not None:
+        document.security_definitions = connector.security.security_definitions()
+        document.security = connector.security.requirement()
+    else:
+        document.security_definitions = {}
+    if connector.tags:
+        tags = []
+        for tag in connector.tags:
+            node = Tag(name=tag.name)
+            if tag.description:
+                node.description = tag.description
+            tags.append(node)
+        document.tags = tags
+    if connector.test_connection is not None:
+        document.x_ms_capabilities = ConnectorCapabilities(
+            test_connection=OperationCall(operation_id=connector.test_connection.operation_id())
+        )
+    metadata = [
+        MetadataItem(property_name=name, property_value=value)
+        for name, value in (
+            ("Website", info.website),
+            ("Privacy policy", info.privacy_policy),
+            ("Categories", ";".join(info.categories) if info.categories else None),
+        )
+        if value
+    ]
+    if metadata:
+        document.x_ms_connector_metadata = metadata
+    for item in connector.extensions:
+        document.set_extension(item.key, item.value)
+    return document

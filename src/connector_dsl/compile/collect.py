@@ -1,0 +1,99 @@
+"""Reading operation classes into `OperationSpec`s."""
+
+from __future__ import annotations
+
+import inspect
+import types
+from typing import Any, Union, get_args, get_origin
+
+from pydantic import BaseModel
+from pydantic_core import PydanticUndefined
+
+from connector_dsl.authoring.markers import UNSET, Display, NotificationUrl, Param, Ui
+from connector_dsl.authoring.operations import Operation
+from connector_dsl.authoring.places import class_place
+from connector_dsl.authoring.route import Route
+from connector_dsl.compile.spec import FieldSpec, Location, OperationSpec, is_model
+from connector_dsl.errors import Diagnostic
+
+
+def strip_optional(annotation: Any) -> tuple[Any, bool]:
+    """The type without `None` in a union, and whether `None` was there."""
+    origin = get_origin(annotation)
+    if origin in (Union, types.UnionType):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        if len(args) < len(get_args(annotation)):
+            if len(args) == 1:
+                return args[0], True
+            return Union[tuple(args)], True  # noqa: UP007
+    return annotation, False
+
+
+def collect(cls: type[Operation[Any]]) -> OperationSpec:
+    """Read one operation class; problems go to the spec's diagnostics."""
+    diagnostics: list[Diagnostic] = []
+    route = getattr(cls, "route", None)
+    if not isinstance(route, Route):
+        diagnostics.append(
+            Diagnostic(
+                "operation-route",
+                f"{cls.__name__} has no route: add `route = Route(\"GET\", \"/path\", summary=...)`",
+                class_place(cls),
+            )
+        )
+        route = Route(method="GET", path="/", summary=cls.__name__)
+    templates = set(route.template_names)
+    fields: list[FieldSpec] = []
+    for name, info in cls.model_fields.items():
+        annotation, nullable = strip_optional(info.annotation)
+        marker = next((m for m in info.metadata if isinstance(m, Param)), None)
+        ui = next((m for m in info.metadata if isinstance(m, Ui)), None)
+        notification = any(isinstance(m, NotificationUrl) for m in info.metadata) or (
+            ui is not None and ui.notification_url
+        )
+        location: Location
+        if marker is not None:
+            location = marker.location
+        elif name in templates:
+            location = "path"
+        elif is_model(annotation):
+            location = "body"
+        else:
+            location = "query"
+        wire = marker.name if marker is not None and marker.name else (info.alias or name)
+        default: Any = UNSET
+        if info.default is not PydanticUndefined and info.default is not None:
+            default = info.default
+        elif marker is not None and marker.default is not UNSET:
+            default = marker.default
+        display: Display | None = marker or ui
+        description = info.description or (display.description if display else None)
+        fields.append(
+            FieldSpec(
+                python_name=name,
+                wire_name=wire,
+                location=location,
+                annotation=annotation,
+                nullable=nullable,
+                required=info.is_required(),
+                default=default,
+                marker=marker,
+                ui=ui,
+                description=description,
+                notification_url=notification,
+            )
+        )
+    doc = inspect.getdoc(cls)
+    if doc and any(doc == inspect.getdoc(base) for base in (Operation, BaseModel)):
+        doc = None
+    if cls.__doc__ is None or "__doc__" not in cls.__dict__:
+        doc = None
+    return OperationSpec(
+        cls=cls,
+        operation_id=cls.operation_id(),
+        route=route,
+        description=route.description or doc,
+        fields=fields,
+        response=cls.response_type(),
+        diagnostics=diagnostics,
+    )

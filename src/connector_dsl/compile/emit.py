@@ -1,0 +1,254 @@
+"""Turning `OperationSpec`s into the document model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from connector_dsl.authoring.markers import UNSET, Path
+from connector_dsl.compile.annotate import annotate_schema, display_keys
+from connector_dsl.compile.dynamic import schema_extensions
+from connector_dsl.compile.spec import FieldSpec, OperationSpec
+from connector_dsl.document import (
+    ApiAnnotation,
+    Header,
+    NotificationContent,
+    Operation,
+    OperationCall,
+    OperationCapabilities,
+    OperationContext,
+    Pageable,
+    Parameter,
+    Replacement,
+    Response,
+    Schema,
+)
+from connector_dsl.document.base import LENIENT
+
+_PARAMETER_KEYS = (
+    "type",
+    "format",
+    "items",
+    "enum",
+    "default",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "multipleOf",
+    "x-nullable",
+)
+
+
+def schema_node(data: dict[str, Any]) -> Schema:
+    """A `Schema` node from generated JSON-schema data."""
+    return Schema.model_validate(data, context={LENIENT: False})
+
+
+def inline(schema: dict[str, Any], definitions: dict[str, Any]) -> dict[str, Any]:
+    """`schema` with a top-level `$ref` replaced by the definition it names."""
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/definitions/"):
+        target = definitions.get(ref.removeprefix("#/definitions/"), {})
+        merged = {**target, **{k: v for k, v in schema.items() if k != "$ref"}}
+        merged.pop("description", None) if "description" not in schema else None
+        return merged
+    return schema
+
+
+def parameter(spec: FieldSpec, schema: dict[str, Any], definitions: dict[str, Any]) -> Parameter:
+    """A path, query, header or form parameter."""
+    flat = inline(schema, definitions)
+    data: dict[str, Any] = {"name": spec.wire_name, "in": spec.location}
+    if spec.description is not None:
+        data["description"] = spec.description
+    data["required"] = spec.required or spec.location == "path"
+    for key in _PARAMETER_KEYS:
+        if key in flat:
+            data[key] = flat[key]
+    if isinstance(flat.get("items"), dict):
+        data["items"] = inline(flat["items"], definitions)
+    if spec.location == "formData" and flat.get("format") == "binary":
+        data["type"] = "file"
+        data.pop("format", None)
+    if spec.default is not UNSET:
+        data["default"] = spec.default
+    if spec.display is not None:
+        data.update(display_keys(spec.display))
+    if isinstance(spec.marker, Path) and spec.marker.url_encoding is not None:
+        data["x-ms-url-encoding"] = spec.marker.url_encoding
+    if spec.description is not None:
+        data["description"] = spec.description
+    return Parameter.model_validate(data)
+
+
+def property_schema(spec: FieldSpec, schema: dict[str, Any]) -> dict[str, Any]:
+    """One property of an inline body object."""
+    out = dict(schema)
+    if spec.description is not None:
+        out["description"] = spec.description
+    if spec.default is not UNSET:
+        out["default"] = spec.default
+    if spec.display is not None:
+        out = annotate_schema(out, spec.display)
+    if spec.notification_url:
+        out["x-ms-notification-url"] = True
+    return out
+
+
+def inline_body(fields: list[FieldSpec], schemas: dict[Any, Any]) -> dict[str, Any]:
+    """An object schema whose properties are the `Body()` fields, nested by path."""
+    root: dict[str, Any] = {"type": "object", "properties": {}}
+    for spec in fields:
+        *parents, leaf = spec.wire_name.split("/")
+        node = root
+        for parent in parents:
+            children = node.setdefault("properties", {})
+            node = children.setdefault(parent, {"type": "object", "properties": {}})
+            if spec.required:
+                required = node_required(root, parents[: parents.index(parent)])
+                if parent not in required:
+                    required.append(parent)
+        node.setdefault("properties", {})[leaf] = property_schema(spec, schemas[spec.annotation])
+        if spec.required:
+            node.setdefault("required", [])
+            if leaf not in node["required"]:
+                node["required"].append(leaf)
+    return root
+
+
+def node_required(root: dict[str, Any], path: list[str]) -> list[str]:
+    """The `required` list of the object at `path` below `root`."""
+    node = root
+    for name in path:
+        node = node["properties"][name]
+    required: list[str] = node.setdefault("required", [])
+    return required
+
+
+def body_parameter(spec: OperationSpec, schemas: dict[Any, Any]) -> Parameter | None:
+    """The body parameter: the whole-body model, or an object of the `Body()` fields."""
+    bodies = [f for f in spec.fields if f.location == "body"]
+    if not bodies:
+        return None
+    whole = spec.whole_body
+    if whole is not None:
+        data: dict[str, Any] = {"name": whole.wire_name, "in": "body", "required": whole.required}
+        body_schema = dict(schemas[whole.annotation])
+        if whole.description is not None:
+            data["description"] = whole.description
+        if whole.display is not None:
+            keys = display_keys(whole.display)
+            for key in ("x-ms-summary", "x-ms-visibility", "description"):
+                if key in keys:
+                    data[key] = keys[key]
+            if whole.display.dynamic_schema is not None:
+                body_schema = {"type": "object"} | schema_extensions(whole.display.dynamic_schema)
+        data["schema"] = body_schema
+        return Parameter.model_validate(data)
+    schema = inline_body(bodies, schemas)
+    return Parameter.model_validate(
+        {"name": "body", "in": "body", "required": any(f.required for f in bodies), "schema": schema}
+    )
+
+
+def responses(spec: OperationSpec, schemas: dict[Any, Any]) -> dict[str, Response]:
+    """The success response, with its schema unless this is a webhook registration."""
+    route = spec.route
+    data: dict[str, Any] = {"description": route.response_description}
+    if route.dynamic_response is not None:
+        data["schema"] = {"type": "object"} | schema_extensions(route.dynamic_response)
+    elif spec.response is not None and spec.cls.kind != "webhook":
+        data["schema"] = schemas[spec.response]
+    if spec.cls.kind == "webhook" and getattr(spec.cls, "unsubscribe", None) is not None:
+        data["headers"] = {
+            "Location": Header(
+                type="string",
+                description="URL of the new hook; Power Platform deletes it when the flow stops.",
+            )
+        }
+    return {str(route.status): Response.model_validate(data)}
+
+
+def operation(
+    spec: OperationSpec,
+    schemas: dict[Any, Any],
+    definitions: dict[str, Any],
+) -> Operation:
+    """The operation object of one operation class."""
+    route = spec.route
+    parameters: list[Parameter] = []
+    for field in spec.fields:
+        if field.location not in ("body",):
+            parameters.append(parameter(field, schemas[field.annotation], definitions))
+    body = body_parameter(spec, schemas)
+    if body is not None:
+        parameters.append(body)
+    node = Operation(summary=route.summary, operation_id=spec.operation_id, responses={})
+    node.responses = dict(responses(spec, schemas))
+    if spec.description:
+        node.description = spec.description
+    if route.tags:
+        node.tags = list(route.tags)
+    consumes = list(route.consumes)
+    if not consumes and any(f.location == "formData" for f in spec.fields):
+        consumes = ["multipart/form-data"]
+    if consumes:
+        node.consumes = consumes
+    if route.produces:
+        node.produces = list(route.produces)
+    if parameters:
+        node.parameters = list(parameters)
+    if route.deprecated:
+        node.deprecated = True
+    if route.visibility is not None:
+        node.x_ms_visibility = route.visibility
+    if spec.cls.kind == "webhook":
+        node.x_ms_trigger = "single"
+    elif spec.cls.kind == "polling":
+        node.x_ms_trigger = getattr(spec.cls, "mode", "batch")
+    if route.trigger_hint is not None:
+        node.x_ms_trigger_hint = route.trigger_hint
+    if route.annotation is not None:
+        annotation = ApiAnnotation()
+        if route.annotation.family is not None:
+            annotation.family = route.annotation.family
+        if route.annotation.revision is not None:
+            annotation.revision = route.annotation.revision
+        if route.annotation.replacement_api or route.annotation.replacement_operation:
+            replacement = Replacement()
+            if route.annotation.replacement_api:
+                replacement.api = route.annotation.replacement_api
+            if route.annotation.replacement_operation:
+                replacement.operation_id = route.annotation.replacement_operation
+            annotation.replacement = replacement
+        node.x_ms_api_annotation = annotation
+    if route.chunk_transfer is not None:
+        node.x_ms_capabilities = OperationCapabilities(chunk_transfer=route.chunk_transfer)
+    if route.simulate is not None:
+        call = OperationCall(operation_id=route.simulate.operation.operation_id())
+        if route.simulate.parameters:
+            call.parameters = dict(route.simulate.parameters)
+        node.x_ms_operation_context = OperationContext(simulate=call)
+    if route.next_link is not None:
+        node.x_ms_pageable = Pageable(next_link_name=route.next_link)
+    if route.no_generic_test is not None:
+        node.x_ms_no_generic_test = route.no_generic_test
+    if route.safe is not None:
+        node.x_ms_safe_operation = route.safe
+    for item in route.extensions:
+        node.set_extension(item.key, item.value)
+    return node
+
+
+def notification_content(spec: OperationSpec, schemas: dict[Any, Any]) -> NotificationContent:
+    """The webhook payload beside the registration operation."""
+    content = NotificationContent(schema_=schema_node(schemas[spec.response]))
+    doc = getattr(spec.response, "__doc__", None)
+    content.description = (doc or spec.route.summary).strip().splitlines()[0]
+    return content

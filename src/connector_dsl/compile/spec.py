@@ -1,0 +1,65 @@
+"""The intermediate structure read from the author's classes; emitters read only this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from connector_dsl.authoring.markers import UNSET, Display, Param
+from connector_dsl.authoring.operations import Operation
+from connector_dsl.authoring.route import Route
+from connector_dsl.errors import Diagnostic
+
+Location = Literal["path", "query", "header", "body", "formData"]
+
+
+@dataclass(slots=True)
+class FieldSpec:
+    """One input field of an operation."""
+
+    python_name: str
+    wire_name: str
+    location: Location
+    annotation: Any
+    """The field's type with `Annotated` and `| None` removed."""
+    nullable: bool
+    required: bool
+    default: Any = UNSET
+    marker: Param | None = None
+    ui: Display | None = None
+    """The marker, or the `Ui` when the field carries one (for body properties)."""
+    description: str | None = None
+    notification_url: bool = False
+
+    @property
+    def display(self) -> Display | None:
+        """Whatever designer metadata the field carries."""
+        return self.marker or self.ui
+
+
+@dataclass(slots=True)
+class OperationSpec:
+    """One operation class, read."""
+
+    cls: type[Operation[Any]]
+    operation_id: str
+    route: Route
+    description: str | None
+    fields: list[FieldSpec]
+    response: Any
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def whole_body(self) -> FieldSpec | None:
+        """The single body field whose type is the whole body, if that is the shape."""
+        bodies = [f for f in self.fields if f.location == "body"]
+        if len(bodies) == 1 and is_model(bodies[0].annotation) and "/" not in bodies[0].wire_name:
+            return bodies[0]
+        return None
+
+
+def is_model(annotation: Any) -> bool:
+    """Whether a type is a pydantic model class."""
+    from pydantic import BaseModel  # noqa: PLC0415
+
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
