@@ -1,6 +1,6 @@
 """connector-dsl: Power Platform custom connectors as typed Python classes.
 
-    from connector_dsl import Action, Connector, ConnectorInfo, Path, Route
+from connector_dsl import Action, Connector, ConnectorInfo, Path, Route
 """
 
 from connector_dsl.authoring import (

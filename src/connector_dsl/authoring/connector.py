@@ -60,14 +60,14 @@ class Connector:
     @classmethod
     def build(cls) -> SwaggerDocument:
         """Check the connector and compile it to its swagger document."""
-        from connector_dsl.compile import compile_connector  # noqa: PLC0415
+        from connector_dsl.compile import compile_connector
 
         return compile_connector(cls)
 
     @classmethod
     def dumps(cls, *, indent: Literal[2, 4] = 2) -> bytes:
         """The swagger document as canonical JSON bytes."""
-        from connector_dsl.dump import dumps  # noqa: PLC0415
+        from connector_dsl.dump import dumps
 
         return dumps(cls.build(), indent=indent)
 

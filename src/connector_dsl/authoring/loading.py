@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def load_connector(spec: str) -> type[Connector]:
     """The `Connector` subclass named by `module:Class` or `file.py:Class`."""
-    from connector_dsl.authoring.connector import Connector  # noqa: PLC0415
+    from connector_dsl.authoring.connector import Connector
 
     target, sep, name = spec.rpartition(":")
     if not sep or not target or not name:

@@ -191,7 +191,7 @@ class Ui(Display):
     def __get_pydantic_json_schema__(
         self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        from connector_dsl.compile.annotate import annotate_schema  # noqa: PLC0415
+        from connector_dsl.compile.annotate import annotate_schema
 
         schema = handler(core_schema)
         return annotate_schema(schema, self, handler)

@@ -13,7 +13,7 @@ from connector_dsl.errors import Place
 
 def caller_place(depth: int = 2) -> Place:
     """The file and line of the code that called the caller (for marker arguments)."""
-    frame = sys._getframe(depth)  # noqa: SLF001 - cheap; only the line is kept
+    frame = sys._getframe(depth)
     return Place(file=_display(frame.f_code.co_filename), line=frame.f_lineno)
 
 

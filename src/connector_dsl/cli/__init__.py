@@ -14,9 +14,7 @@ from collections.abc import Sequence
 
 from connector_dsl.errors import ConnectorError
 
-COMMANDS = (
-    "connector_dsl.cli.build",
-)
+COMMANDS = ("connector_dsl.cli.build",)
 """Modules that each register one subcommand, in the order `--help` lists them."""
 
 EXIT_ERROR = 1
@@ -49,6 +47,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _unreadable(error: ConnectorError) -> bool:
-    from connector_dsl.errors import InputError  # noqa: PLC0415
+    from connector_dsl.errors import InputError
 
     return isinstance(error, InputError)

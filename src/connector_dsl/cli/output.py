@@ -30,16 +30,16 @@ def write_files(directory: Path, files: Mapping[str, bytes]) -> None:
         for name, data in files.items():
             target = directory / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+            fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+            staged.append((Path(temporary), target))
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
-            staged.append((Path(tmp), target))
     except BaseException:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
+        for staged_file, _ in staged:
+            staged_file.unlink(missing_ok=True)
         raise
-    for tmp, target in staged:
-        tmp.replace(target)
+    for staged_file, target in staged:
+        staged_file.replace(target)
 
 
 def emit(data: bytes) -> None:

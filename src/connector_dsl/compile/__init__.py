@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from connector_dsl.authoring.places import class_place
 from connector_dsl.compile.checks import (
     check_body_form,
     check_dynamic,
@@ -16,7 +17,6 @@ from connector_dsl.compile.collect import collect
 from connector_dsl.compile.emit import notification_content, operation, schema_node
 from connector_dsl.compile.schemas import definitions_for
 from connector_dsl.compile.spec import OperationSpec
-from connector_dsl.authoring.places import class_place
 from connector_dsl.document import (
     ConnectorCapabilities,
     Contact,
@@ -92,7 +92,7 @@ def _schemas(specs: list[OperationSpec]) -> tuple[dict[Any, Any], dict[str, Any]
 
 def _used_definitions(document: dict[str, Any], definitions: dict[str, Any]) -> dict[str, Any]:
     """Only the definitions the document refers to, following references between them."""
-    import orjson  # noqa: PLC0415
+    import orjson
 
     used: set[str] = set()
     pending = [orjson.dumps(document)]
@@ -136,7 +136,7 @@ def _document(
     document.schemes = list(info.schemes)
     document.consumes = list(info.consumes)
     document.produces = list(info.produces)
-    from connector_dsl.dump import to_data  # noqa: PLC0415
+    from connector_dsl.dump import to_data
 
     used = _used_definitions(to_data(document), definitions)
     document.definitions = {name: schema_node(value) for name, value in used.items()}
@@ -168,6 +168,6 @@ def _document(
     ]
     if metadata:
         document.x_ms_connector_metadata = metadata
-    for item in connector.extensions:
-        document.set_extension(item.key, item.value)
+    for extra in connector.extensions:
+        document.set_extension(extra.key, extra.value)
     return document

@@ -39,7 +39,9 @@ def display_keys(display: Display) -> dict[str, Any]:
     return keys
 
 
-def annotate_schema(schema: dict[str, Any], display: Display, handler: Any = None) -> dict[str, Any]:
+def annotate_schema(
+    schema: dict[str, Any], display: Display, handler: Any = None
+) -> dict[str, Any]:
     """`schema` with the display's keys added; `x-ms-notification-url` for `Ui`."""
     del handler
     out = dict(schema)

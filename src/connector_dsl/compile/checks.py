@@ -22,8 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from connector_dsl.authoring.markers import UNSET
 from connector_dsl.authoring.dynamic import DynamicSchema, DynamicValues, ParamRef
+from connector_dsl.authoring.markers import UNSET
 from connector_dsl.authoring.places import class_place
 from connector_dsl.compile.spec import FieldSpec, OperationSpec
 from connector_dsl.errors import Diagnostic, Place
@@ -131,7 +131,9 @@ def _input_names(spec: OperationSpec) -> set[str]:
     return names
 
 
-def _reference_exists(spec: OperationSpec, ref: ParamRef, schemas: dict[Any, Any], defs: Any) -> bool:
+def _reference_exists(
+    spec: OperationSpec, ref: ParamRef, schemas: dict[Any, Any], defs: Any
+) -> bool:
     head, _, rest = ref.path.partition("/")
     for field in spec.fields:
         if field.location == "body" and spec.whole_body is None and field.wire_name == ref.path:

@@ -37,7 +37,7 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
         diagnostics.append(
             Diagnostic(
                 "operation-route",
-                f"{cls.__name__} has no route: add `route = Route(\"GET\", \"/path\", summary=...)`",
+                f'{cls.__name__} has no route: add `route = Route("GET", "/path", summary=...)`',
                 class_place(cls),
             )
         )

@@ -153,7 +153,12 @@ def body_parameter(spec: OperationSpec, schemas: dict[Any, Any]) -> Parameter | 
         return Parameter.model_validate(data)
     schema = inline_body(bodies, schemas)
     return Parameter.model_validate(
-        {"name": "body", "in": "body", "required": any(f.required for f in bodies), "schema": schema}
+        {
+            "name": "body",
+            "in": "body",
+            "required": any(f.required for f in bodies),
+            "schema": schema,
+        }
     )
 
 

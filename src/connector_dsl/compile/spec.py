@@ -60,6 +60,6 @@ class OperationSpec:
 
 def is_model(annotation: Any) -> bool:
     """Whether a type is a pydantic model class."""
-    from pydantic import BaseModel  # noqa: PLC0415
+    from pydantic import BaseModel
 
     return isinstance(annotation, type) and issubclass(annotation, BaseModel)

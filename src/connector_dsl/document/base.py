@@ -8,7 +8,7 @@ nothing in an input file is ever lost, and the validator reports it later.
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar, TypeAlias
+from typing import Any, ClassVar, Self, TypeAlias
 
 from pydantic import (
     AliasGenerator,
@@ -19,7 +19,6 @@ from pydantic import (
     ValidationInfo,
     model_validator,
 )
-from typing_extensions import Self
 
 JsonValue: TypeAlias = Any
 """Any JSON value (kept as `Any` so that pydantic does not copy or coerce it)."""
