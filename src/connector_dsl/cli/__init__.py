@@ -14,7 +14,10 @@ from collections.abc import Sequence
 
 from connector_dsl.errors import ConnectorError
 
-COMMANDS = ("connector_dsl.cli.build",)
+COMMANDS = (
+    "connector_dsl.cli.build",
+    "connector_dsl.cli.convert",
+)
 """Modules that each register one subcommand, in the order `--help` lists them."""
 
 EXIT_ERROR = 1

@@ -1,0 +1,140 @@
+"""`connector-dsl convert SOURCE [-o DIR] [--environment ENV.json]`.
+
+Reads a swagger 2.0 file or connector folder, an OpenAPI 3 spec or a Postman
+collection, and prints the connector's swagger, or writes its files with -o.
+Warnings go to stderr, one a line, each with its place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from connector_dsl.cli.output import emit, write_files
+from connector_dsl.document import SwaggerDocument
+from connector_dsl.dump import dumps
+from connector_dsl.errors import Diagnostic, InputError, Place
+from connector_dsl.importers.reading import Loaded, check_refs, read_file
+from connector_dsl.importers.swagger import (
+    DEFINITION_FILE,
+    PROPERTIES_FILE,
+    detect_format,
+    import_swagger,
+    read_swagger,
+)
+
+EXIT_UNREADABLE = 2
+
+
+def register(subparsers: Any) -> None:
+    """Add the `convert` subcommand."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "convert",
+        help="import a swagger 2.0, OpenAPI 3 or Postman file as a connector",
+        description=(
+            "Print the connector's swagger, or write apiDefinition.swagger.json "
+            "(and apiProperties.json) into DIR with -o."
+        ),
+    )
+    parser.add_argument("source", metavar="SOURCE", type=Path, help="file or connector folder")
+    parser.add_argument("-o", "--output", type=Path, metavar="DIR", help="write the files here")
+    parser.add_argument(
+        "--environment",
+        type=Path,
+        metavar="ENV.json",
+        help="a Postman environment whose variables fill in the collection",
+    )
+    parser.set_defaults(run=run)
+
+
+Imported = tuple[SwaggerDocument, dict[str, Any] | None, list[Diagnostic]]
+"""The swagger document, apiProperties.json data when there is some, and the warnings."""
+
+
+def run(args: argparse.Namespace) -> int:
+    """Convert; write nothing unless everything succeeded."""
+    imported = _import(args.source, args.environment)
+    if imported is None:
+        return EXIT_UNREADABLE
+    document, properties, warnings = imported
+    _report(warnings)
+    files = {DEFINITION_FILE: dumps(document)}
+    if properties is not None:
+        files[PROPERTIES_FILE] = dumps(properties)
+    if args.output is None:
+        emit(files[DEFINITION_FILE])
+    else:
+        write_files(args.output, files)
+    return 0
+
+
+def _import(source: Path, environment_file: Path | None) -> Imported | None:
+    if source.is_dir():
+        connector = read_swagger(source)
+        return connector.document, connector.api_properties, connector.warnings
+    loaded = read_file(source)
+    kind = detect_format(loaded.data, file=loaded.file)
+    if kind == "swagger2":
+        connector = import_swagger(loaded)
+        return connector.document, connector.api_properties, connector.warnings
+    refs = check_refs(loaded.data, loaded.file, loaded.locator)
+    if refs:
+        raise InputError(refs)
+    converter = _converter(kind)
+    if converter is None:
+        print(
+            f"connector-dsl convert: {source}: {kind} documents cannot be converted yet "
+            f"(connector_dsl.importers.{kind} is not installed); convert it to swagger 2.0 "
+            "with another tool first",
+            file=sys.stderr,
+        )
+        return None
+    environment = _environment(environment_file)
+    conversion = _convert(converter, kind, loaded, environment)
+    properties: dict[str, Any] | None = getattr(conversion, "api_properties", None)
+    return conversion.document, properties, [*loaded.warnings, *conversion.warnings]
+
+
+def _converter(kind: str) -> Callable[..., Any] | None:
+    module_name = f"connector_dsl.importers.{kind}"
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name != module_name:
+            raise
+        return None
+    function: Callable[..., Any] | None = getattr(module, f"convert_{kind}", None)
+    return function
+
+
+def _convert(
+    converter: Callable[..., Any],
+    kind: str,
+    loaded: Loaded,
+    environment: dict[str, Any] | None,
+) -> Any:
+    if kind == "postman":
+        return converter(loaded.data, source=loaded.file, environment=environment)
+    return converter(loaded.data, source=loaded.file)
+
+
+def _environment(path: Path | None) -> dict[str, Any] | None:
+    if path is None:
+        return None
+    loaded = read_file(path)
+    if not isinstance(loaded.data, dict):
+        msg = "a Postman environment must be a JSON object; export it again from Postman"
+        place = Place(file=loaded.file, line=1, column=1, pointer="")
+        raise InputError([Diagnostic(code="input-format", message=msg, place=place)])
+    _report(loaded.warnings)
+    data: dict[str, Any] = loaded.data  # pyright: ignore[reportUnknownVariableType]
+    return data
+
+
+def _report(warnings: Iterable[Diagnostic]) -> None:
+    for warning in warnings:
+        print(str(warning), file=sys.stderr)
