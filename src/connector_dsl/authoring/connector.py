@@ -9,6 +9,7 @@ from typing import Any, ClassVar, Literal
 
 from connector_dsl.authoring.extension import Extension
 from connector_dsl.authoring.operations import Operation
+from connector_dsl.authoring.raw import RawDocument
 from connector_dsl.authoring.security import SecurityDeclaration
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.errors import ConnectorError
@@ -56,6 +57,8 @@ class Connector:
     test_connection: ClassVar[type[Operation[Any]] | None] = None
     tags: ClassVar[Sequence[TagInfo]] = ()
     extensions: ClassVar[Sequence[Extension]] = ()
+    raw: ClassVar[RawDocument | None] = None
+    """Exact JSON for top-level keys and path items (see `connector_dsl.authoring.raw`)."""
 
     @classmethod
     def build(cls) -> SwaggerDocument:

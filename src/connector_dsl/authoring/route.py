@@ -10,6 +10,7 @@ from typing import Any, Literal, get_args
 from connector_dsl.authoring.dynamic import DynamicSchema
 from connector_dsl.authoring.extension import Extension
 from connector_dsl.authoring.places import caller_place
+from connector_dsl.authoring.raw import Raw
 from connector_dsl.document.extensions import Visibility
 from connector_dsl.errors import AuthoringError, Diagnostic, Place
 
@@ -67,6 +68,8 @@ class Route:
     no_generic_test: bool | None = None
     safe: bool | None = None
     extensions: Sequence[Extension] = ()
+    raw: Raw | None = None
+    """Exact JSON for keys of the operation object (see `connector_dsl.authoring.raw`)."""
     place: Place = field(default_factory=lambda: caller_place(3), compare=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -15,6 +15,7 @@ from connector_dsl.compile.checks import (
 )
 from connector_dsl.compile.collect import collect
 from connector_dsl.compile.emit import notification_content, operation, schema_node
+from connector_dsl.compile.raw import apply_document_raw
 from connector_dsl.compile.schemas import definitions_for
 from connector_dsl.compile.spec import OperationSpec
 from connector_dsl.document import (
@@ -48,7 +49,8 @@ def compile_connector(connector: type[Connector]) -> SwaggerDocument:
     diagnostics.extend(check_dynamic(specs, schemas, definitions))
     if diagnostics:
         raise AuthoringError(diagnostics)
-    return _document(connector, specs, schemas, definitions)
+    document = _document(connector, specs, schemas, definitions)
+    return apply_document_raw(document, connector.raw)
 
 
 def _check_references(connector: type[Connector], specs: list[OperationSpec]) -> list[Diagnostic]:

@@ -7,6 +7,7 @@ from typing import Any
 from connector_dsl.authoring.markers import UNSET, Path
 from connector_dsl.compile.annotate import annotate_schema, display_keys
 from connector_dsl.compile.dynamic import schema_extensions
+from connector_dsl.compile.raw import apply_operation_raw, exact_of, exact_parameter
 from connector_dsl.compile.spec import FieldSpec, OperationSpec
 from connector_dsl.document import (
     ApiAnnotation,
@@ -18,6 +19,7 @@ from connector_dsl.document import (
     OperationContext,
     Pageable,
     Parameter,
+    Reference,
     Replacement,
     Response,
     Schema,
@@ -187,12 +189,15 @@ def operation(
 ) -> Operation:
     """The operation object of one operation class."""
     route = spec.route
-    parameters: list[Parameter] = []
+    parameters: list[Parameter | Reference] = []
     for field in spec.fields:
-        if field.location not in ("body",):
+        exact = exact_of(spec, field)
+        if exact is not None:
+            parameters.append(exact_parameter(exact))
+        elif field.location not in ("body",):
             parameters.append(parameter(field, schemas[field.annotation], definitions))
     body = body_parameter(spec, schemas)
-    if body is not None:
+    if body is not None and not any(exact_of(spec, f) for f in spec.fields if f.location == "body"):
         parameters.append(body)
     node = Operation(summary=route.summary, operation_id=spec.operation_id, responses={})
     node.responses = dict(responses(spec, schemas))
@@ -248,7 +253,7 @@ def operation(
         node.x_ms_safe_operation = route.safe
     for item in route.extensions:
         node.set_extension(item.key, item.value)
-    return node
+    return apply_operation_raw(node, route.raw)
 
 
 def notification_content(spec: OperationSpec, schemas: dict[Any, Any]) -> NotificationContent:

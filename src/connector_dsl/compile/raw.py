@@ -1,0 +1,62 @@
+"""Honouring the raw escape hatches (`Exact`, `Route.raw`, `Connector.raw`)."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from connector_dsl.authoring.raw import Exact, Raw, RawDocument
+from connector_dsl.compile.spec import FieldSpec, OperationSpec
+from connector_dsl.document import Operation, Parameter, PathItem, Reference, SwaggerDocument
+from connector_dsl.document.base import LENIENT, Node
+
+N = TypeVar("N", bound=Node)
+_LENIENT = {LENIENT: True}
+
+
+def exact_of(spec: OperationSpec, field: FieldSpec) -> Exact | None:
+    """The `Exact(...)` marker of an operation field, if it has one."""
+    info = spec.cls.model_fields.get(field.python_name)
+    if info is None:
+        return None
+    return next((m for m in info.metadata if isinstance(m, Exact)), None)
+
+
+def exact_parameter(exact: Exact) -> Parameter | Reference:
+    """The parameter node written exactly as given."""
+    data = dict(exact.data)
+    if "$ref" in data and "name" not in data:
+        return Reference.model_validate(data, context=_LENIENT)
+    return Parameter.model_validate(data, context=_LENIENT)
+
+
+def _dump(node: Node) -> dict[str, Any]:
+    data: dict[str, Any] = node.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return data
+
+
+def apply_raw(node: N, raw: Raw | None) -> N:
+    """`node` with `raw.keys` set and `raw.drop` removed (the same node when there is none)."""
+    if raw is None or (not raw.keys and not raw.drop):
+        return node
+    data = _dump(node)
+    for key in raw.drop:
+        data.pop(key, None)
+    data.update(raw.keys)
+    return type(node).model_validate(data, context=_LENIENT)
+
+
+def apply_operation_raw(node: Operation, raw: Raw | None) -> Operation:
+    """The operation with its `Route(raw=...)` applied."""
+    return apply_raw(node, raw)
+
+
+def apply_document_raw(document: SwaggerDocument, raw: RawDocument | None) -> SwaggerDocument:
+    """The document with `Connector.raw` applied to path items, then to top-level keys."""
+    if raw is None:
+        return document
+    if raw.paths:
+        paths = dict(document.paths)
+        for path, part in raw.paths.items():
+            paths[path] = apply_raw(paths.get(path) or PathItem(), part)
+        document.paths = paths
+    return apply_raw(document, raw)
