@@ -7,6 +7,7 @@ Codes (each has a test in tests/compile/):
 - `duplicate-operation-id`: two operations share an operation id.
 - `dynamic-unknown-operation`: a dynamic reference names an operation not in the connector.
 - `dynamic-unknown-parameter`: a dynamic reference names a parameter that does not exist.
+- `dynamic-missing-parameter`: a dynamic reference leaves out a required input of its operation.
 - `dynamic-unknown-response-path`: a dynamic path is not in the operation's response.
 - `internal-required-no-default`: an internal required input has no default.
 - `webhook-no-notification-url`: a webhook trigger has no `NotificationUrl()` field.
@@ -210,6 +211,16 @@ def _check_one(
         )
         return
     inputs = _input_names(target)
+    given = {name.split("/", 1)[0] for name in dynamic.parameters}
+    for needed in target.fields:
+        name = needed.wire_name if needed.location != "body" else "body"
+        if needed.required and needed.default is UNSET and name not in given:
+            yield Diagnostic(
+                "dynamic-missing-parameter",
+                f"the dropdown calls {target.cls.__name__} without its required input "
+                f"{name!r}: pass it in parameters={{{name!r}: ParamRef(...)}}",
+                place,
+            )
     for name, value in dynamic.parameters.items():
         if name.split("/", 1)[0] not in inputs:
             yield Diagnostic(
