@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from connector_dsl.document import SecurityRequirement, SecurityScheme
 from connector_dsl.document.base import JsonValue
+from connector_dsl.errors import AuthoringError
 from connector_dsl.properties.connections import tenant_parameter
 from connector_dsl.properties.fields import check_parameter_name, ui_definition
 from connector_dsl.properties.parameters import (
@@ -106,6 +107,14 @@ class OAuthBase(ABC):
         if redirect_url is not None:
             settings.redirect_url = redirect_url
         settings.properties = self.provider_properties()
+        for key in self.custom_parameters:
+            if "secret" in key.lower():
+                msg = (
+                    f"{type(self).__name__}.custom_parameters[{key!r}]: a client secret is"
+                    " never written into a file; give it to the platform when creating"
+                    " the connector"
+                )
+                raise AuthoringError(msg)
         custom = {**self.provider_parameters(), **self.custom_parameters}
         settings.custom_parameters = {k: CustomParameter(value=v) for k, v in custom.items()}
         return settings
