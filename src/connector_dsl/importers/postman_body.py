@@ -118,8 +118,8 @@ def _json_schema(reporter: Reporter, variables: Variables, text: str, at: Tokens
         names = ", ".join(f"`{{{{{name}}}}}`" for name in parsed.placeholders)
         reporter.warn(
             "postman-variable-in-body",
-            f"{names} stood outside a JSON string; its value (or a number placeholder) was "
-            "used to type the body: check the type",
+            f"{names} stood outside a JSON string; its value, or a placeholder (a number "
+            "inside the body, an object for the whole body), typed it: check the type",
             at,
         )
     if parsed.ok:

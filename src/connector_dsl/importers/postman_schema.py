@@ -51,7 +51,7 @@ def schema_of(value: object) -> Schema:
         return Schema(type="array", items=reduce(merge, items) if items else Schema())
     if isinstance(value, dict):
         properties = {str(k): schema_of(v) for k, v in value.items()}  # pyright: ignore[reportUnknownVariableType]
-        return Schema(type="object", properties=properties)
+        return Schema(type="object", properties=properties) if properties else Schema(type="object")
     return Schema()
 
 
