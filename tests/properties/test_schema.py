@@ -37,14 +37,15 @@ from .test_policies import CASES
 
 SCHEMA = "schemas/paconn-apiProperties.schema.json"
 DOC = Path(__file__).resolve().parents[2] / "docs" / "api-properties.md"
-URLS = {"authorization_url": "https://example.com/a", "token_url": "https://example.com/t"}
+AUTH_URL = "https://example.com/a"
+TOKEN_URL = "https://example.com/t"
 
 CONNECTIONS: list[Connection] = [
     NoAuth(),
     ApiKey(),
     ApiKey(location="query", parameter="key"),
     Basic(),
-    OAuth2(client_id="id", redirect_mode="Global", **URLS),
+    OAuth2(client_id="id", redirect_mode="Global", authorization_url=AUTH_URL, token_url=TOKEN_URL),
     OAuth2Generic(
         client_id="id",
         redirect_mode="Global",
@@ -54,7 +55,13 @@ CONNECTIONS: list[Connection] = [
     AzureAD(client_id="id", redirect_mode="Global", resource_uri="https://graph.microsoft.com"),
     AzureADCertificate(client_id="id", redirect_mode="Global", resource_uri="https://r"),
     Facebook(client_id="id", redirect_mode="Direct"),
-    NamedOAuth(client_id="id", redirect_mode="Global", provider="facebook", **URLS),
+    NamedOAuth(
+        client_id="id",
+        redirect_mode="Global",
+        provider="facebook",
+        authorization_url=AUTH_URL,
+        token_url=TOKEN_URL,
+    ),
 ]
 
 SCHEMA_POLICIES: list[PolicyTemplate] = [
@@ -112,7 +119,9 @@ PREDATES: dict[str, tuple[Callable[[], ApiProperties], str]] = {
         "/properties",
     ),
     "redirectMode GlobalPerConnector": (
-        lambda: build_api_properties(OAuth2(client_id="id", **URLS)),
+        lambda: build_api_properties(
+            OAuth2(client_id="id", authorization_url=AUTH_URL, token_url=TOKEN_URL)
+        ),
         "/properties/connectionParameters/token",
     ),
     "identityProvider DocuSign": (
@@ -121,7 +130,13 @@ PREDATES: dict[str, tuple[Callable[[], ApiProperties], str]] = {
     ),
     "identityProvider github, google, ...": (
         lambda: build_api_properties(
-            NamedOAuth(client_id="id", redirect_mode="Global", provider="github", **URLS)
+            NamedOAuth(
+                client_id="id",
+                redirect_mode="Global",
+                provider="github",
+                authorization_url=AUTH_URL,
+                token_url=TOKEN_URL,
+            )
         ),
         "/properties/connectionParameters/token",
     ),

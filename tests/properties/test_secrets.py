@@ -21,7 +21,8 @@ from connector_dsl.properties import (
 )
 
 SECRET = "s3cr3t-Value-that-must-not-leak"
-URLS = {"authorization_url": "https://a", "token_url": "https://t"}
+AUTH_URL = "https://a"
+TOKEN_URL = "https://t"
 CLASSES = [OAuth2, OAuth2Generic, AzureAD, AzureADCertificate, Facebook, DocuSign, NamedOAuth]
 
 
@@ -32,18 +33,25 @@ def test_no_field_can_hold_a_secret(cls: type) -> None:
 
 def test_passing_a_secret_is_a_type_error() -> None:
     with pytest.raises(TypeError):
-        OAuth2(client_id="id", client_secret=SECRET, **URLS)  # type: ignore[call-arg]
+        OAuth2(
+            client_id="id", client_secret=SECRET, authorization_url=AUTH_URL, token_url=TOKEN_URL
+        )  # type: ignore[call-arg]
 
 
 def test_a_secret_in_custom_parameters_is_refused() -> None:
-    oauth = OAuth2(client_id="id", custom_parameters={"clientSecret": SECRET}, **URLS)
+    oauth = OAuth2(
+        client_id="id",
+        custom_parameters={"clientSecret": SECRET},
+        authorization_url=AUTH_URL,
+        token_url=TOKEN_URL,
+    )
     with pytest.raises(AuthoringError, match="never written"):
         build_api_properties(oauth)
 
 
 def test_no_output_carries_a_secret_key_or_value() -> None:
     built = [
-        OAuth2(client_id="id", **URLS),
+        OAuth2(client_id="id", authorization_url=AUTH_URL, token_url=TOKEN_URL),
         OAuth2Generic(
             client_id="id",
             authorization_url_template="https://a",
@@ -54,7 +62,9 @@ def test_no_output_carries_a_secret_key_or_value() -> None:
         AzureADCertificate(client_id="id", resource_uri="r"),
         Facebook(client_id="id"),
         DocuSign(client_id="id"),
-        NamedOAuth(client_id="id", provider="google", **URLS),
+        NamedOAuth(
+            client_id="id", provider="google", authorization_url=AUTH_URL, token_url=TOKEN_URL
+        ),
     ]
     for oauth in built:
         text = dumps(build_api_properties(oauth)).decode()
