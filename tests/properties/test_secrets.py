@@ -35,7 +35,7 @@ def test_passing_a_secret_is_a_type_error() -> None:
     with pytest.raises(TypeError):
         OAuth2(
             client_id="id", client_secret=SECRET, authorization_url=AUTH_URL, token_url=TOKEN_URL
-        )  # type: ignore[call-arg]
+        )  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
 
 
 def test_a_secret_in_custom_parameters_is_refused() -> None:
