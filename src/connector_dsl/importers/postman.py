@@ -168,6 +168,9 @@ class _Builder:
     ) -> SwaggerDocument:
         """The whole document."""
         root = self._auth(collection_auth, ("auth",))
+        root_name = (
+            self._define(root.name, root.scheme) if root and root.name and root.scheme else None
+        )
         names = {item.at: item.name for item in items}
         full_paths = {
             at: p for at, url in urls.items() if (p := self._full_path(url, at, names[at]))
@@ -187,8 +190,8 @@ class _Builder:
         )
         if self.definitions:
             document.security_definitions = self.definitions
-        if root is not None and root.name is not None:
-            document.security = [{root.name: []}]
+        if root_name is not None:
+            document.security = [{root_name: []}]
         if self.tags:
             document.tags = [self._tag(name, text) for name, text in self.tags.items()]
         return document
