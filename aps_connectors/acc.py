@@ -391,6 +391,17 @@ class ListElementProperties(Action[Properties]):
 # --- Issues -----------------------------------------------------------------------------------
 
 
+IssuesProject = Annotated[
+    str,
+    Path(
+        summary="Project",
+        description="The project. The connector's script removes the 'b.' prefix Issues rejects.",
+        dynamic=PROJECTS,
+    ),
+]
+"""An Issues project: picked from the Data Management list; `acc.csx` removes its `b.`."""
+
+
 class IssueSubtype(Model):
     id: Annotated[str, Ui(summary="Subtype ID")]
     title: Annotated[str, Ui(summary="Subtype")]
@@ -419,10 +430,8 @@ class ListIssueTypes(Action[IssueTypes]):
         summary="List issue types",
         tags=("Issues",),
     )
-    projectId: Annotated[
-        str,
-        Path(summary="Project", description="ACC project ID, without the 'b.' prefix."),
-    ]
+    hub_id: HubChoice = None
+    projectId: IssuesProject
     include: Annotated[Literal["subtypes"], Query(summary="Include", visibility="advanced")] = (
         "subtypes"
     )
@@ -448,7 +457,8 @@ class ListIssueSubtypes(Action[IssueSubtypes]):
         visibility="internal",
         tags=("Issues",),
     )
-    projectId: Annotated[str, Path(summary="Project")]
+    hub_id: HubChoice = None
+    projectId: IssuesProject
 
 
 SUBTYPES = DynamicValues(
@@ -456,7 +466,7 @@ SUBTYPES = DynamicValues(
     collection="results",
     value="id",
     title="title",
-    parameters={"projectId": ParamRef("projectId")},
+    parameters={"hub_id": ParamRef("hub_id"), "projectId": ParamRef("projectId")},
 )
 
 IssueStatus = Literal[
@@ -513,10 +523,8 @@ class CreateIssue(Action[Issue]):
         response_description="Created",
         tags=("Issues",),
     )
-    projectId: Annotated[
-        str,
-        Path(summary="Project", description="ACC project ID, without the 'b.' prefix."),
-    ]
+    hub_id: HubChoice = None
+    projectId: IssuesProject
     issue: Annotated[NewIssue, Body(summary="Issue", visibility="important")]
 
 

@@ -1,12 +1,31 @@
-"""Shared fixtures: `../shared` (skip when absent) and the document oracles."""
+"""Shared fixtures: `../shared` (skip when absent) and the document oracles.
+
+An autouse fixture checks every document a test builds from Python classes
+against Microsoft's official schema and `openapi-spec-validator`; a test that
+builds a deliberately invalid document opts out with `@pytest.mark.invalid_document`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from connector_dsl.testing.oracles import shared_dir
+import connector_dsl.compile as compile_module
+from connector_dsl.dump import to_data
+from connector_dsl.testing.oracles import (
+    official_schema_errors,
+    shared_dir,
+    spec_validator_errors,
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "invalid_document: the test builds documents the oracles would reject"
+    )
 
 
 @pytest.fixture(scope="session")
@@ -16,3 +35,26 @@ def shared() -> Path:
     if path is None:
         pytest.skip("../shared is not beside the project")
     return path
+
+
+@pytest.fixture(autouse=True)
+def _oracle_checks_every_build(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[Any]]:
+    """Every document built from Python passes both outside validators."""
+    built: list[Any] = []
+    if request.node.get_closest_marker("invalid_document") or shared_dir() is None:
+        yield built
+        return
+    original = compile_module.compile_connector
+
+    def checked(connector: Any) -> Any:
+        document = original(connector)
+        data = to_data(document)
+        problems = official_schema_errors(data) + spec_validator_errors(data)
+        assert not problems, f"{connector.__name__} builds an invalid document: {problems}"
+        built.append(data)
+        return document
+
+    monkeypatch.setattr(compile_module, "compile_connector", checked)
+    yield built

@@ -123,6 +123,9 @@ def definitions_for(
     generator = SwaggerJsonSchema(ref_template=REF_TEMPLATE)
     mapping, definitions = generator.generate_definitions(inputs)
     schemas = {key: value for (key, _mode), value in mapping.items()}
+    for name, definition in definitions.items():
+        if definition.get("title") == name:  # pydantic titles some classes after the fact
+            del definition["title"]
     return schemas, dict(sorted(definitions.items()))
 
 

@@ -1,0 +1,41 @@
+"""Development sessions: lint, typing, tests, bench."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["lint", "typing", "tests"]
+nox.options.reuse_existing_virtualenvs = True
+
+TYPED = ["src", "aps_connectors"]
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff format --check and ruff check."""
+    session.install("ruff>=0.8")
+    session.run("ruff", "format", "--check", ".")
+    session.run("ruff", "check", ".")
+
+
+@nox.session
+def typing(session: nox.Session) -> None:
+    """mypy --strict and pyright on the library and the shipped connectors."""
+    session.install("-e", ".[test]")
+    session.run("mypy", "--strict", *TYPED)
+    session.run("pyright", *TYPED)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The whole test suite; an empty run (pytest exit 5) fails."""
+    session.install("-e", ".[test]")
+    session.run("pytest", *session.posargs, success_codes=[0])
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks: each script prints its figures as ratios against its baseline."""
+    session.install("-e", ".[test]")
+    for script in sorted(__import__("pathlib").Path("bench").glob("bench_*.py")):
+        session.run("python", str(script))

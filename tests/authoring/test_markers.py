@@ -1,0 +1,42 @@
+"""Markers check their own arguments when constructed (mypy does not look inside Annotated)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from connector_dsl import AuthoringError, Body, Path, Query, Route, Ui, extension
+from tests.authoring.sample import TEAMS
+
+
+@pytest.mark.parametrize(
+    ("make", "code"),
+    [
+        (lambda: Query(visibility="importnat"), "marker-visibility"),
+        (lambda: Path(url_encoding="triple"), "marker-url-encoding"),
+        (lambda: Ui(summary="  "), "marker-summary"),
+        (lambda: Body(enum=[]), "marker-enum"),
+        (lambda: Query(name=""), "marker-name"),
+        (lambda: Query(dynamic=TEAMS.operation), "marker-dynamic"),
+        (lambda: Query(extensions=[("x-a", 1)]), "marker-extension"),
+        (lambda: extension("ms-summary", "x"), "extension-key"),
+        (lambda: Route(method="FETCH", path="/a", summary="A"), "route-argument"),
+        (lambda: Route(method="GET", path="a", summary="A"), "route-argument"),
+    ],
+)
+def test_bad_argument_raises_with_the_line_that_made_it(make: Any, code: str) -> None:
+    with pytest.raises(AuthoringError) as caught:
+        make()
+    diagnostic = caught.value.diagnostics[0]
+    assert diagnostic.code == code
+    assert diagnostic.place.file is not None
+    assert diagnostic.place.file.endswith("test_markers.py")
+    assert diagnostic.place.line is not None
+
+
+def test_good_markers_construct() -> None:
+    marker = Query(summary="Top", visibility="advanced", enum={1: "One"}, name="$top")
+    assert marker.location == "query"
+    assert marker.name == "$top"
+    assert extension("x-custom", {"a": 1}).value == {"a": 1}

@@ -1,0 +1,50 @@
+"""`connector-dsl build`: stdout, -o DIR, and clean failures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+
+SAMPLE = Path(__file__).parent.parent / "authoring" / "sample.py"
+BROKEN = Path(__file__).parent.parent / "compile" / "broken.py"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "connector_dsl", *args], capture_output=True, check=False
+    )
+
+
+def test_prints_the_swagger_for_a_module() -> None:
+    result = run("build", "aps_connectors.acc:ACC")
+    assert result.returncode == 0, result.stderr
+    assert orjson.loads(result.stdout)["info"]["title"] == "Autodesk Construction Cloud"
+    assert result.stderr == b""
+
+
+def test_accepts_a_file_path(tmp_path: Path) -> None:
+    result = run("build", f"{SAMPLE}:Tasks", "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == b""
+    written = orjson.loads((tmp_path / "out" / "apiDefinition.swagger.json").read_bytes())
+    assert written["info"]["title"] == "Tasks"
+
+
+def test_authoring_errors_exit_1_without_traceback_or_output(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run("build", f"{BROKEN}:ManyProblemsConnector", "-o", str(out))
+    assert result.returncode == 1
+    assert b"Traceback" not in result.stderr
+    assert b"path-template-unbound" in result.stderr
+    assert b"internal-required-no-default" in result.stderr
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_unknown_connector_exits_2() -> None:
+    result = run("build", "aps_connectors.acc:Nope")
+    assert result.returncode == 2
+    assert b"no Connector subclass named 'Nope'" in result.stderr
+    assert result.stdout == b""

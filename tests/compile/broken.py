@@ -1,0 +1,187 @@
+"""Connectors with one deliberate mistake each, one per diagnostic code."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel
+
+from connector_dsl import (
+    Action,
+    Body,
+    Connector,
+    ConnectorInfo,
+    DynamicValues,
+    FormData,
+    ParamRef,
+    Path,
+    Query,
+    Route,
+    Ui,
+    WebhookTrigger,
+)
+
+INFO = ConnectorInfo(title="Broken", description="Broken on purpose.", host="example.com")
+
+
+class Item(BaseModel):
+    id: str
+    name: str
+
+
+class Page(BaseModel):
+    items: list[Item]
+
+
+class ListItems(Action[Page]):
+    route = Route(method="GET", path="/items", summary="List items")
+
+
+class Unbound(Action[None]):
+    route = Route(method="GET", path="/items/{item_id}", summary="Get item")
+
+
+class UnboundConnector(Connector):
+    info = INFO
+    operations = (Unbound,)
+
+
+class ExtraPath(Action[None]):
+    route = Route(method="GET", path="/items", summary="Get item")
+    item_id: Annotated[str, Path()]
+
+
+class ExtraPathConnector(Connector):
+    info = INFO
+    operations = (ExtraPath,)
+
+
+class Twin(Action[None]):
+    route = Route(method="GET", path="/twins", summary="Twin", operation_id="ListItems")
+
+
+class DuplicateConnector(Connector):
+    info = INFO
+    operations = (ListItems, Twin)
+
+
+class UsesMissing(Action[None]):
+    route = Route(method="GET", path="/uses", summary="Uses")
+    item: Annotated[str, Query(dynamic=DynamicValues(ListItems, collection="items", value="id"))]
+
+
+class MissingOperationConnector(Connector):
+    info = INFO
+    operations = (UsesMissing,)
+
+
+class UnknownParameter(Action[None]):
+    route = Route(method="GET", path="/unknown", summary="Unknown")
+    item: Annotated[
+        str,
+        Query(
+            dynamic=DynamicValues(
+                ListItems, collection="items", value="id", parameters={"nope": ParamRef("item")}
+            )
+        ),
+    ]
+
+
+class UnknownParameterConnector(Connector):
+    info = INFO
+    operations = (ListItems, UnknownParameter)
+
+
+class ListChildren(Action[Page]):
+    route = Route(method="GET", path="/items/{parent}/children", summary="Children")
+    parent: str
+
+
+class MissingInput(Action[None]):
+    route = Route(method="GET", path="/pick", summary="Pick")
+    child: Annotated[
+        str, Query(dynamic=DynamicValues(ListChildren, collection="items", value="id"))
+    ]
+
+
+class MissingInputConnector(Connector):
+    info = INFO
+    operations = (ListChildren, MissingInput)
+
+
+class BadPath(Action[None]):
+    route = Route(method="GET", path="/bad", summary="Bad")
+    item: Annotated[
+        str,
+        Query(dynamic=DynamicValues(ListItems, collection="items", value="id", title="title")),
+    ]
+
+
+class BadPathConnector(Connector):
+    info = INFO
+    operations = (ListItems, BadPath)
+
+
+class Internal(Action[None]):
+    route = Route(method="GET", path="/internal", summary="Internal")
+    secret_mode: Annotated[str, Query(visibility="internal")]
+
+
+class InternalConnector(Connector):
+    info = INFO
+    operations = (Internal,)
+
+
+class Event(BaseModel):
+    id: str
+
+
+class NoCallback(WebhookTrigger[Event]):
+    route = Route(method="POST", path="/hooks", summary="When it happens")
+    target: Annotated[str, Body()]
+
+
+class NoCallbackConnector(Connector):
+    info = INFO
+    operations = (NoCallback,)
+
+
+class NoPayload(WebhookTrigger[None]):
+    route = Route(method="POST", path="/hooks", summary="When it happens")
+    url: Annotated[str, Body(), Ui(notification_url=True)]
+
+
+class NoPayloadConnector(Connector):
+    info = INFO
+    operations = (NoPayload,)
+
+
+class Mixed(Action[None]):
+    route = Route(method="POST", path="/upload", summary="Upload")
+    file: Annotated[bytes, FormData()]
+    note: Annotated[str, Body()]
+
+
+class MixedConnector(Connector):
+    info = INFO
+    operations = (Mixed,)
+
+
+class NoRoute(Action[None]):
+    pass
+
+
+class NoRouteConnector(Connector):
+    info = INFO
+    operations = (NoRoute,)
+
+
+class NotListedConnector(Connector):
+    info = INFO
+    operations = (Unbound,)
+    test_connection = ListItems
+
+
+class ManyProblemsConnector(Connector):
+    info = INFO
+    operations = (Unbound, ExtraPath, Internal)

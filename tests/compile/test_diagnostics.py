@@ -1,0 +1,63 @@
+"""Every build-time diagnostic code, raised by a connector with that one mistake."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from connector_dsl import AuthoringError, Connector
+from connector_dsl.compile import checks
+from tests.compile import broken
+
+CASES: dict[str, tuple[type[Connector], str]] = {
+    "path-template-unbound": (broken.UnboundConnector, "Unbound.route"),
+    "path-field-unbound": (broken.ExtraPathConnector, "ExtraPath.item_id"),
+    "duplicate-operation-id": (broken.DuplicateConnector, "Twin"),
+    "dynamic-unknown-operation": (broken.MissingOperationConnector, "UsesMissing.item"),
+    "dynamic-unknown-parameter": (broken.UnknownParameterConnector, "UnknownParameter.item"),
+    "dynamic-missing-parameter": (broken.MissingInputConnector, "MissingInput.child"),
+    "dynamic-unknown-response-path": (broken.BadPathConnector, "BadPath.item"),
+    "internal-required-no-default": (broken.InternalConnector, "Internal.secret_mode"),
+    "webhook-no-notification-url": (broken.NoCallbackConnector, "NoCallback"),
+    "webhook-no-payload": (broken.NoPayloadConnector, "NoPayload"),
+    "body-and-form": (broken.MixedConnector, "Mixed"),
+    "operation-route": (broken.NoRouteConnector, "NoRoute"),
+    "unknown-operation": (broken.NotListedConnector, "NotListedConnector.test_connection"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(CASES))
+def test_code_is_raised_with_its_python_place(code: str) -> None:
+    connector, python_place = CASES[code]
+    with pytest.raises(AuthoringError) as caught:
+        connector.build()
+    matching = [d for d in caught.value.diagnostics if d.code == code]
+    assert matching, caught.value.codes
+    place = matching[0].place
+    assert place.python == python_place
+    assert place.file is not None
+    assert place.file.endswith("broken.py")
+    assert place.line is not None
+    assert f'File "{place.file}", line {place.line}, in {python_place}' in str(caught.value)
+
+
+def test_every_documented_code_has_a_case() -> None:
+    documented = set(re.findall(r"^- `([a-z-]+)`", checks.__doc__ or "", re.MULTILINE))
+    assert documented == set(CASES)
+
+
+def test_all_problems_are_reported_at_once() -> None:
+    with pytest.raises(AuthoringError) as caught:
+        broken.ManyProblemsConnector.build()
+    assert sorted(caught.value.codes) == [
+        "internal-required-no-default",
+        "path-field-unbound",
+        "path-template-unbound",
+    ]
+    assert str(caught.value).startswith("3 problems:")
+
+
+def test_authoring_error_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        broken.UnboundConnector.build()
