@@ -1,0 +1,104 @@
+"""Dropdowns and dynamic schemas, declared as module-level constants and inline."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel
+
+from connector_dsl import (
+    Action,
+    Body,
+    Connector,
+    ConnectorInfo,
+    DynamicSchema,
+    DynamicValues,
+    ParamRef,
+    Path,
+    Query,
+    Route,
+    Ui,
+)
+
+
+class Named(BaseModel):
+    id: str
+    name: str
+
+
+class Page(BaseModel):
+    results: list[Named]
+
+
+class ListHubs(Action[Page]):
+    """Hubs."""
+
+    route = Route(method="GET", path="/hubs", summary="List hubs", visibility="internal")
+
+
+HUBS = DynamicValues(ListHubs, collection="results", value="id", title="name")
+
+
+class ListProjects(Action[Page]):
+    """Projects of a hub."""
+
+    route = Route(
+        method="GET", path="/hubs/{hub_id}/projects", summary="List projects", visibility="internal"
+    )
+    hub_id: Annotated[str, Path(summary="Hub", dynamic=HUBS)]
+
+
+PROJECTS = DynamicValues(
+    ListProjects,
+    collection="results",
+    value="id",
+    title="name",
+    parameters={"hub_id": ParamRef("hub_id"), "limit": 10},
+)
+
+
+class FormSchema(BaseModel):
+    schema_: dict[str, Any]
+
+
+class GetFormSchema(Action[FormSchema]):
+    """The schema of a form."""
+
+    route = Route(method="GET", path="/forms/{form_id}/schema", summary="Get form schema")
+    form_id: Annotated[str, Path(summary="Form")]
+
+
+class Submission(BaseModel):
+    project: Annotated[str, Ui(summary="Project", dynamic=PROJECTS)]
+
+
+class Submit(Action[Named]):
+    """Submits a form."""
+
+    route = Route(
+        method="POST",
+        path="/forms/{form_id}",
+        summary="Submit form",
+        dynamic_response=DynamicSchema(GetFormSchema, parameters={"form_id": ParamRef("form_id")}),
+    )
+    hub_id: Annotated[str | None, Query(summary="Hub", dynamic=HUBS)] = None
+    form_id: Annotated[
+        str,
+        Path(
+            summary="Form",
+            dynamic=DynamicValues(ListHubs, collection="results", value="id", title="name"),
+        ),
+    ]
+    answers: Annotated[
+        dict[str, Any],
+        Body(
+            dynamic_schema=DynamicSchema(
+                GetFormSchema, path="schema_", parameters={"form_id": ParamRef("form_id")}
+            )
+        ),
+    ]
+
+
+class Forms(Connector):
+    info = ConnectorInfo(title="Forms", host="forms.example.com")
+    operations = (ListHubs, ListProjects, GetFormSchema, Submit)
