@@ -17,6 +17,7 @@ from connector_dsl.errors import ConnectorError
 COMMANDS = (
     "connector_dsl.cli.build",
     "connector_dsl.cli.convert",
+    "connector_dsl.cli.validate",
 )
 """Modules that each register one subcommand, in the order `--help` lists them."""
 

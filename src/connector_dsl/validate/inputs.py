@@ -1,0 +1,109 @@
+"""Reading a connector to validate: a swagger file, or a folder with apiProperties.json.
+
+Files are read with `connector_dsl.importers.reading` (JSON or YAML, exact line and
+column locator) when it is importable; otherwise with orjson (`utf-8-sig` tolerated)
+and `approximate_locator`.
+TODO(importers): drop the fallback once `importers.reading` is settled.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from connector_dsl.errors import Diagnostic, InputError, Place
+from connector_dsl.validate.engine import Locate
+
+SWAGGER_NAME = "apiDefinition.swagger.json"
+PROPERTIES_NAME = "apiProperties.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """One connector's data, with file names and locators for its two files."""
+
+    swagger: Any
+    properties: Any
+    source: str
+    locate: Locate | None
+    properties_source: str | None
+    locate_properties: Locate | None
+
+
+def read_json(path: Path) -> tuple[Any, Locate]:
+    """The parsed data and a locator; InputError naming the file when it cannot be read."""
+    try:
+        from connector_dsl.importers.reading import read_file
+    except ImportError:  # pragma: no cover - the importers are another stage
+        data, text = _read_fallback(path)
+        return data, approximate_locator(text)
+    loaded = read_file(path)
+    return loaded.data, loaded.locator.position
+
+
+def _read_fallback(path: Path) -> tuple[Any, str]:
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+        return orjson.loads(text), text
+    except (OSError, UnicodeDecodeError, orjson.JSONDecodeError) as error:
+        raise InputError([Diagnostic("unreadable", str(error), Place(file=str(path)))]) from error
+
+
+def load(path: Path) -> Loaded:
+    """Read a swagger file or a connector folder."""
+    if path.is_dir():
+        swagger_path = path / SWAGGER_NAME
+        properties_path: Path | None = path / PROPERTIES_NAME
+    else:
+        swagger_path, properties_path = path, path.parent / PROPERTIES_NAME
+        if path.name != SWAGGER_NAME:
+            properties_path = None
+    swagger, locate = read_json(swagger_path)
+    properties: Any = None
+    locate_properties: Locate | None = None
+    if properties_path is not None and properties_path.is_file():
+        properties, locate_properties = read_json(properties_path)
+    return Loaded(
+        swagger,
+        properties,
+        str(swagger_path),
+        locate,
+        str(properties_path) if locate_properties is not None else None,
+        locate_properties,
+    )
+
+
+def have_authoring() -> bool:
+    """Whether the authoring layer (`connector_dsl.authoring.load_connector`) is installed."""
+    try:
+        return importlib.util.find_spec("connector_dsl.authoring") is not None
+    except ImportError:  # pragma: no cover
+        return False
+
+
+def approximate_locator(text: str) -> Locate:
+    """A locator that finds each object key of a pointer in order (array items at their
+    array); exact for the usual files, approximate when a key also occurs as a value."""
+    newlines = [i for i, c in enumerate(text) if c == "\n"]
+
+    def locate(pointer: str) -> tuple[int, int] | None:
+        offset = 0
+        found = 0
+        for raw in pointer.split("/")[1:]:
+            token = raw.replace("~1", "/").replace("~0", "~")
+            if token.isdigit():
+                continue
+            at = text.find(orjson.dumps(token).decode(), offset)
+            if at < 0:
+                break
+            offset = found = at
+        line = bisect.bisect_left(newlines, found)
+        start = newlines[line - 1] + 1 if line else 0
+        return line + 1, found - start + 1
+
+    return locate
