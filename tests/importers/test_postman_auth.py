@@ -118,3 +118,12 @@ def test_unsupported_auth_is_left_out_with_a_warning() -> None:
     document, conversion = convert(collection(request("List"), auth={"type": "hawk"}))
     assert "securityDefinitions" not in document
     assert codes(conversion) == ["postman-auth-unsupported"]
+
+
+def test_oauth2_without_urls_gets_placeholders_with_warnings() -> None:
+    document, conversion = convert(collection(request("List"), auth={"type": "oauth2"}))
+    scheme = document["securityDefinitions"]["oauth2_auth"]
+    assert scheme["authorizationUrl"] == "https://api.contoso.com/v1/oauth2/authorize"
+    assert scheme["tokenUrl"] == "https://api.contoso.com/v1/oauth2/token"
+    assert codes(conversion) == ["postman-auth-unsupported"] * 2
+    assert official_schema_errors(document) == []

@@ -70,3 +70,10 @@ def test_v20_header_string() -> None:
     op = only_operation(convert(collection(request("Add", "POST", header=header, body=body)))[0])
     assert parameter(op, "x-tenant")["in"] == "header"
     assert op["consumes"] == ["application/json"]
+
+
+def test_repeated_query_key_is_kept_once_with_a_warning() -> None:
+    document, conversion = convert(collection(request("List", url="{{baseUrl}}/i?id=1&id=2")))
+    op = only_operation(document)
+    assert [p["name"] for p in op["parameters"]] == ["id"]
+    assert [w.code for w in conversion.warnings] == ["postman-duplicate-parameter"]

@@ -223,6 +223,8 @@ class _Builder:
 
     def absolute(self, text: str) -> str:
         """An absolute URL for a URL that may start with a variable or be a bare path."""
+        if text.startswith("/"):
+            return f"{self.base.scheme}://{self.base.host}{self.base.path}{text}"
         url = read_url(self.reporter, text, ())
         if url is None:
             return f"{self.base.scheme}://{self.base.host}/"
