@@ -61,6 +61,11 @@ def test_file_with_json_extension_and_yaml_sniffing(tmp_path: Path) -> None:
     json_file.write_text('["x", 1.5, null, true]', encoding="utf-8")
     assert read_file(json_file).data == ["x", 1.5, None, True]
     assert read_file(json_file).format == "json"
+    yaml_inside = tmp_path / "yaml.json"
+    yaml_inside.write_text("swagger: '2.0'\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_file(yaml_inside)
+    assert only(caught.value).place.line == 1
     other = tmp_path / "spec.txt"
     other.write_text("swagger: '2.0'\n", encoding="utf-8")
     assert read_file(other).format == "yaml"

@@ -66,7 +66,11 @@ class Loaded:
 
 
 def read_file(path: str | os.PathLike[str]) -> Loaded:
-    """Read a JSON or YAML file; raises `InputError` when it cannot be read."""
+    """Read a JSON or YAML file; raises `InputError` when it cannot be read.
+
+    `.json` files are JSON and `.yaml`/`.yml` files YAML; others are told apart by
+    their first character.
+    """
     file = str(path)
     try:
         raw = Path(path).read_bytes()
@@ -75,7 +79,11 @@ def read_file(path: str | os.PathLike[str]) -> Loaded:
         msg = f"cannot read this file ({reason}); check the path and its permissions"
         raise InputError([_error("input-unreadable", msg, Place(file=file))]) from None
     suffix = Path(path).suffix.lower()
-    hint: InputFormat | None = "yaml" if suffix in _YAML_SUFFIXES else None
+    hint: InputFormat | None = None
+    if suffix in _YAML_SUFFIXES:
+        hint = "yaml"
+    elif suffix == ".json":
+        hint = "json"
     return read_bytes(raw, file=file, format=hint)
 
 
@@ -93,8 +101,12 @@ def read_bytes(raw: bytes, *, file: str, format: InputFormat | None = None) -> L
         return Loaded(data, file, "yaml", Locator(text, yaml_root=root), warnings)
     locator = Locator(text)
     data, json_warnings = _load_json(text, file, locator)
-    warnings.extend(json_warnings)
+    warnings.extend(sorted(json_warnings, key=_position))
     return Loaded(data, file, "json", locator, warnings)
+
+
+def _position(diagnostic: Diagnostic) -> tuple[int, int]:
+    return diagnostic.place.line or 0, diagnostic.place.column or 0
 
 
 def _error(code: DiagnosticCode, message: str, place: Place) -> Diagnostic:
