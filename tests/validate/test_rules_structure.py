@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Root, paths, operations, parameters and responses."""
 
 from __future__ import annotations
