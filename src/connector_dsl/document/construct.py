@@ -35,7 +35,7 @@ def construct(cls: type[N], data: dict[str, Any]) -> N:
         else:
             name, annotation = found
             values[name] = _convert(annotation, value)
-    node = cls.model_construct(**values)
+    node: N = cls.model_construct(**values)
     if extra:
         for key, value in extra.items():
             node.set_extension(key, value)
