@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import types
-from typing import Any, TypeVar, Union, get_args, get_origin
+from typing import Any, TypeVar, Union, cast, get_args, get_origin
 
 from connector_dsl.document.base import Node, swagger_alias
 
@@ -35,7 +35,7 @@ def construct(cls: type[N], data: dict[str, Any]) -> N:
         else:
             name, annotation = found
             values[name] = _convert(annotation, value)
-    node: N = cls.model_construct(**values)
+    node = cast("N", cls.model_construct(**values))
     if extra:
         for key, value in extra.items():
             node.set_extension(key, value)
