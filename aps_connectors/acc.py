@@ -38,7 +38,7 @@ APS = "https://developer.api.autodesk.com"
 class Model(BaseModel):
     """Base of the APS payload models: unknown fields are kept, not rejected."""
 
-    model_config = ConfigDict(extra="allow", use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="allow")
 
 
 # --- Data Management: hubs, projects, folders, items, versions ---------------------------

@@ -14,7 +14,7 @@ R = TypeVar("R")
 class Operation(BaseModel, Generic[R]):
     """Base of every operation; use `Action`, `WebhookTrigger` or `PollingTrigger`."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True, defer_build=True)
+    model_config = ConfigDict(defer_build=True)
 
     route: ClassVar[Route]
     kind: ClassVar[Literal["action", "webhook", "polling"]] = "action"
