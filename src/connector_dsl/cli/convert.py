@@ -131,7 +131,7 @@ def _environment(path: Path | None) -> dict[str, Any] | None:
         place = Place(file=loaded.file, line=1, column=1, pointer="")
         raise InputError([Diagnostic(code="input-format", message=msg, place=place)])
     _report(loaded.warnings)
-    data: dict[str, Any] = loaded.data  # pyright: ignore[reportUnknownVariableType]
+    data: dict[str, Any] = loaded.data  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
     return data
 
 

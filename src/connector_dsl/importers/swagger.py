@@ -110,7 +110,7 @@ _NAMES: dict[SourceFormat, str] = {
 def _validation_diagnostics(error: ValidationError, loaded: Loaded) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for detail in error.errors():
-        where = pointer(*(part for part in detail["loc"] if isinstance(part, str | int)))
+        where = pointer(*detail["loc"])
         msg = f"{detail['msg']}; this document cannot be read as swagger 2.0: fix the value"
         found.append(Diagnostic(code="input-swagger", message=msg, place=loaded.place(where)))
     return found
@@ -141,5 +141,5 @@ def _read_properties(path: Path, warnings: list[Diagnostic]) -> dict[str, Any] |
             Diagnostic(code="input-format", message=msg, place=place, severity="warning")
         )
         return None
-    data: dict[str, Any] = loaded.data  # pyright: ignore[reportUnknownVariableType]
+    data: dict[str, Any] = loaded.data  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
     return data
