@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -96,7 +97,17 @@ def _import(source: Path, environment_file: Path | None) -> Imported | None:
     environment = _environment(environment_file)
     conversion = _convert(converter, kind, loaded, environment)
     properties: dict[str, Any] | None = getattr(conversion, "api_properties", None)
-    return conversion.document, properties, [*loaded.warnings, *conversion.warnings]
+    located = [_locate(warning, loaded) for warning in conversion.warnings]
+    return conversion.document, properties, [*loaded.warnings, *located]
+
+
+def _locate(warning: Diagnostic, loaded: Loaded) -> Diagnostic:
+    """Add the line and column of a converter's warning that names only a source pointer."""
+    place = warning.place
+    if place.pointer is None or place.line is not None or place.file not in (None, loaded.file):
+        return warning
+    located = loaded.place(place.pointer)
+    return replace(warning, place=replace(located, python=place.python))
 
 
 def _converter(kind: str) -> Callable[..., Any] | None:
