@@ -26,21 +26,51 @@ CATEGORY = declare("InvalidConnectorCategory", "Properties", None, E, "unknown c
 TOO_MANY = declare("TooManyConnectorCategories", "Properties", None, E, "more than 2")
 NEXT_LINK = declare("InvalidNextLinkNameValue", "Operations", W, W, "unknown nextLinkName")
 REPLACEMENT = declare(
-    "ApiAnnotationExtensionReplacementInfoForNonDeprecatedOperations", "Operations", E, E, "x"
+    "ApiAnnotationExtensionReplacementInfoForNonDeprecatedOperations",
+    "Operations",
+    E,
+    E,
+    "replacement on a live operation",
 )
-NO_API = declare("ApiAnnotationExtensionReplacementInfoMissingApiProperty", "Operations", E, E, "")
+NO_API = declare(
+    "ApiAnnotationExtensionReplacementInfoMissingApiProperty",
+    "Operations",
+    E,
+    E,
+    "replacement without api",
+)
 NO_OPID = declare(
-    "ApiAnnotationExtensionReplacementInfoMissingOperationIdProperty", "Operations", E, E, ""
+    "ApiAnnotationExtensionReplacementInfoMissingOperationIdProperty",
+    "Operations",
+    E,
+    E,
+    "replacement without operationId",
 )
-DUP_REVISION = declare("OperationFamilyHasDuplicateRevisions", "Operations", E, E, "")
-MANY_ACTIVE = declare("OperationFamilyHasManyActiveOperations", "Operations", W, W, "")
+DUP_REVISION = declare(
+    "OperationFamilyHasDuplicateRevisions", "Operations", E, E, "two members share a revision"
+)
+MANY_ACTIVE = declare(
+    "OperationFamilyHasManyActiveOperations", "Operations", W, W, "more than two active members"
+)
 MANY_PRODUCTION = declare(
-    "OperationFamilyHasManyActiveProductionOperations", "Operations", None, W, ""
+    "OperationFamilyHasManyActiveProductionOperations",
+    "Operations",
+    None,
+    W,
+    "several active Production members",
 )
-EMPTY_REVISIONS = declare("OperationFamilyHasManyEmptyRevisions", "Operations", E, E, "")
-NO_REVISION = declare("OperationRevisionEmpty", "Operations", W, W, "")
-REVISION_SUFFIX = declare("OperationIdShouldEndWithRevision", "Operations", None, W, "")
-STATUS_AHEAD = declare("OperationStatusAheadOfConnector", "Operations", W, W, "")
+EMPTY_REVISIONS = declare(
+    "OperationFamilyHasManyEmptyRevisions", "Operations", E, E, "several members without revision"
+)
+NO_REVISION = declare(
+    "OperationRevisionEmpty", "Operations", W, W, "family member without revision"
+)
+REVISION_SUFFIX = declare(
+    "OperationIdShouldEndWithRevision", "Operations", None, W, "revision N id not ending in VN"
+)
+STATUS_AHEAD = declare(
+    "OperationStatusAheadOfConnector", "Operations", W, W, "Production operation, Preview connector"
+)
 
 
 @check(METADATA, CATEGORY, TOO_MANY)
