@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Dynamic values, lists, schemas, properties and trees."""
 
 from __future__ import annotations
@@ -173,25 +172,6 @@ CASES = [
                     "itemValuePath": "other",
                 },
             }
-        ),
-    ),
-    Case(
-        "DynamicPropertiesExtensionRequiredForNonParameterReferences",
-        "/definitions/Task/x-ms-dynamic-schema/parameters/p",
-        lambda d: (
-            (
-                d["paths"]["/projects/{projectId}/tasks"]["post"]["parameters"][1].update(
-                    schema={
-                        "type": "object",
-                        "x-ms-dynamic-schema": {
-                            "operationId": "ListProjects",
-                            "parameters": {"p": {"parameter": "a/b"}},
-                        },
-                    }
-                ),
-                d["definitions"]["Task"].update({"x-ms-dynamic-schema": {}}),
-            )
-            and None
         ),
     ),
     Case(

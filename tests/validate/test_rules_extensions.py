@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Extension names, keyword types and values, internal fields."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """apiProperties.json rules."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """$refs and security requirements."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Schema keywords: bounds, arrays, required lists, enums, defaults, formats."""
 
 from __future__ import annotations

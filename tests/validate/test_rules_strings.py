@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Certification strings, connector metadata and operation families."""
 
 from __future__ import annotations

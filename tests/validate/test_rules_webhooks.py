@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Webhook triggers and x-ms-notification."""
 
 from __future__ import annotations
