@@ -41,7 +41,11 @@ def large_connector(count: int = 200) -> type[Connector]:
             f"Record{index}",
             (BaseModel,),
             {
-                "__annotations__": {"id": str, "name": Annotated[str, Ui(summary="Name")], "n": int},
+                "__annotations__": {
+                    "id": str,
+                    "name": Annotated[str, Ui(summary="Name")],
+                    "n": int,
+                },
                 "__doc__": f"Record {index}.",
             },
         )
@@ -51,7 +55,9 @@ def large_connector(count: int = 200) -> type[Connector]:
                 "top": Annotated[int, Query(summary="Top")],
             },
             "top": 10,
-            "route": Route(method="GET", path=f"/things{index}/{{item_id}}", summary=f"Get {index}"),
+            "route": Route(
+                method="GET", path=f"/things{index}/{{item_id}}", summary=f"Get {index}"
+            ),
             "__doc__": f"Gets thing {index}.",
         }
         operations.append(type(f"GetThing{index}", (Action[record],), fields))  # type: ignore[valid-type]

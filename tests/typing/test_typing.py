@@ -193,10 +193,6 @@ def test_marker_raises_with_its_line(file: Path) -> None:
     assert f'File "{diagnostic.place.file}", line {want.line}' in str(raised.value)
 
 
-@pytest.mark.xfail(
-    reason="with `from __future__ import annotations` pydantic builds markers in eval(), "
-    'so the place is File "<string>", line 1',
-)
 def test_marker_line_with_postponed_annotations(tmp_path: Path) -> None:
     source = textwrap.dedent(
         """\

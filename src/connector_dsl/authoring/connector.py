@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from connector_dsl.authoring.extension import Extension
 from connector_dsl.authoring.operations import Operation
+from connector_dsl.authoring.places import caller_place
 from connector_dsl.authoring.raw import RawDocument
 from connector_dsl.authoring.security import SecurityDeclaration
 from connector_dsl.document import SwaggerDocument
-from connector_dsl.errors import ConnectorError
+from connector_dsl.errors import AuthoringError, ConnectorError, Diagnostic, Place
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,6 +35,21 @@ class ConnectorInfo:
     """Goes to `x-ms-connector-metadata` as `Website`."""
     privacy_policy: str | None = None
     categories: Sequence[str] = ()
+    place: Place = field(default_factory=lambda: caller_place(3), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        problems = [
+            Diagnostic(
+                "info-argument",
+                f"ConnectorInfo({name}=...) takes a tuple of strings: "
+                f"write {name}=({getattr(self, name)!r},)",
+                self.place,
+            )
+            for name in ("schemes", "consumes", "produces", "categories")
+            if isinstance(getattr(self, name), str)
+        ]
+        if problems:
+            raise AuthoringError(problems)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,14 +16,14 @@ from pydantic_core import CoreSchema
 
 from connector_dsl.authoring.dynamic import DynamicSchema, DynamicValues
 from connector_dsl.authoring.extension import Extension
-from connector_dsl.authoring.places import caller_place
+from connector_dsl.authoring.places import caller_place, refine_place
 from connector_dsl.document.extensions import UrlEncoding, Visibility
 from connector_dsl.errors import AuthoringError, Diagnostic, Place
 
 _VISIBILITIES = get_args(Visibility)
 _ENCODINGS = get_args(UrlEncoding)
 
-EnumChoices = Sequence[str | int | float | bool] | Mapping[str | int | float | bool, str]
+EnumChoices = Sequence[str | int | float | bool] | Mapping[Any, str]
 """Allowed values, or allowed values with the names the designer shows for them."""
 
 
@@ -37,9 +37,16 @@ class _Unset:
 UNSET: Any = _Unset()
 
 
+def _describe(value: object) -> str:
+    if isinstance(value, type):
+        return f"the class {value.__name__}"
+    return type(value).__name__
+
+
 def _check(condition: bool, code: str, message: str, place: Place) -> None:
     if not condition:
-        raise AuthoringError([Diagnostic(code, message, place)])
+        marker = message.split("(", 1)[0]
+        raise AuthoringError([Diagnostic(code, message, refine_place(place, marker))])
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -79,7 +86,8 @@ class Display:
         _check(
             self.dynamic is None or isinstance(self.dynamic, DynamicValues),
             "marker-dynamic",
-            f"{name}(dynamic=...) takes a DynamicValues(...), not {type(self.dynamic).__name__}",
+            f"{name}(dynamic=...) takes a DynamicValues(...), not {_describe(self.dynamic)}: "
+            "write dynamic=DynamicValues(ListThings, value='id', title='name')",
             self.place,
         )
         _check(

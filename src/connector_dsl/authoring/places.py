@@ -5,16 +5,34 @@ from __future__ import annotations
 import ast
 import functools
 import inspect
+import os
 import sys
 from pathlib import Path
+from types import FrameType
 
 from connector_dsl.errors import Place
 
+_PACKAGE = str(Path(__file__).resolve().parents[1])
+_SKIPPED = (f"{os.sep}pydantic{os.sep}", f"{os.sep}typing.py", f"{os.sep}typing_extensions.py")
+
 
 def caller_place(depth: int = 2) -> Place:
-    """The file and line of the code that called the caller (for marker arguments)."""
-    frame = sys._getframe(depth)
+    """The file and line of the author's code that made a marker or route.
+
+    Starts `depth` frames up and skips frames of this package, pydantic and
+    `typing`, and `<string>` frames (dataclass `__init__`s, and the `eval` in which
+    postponed annotations are read: those land on the line of the class).
+    """
+    frame: FrameType | None = sys._getframe(depth)
+    while frame is not None and _skipped(frame.f_code.co_filename):
+        frame = frame.f_back
+    if frame is None:  # pragma: no cover - there is always a caller
+        return Place()
     return Place(file=_display(frame.f_code.co_filename), line=frame.f_lineno)
+
+
+def _skipped(file: str) -> bool:
+    return file.startswith(("<", _PACKAGE)) or any(part in file for part in _SKIPPED)
 
 
 def class_place(cls: type, field: str | None = None) -> Place:
@@ -67,3 +85,27 @@ def _display(file: str) -> str:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
         return str(path)
+
+
+def refine_place(place: Place, marker: str) -> Place:
+    """The line of the field whose annotation makes `marker`, when `place` is a class line.
+
+    With postponed annotations, markers are made while pydantic builds the class,
+    so the nearest author frame is the `class` statement; the field is found in
+    the source by the marker's name.
+    """
+    if place.file is None or place.line is None:
+        return place
+    try:
+        source = Path(place.file).read_text(encoding="utf-8")
+        tree = ast.parse(source)
+    except (OSError, SyntaxError, ValueError):
+        return place
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef) and node.lineno == place.line:
+            for item in node.body:
+                if isinstance(item, ast.AnnAssign):
+                    text = ast.get_source_segment(source, item.annotation) or ""
+                    if f"{marker}(" in text:
+                        return Place(file=place.file, line=item.lineno, python=place.python)
+    return place

@@ -80,6 +80,11 @@ class Route:
             problems.append(f"path {self.path!r} must start with '/'")
         if not isinstance(self.summary, str) or not self.summary.strip():
             problems.append("summary must be a non-empty string")
+        for name in ("tags", "consumes", "produces"):
+            if isinstance(getattr(self, name), str):
+                problems.append(
+                    f"{name} takes a tuple of strings: write {name}=({getattr(self, name)!r},)"
+                )
         if not 100 <= self.status <= 599:
             problems.append(f"status {self.status} is not an HTTP status code")
         if problems:
