@@ -1,0 +1,88 @@
+"""Comparing a build of generated code with the input, to choose the raw parts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from connector_dsl.codegen.operations import METHODS, OperationCode
+from connector_dsl.codegen.plan import DROP, Plan
+
+_MISSING: Any = object()
+
+
+def _key_diff(original: dict[str, Any], built: dict[str, Any], skip: set[str]) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for key in list(original) + [k for k in built if k not in original]:
+        if key in skip:
+            continue
+        want = original.get(key, _MISSING)
+        have = built.get(key, _MISSING)
+        if want is _MISSING:
+            changes[key] = DROP
+        elif have is _MISSING or have != want:
+            changes[key] = want
+    return changes
+
+
+def refine(
+    original: dict[str, Any], built: dict[str, Any], codes: list[OperationCode], plan: Plan
+) -> bool:
+    """Add to `plan` every raw part needed for `built` to equal `original`; False if none."""
+    changed = False
+    classes = {code.key: code for code in codes}
+    top = _key_diff(original, built, {"paths"})
+    if top:
+        plan.document_raw.update(top)
+        changed = True
+    want_paths = original.get("paths")
+    have_paths = built.get("paths")
+    if not isinstance(want_paths, dict) or not isinstance(have_paths, dict):
+        if want_paths != have_paths:
+            plan.document_raw["paths"] = want_paths if want_paths is not None else DROP
+            return True
+        return changed
+    for path in list(want_paths) + [p for p in have_paths if p not in want_paths]:
+        want = want_paths.get(path, _MISSING)
+        have = have_paths.get(path, {})
+        if want is _MISSING:
+            plan.document_raw["paths"] = want_paths
+            return True
+        if not isinstance(want, dict):
+            plan.document_raw["paths"] = want_paths
+            return True
+        typed = {m for (p, m) in classes if p == path}
+        item = _key_diff(want, have if isinstance(have, dict) else {}, typed)
+        if item or (path not in have_paths and path not in plan.path_raw):
+            plan.path_raw.setdefault(path, {}).update(item)
+            changed = True
+        for method in typed:
+            if _operation(classes[(path, method)], want[method], have.get(method, {}), plan):
+                changed = True
+    return changed
+
+
+def _operation(code: OperationCode, want: dict[str, Any], have: dict[str, Any], plan: Plan) -> bool:
+    changes = _key_diff(want, have, {"parameters"})
+    wanted = want.get("parameters", _MISSING)
+    got = have.get("parameters", _MISSING)
+    if wanted != got:
+        exact = plan.exact.setdefault(code.key, set())
+        if isinstance(wanted, list) and isinstance(got, list):
+            missing = {i for i, p in enumerate(wanted) if p not in got} - exact
+            if missing:
+                exact.update(missing)
+            else:
+                changes["parameters"] = wanted
+        else:
+            changes["parameters"] = DROP if wanted is _MISSING else wanted
+        if not exact:
+            del plan.exact[code.key]
+    raw = plan.operation_raw.setdefault(code.key, {})
+    new = {k: v for k, v in changes.items() if k not in raw or raw[k] is not v}
+    raw.update(changes)
+    if not raw:
+        del plan.operation_raw[code.key]
+    return bool(new) or wanted != got
+
+
+__all__ = ["METHODS", "refine"]

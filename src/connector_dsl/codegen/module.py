@@ -1,0 +1,298 @@
+"""Assembling the generated module: imports, models, operation classes, the connector."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from connector_dsl.codegen.literals import literal
+from connector_dsl.codegen.models import Models, render_model
+from connector_dsl.codegen.names import RESERVED, Namer, class_name
+from connector_dsl.codegen.operations import METHODS, OperationCode, OperationWriter
+from connector_dsl.codegen.plan import DROP, Plan
+
+IMPORTS = (
+    "Action",
+    "Annotated",
+    "Any",
+    "ApiKey",
+    "BaseModel",
+    "Basic",
+    "Body",
+    "Connector",
+    "ConnectorInfo",
+    "DynamicValues",
+    "Exact",
+    "Field",
+    "FormData",
+    "Header",
+    "NotificationUrl",
+    "OAuth2",
+    "ParamRef",
+    "Path",
+    "PollingTrigger",
+    "Query",
+    "Raw",
+    "RawDocument",
+    "Route",
+    "TagInfo",
+    "Ui",
+    "WebhookTrigger",
+    "extension",
+)
+
+HEADER = '''"""{title}: imported by connector-dsl."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, Field
+
+from connector_dsl.authoring import (
+    Action,
+    ApiKey,
+    Basic,
+    Body,
+    Connector,
+    ConnectorInfo,
+    DynamicValues,
+    FormData,
+    Header,
+    NotificationUrl,
+    OAuth2,
+    ParamRef,
+    Path,
+    PollingTrigger,
+    Query,
+    Route,
+    TagInfo,
+    Ui,
+    WebhookTrigger,
+    extension,
+)
+from connector_dsl.authoring.raw import Exact, Raw, RawDocument
+'''
+
+
+def operation_codes(data: dict[str, Any], namer: Namer) -> list[OperationCode]:
+    """The operations that become classes, named, in document order."""
+    codes: list[OperationCode] = []
+    paths = data.get("paths")
+    if not isinstance(paths, dict):
+        return codes
+    for path, item in paths.items():
+        if not isinstance(item, dict) or not path.startswith("/"):
+            continue
+        for method, operation in item.items():
+            if method not in METHODS or not isinstance(operation, dict):
+                continue
+            if not isinstance(operation.get("responses"), dict):
+                continue
+            operation_id = operation.get("operationId")
+            base = operation_id if isinstance(operation_id, str) else f"{method} {path}"
+            name = namer.unique(class_name(base, "Operation"))
+            codes.append(OperationCode((path, method), operation, item, name))
+    return codes
+
+
+def _ordered(codes: list[OperationCode]) -> list[OperationCode]:
+    by_name = {code.name: code for code in codes}
+    done: list[OperationCode] = []
+    state: dict[str, int] = {}
+
+    def visit(code: OperationCode) -> None:
+        if state.get(code.name):
+            return
+        state[code.name] = 1
+        for dep in sorted(code.depends):
+            if dep in by_name and state.get(dep) != 1:
+                visit(by_name[dep])
+        state[code.name] = 2
+        done.append(code)
+
+    for code in codes:
+        visit(code)
+    return done
+
+
+def render(
+    data: dict[str, Any], plan: Plan, connector_name: str
+) -> tuple[str, list[OperationCode]]:
+    """The module source for `data` under `plan`, and the operations made classes."""
+    namer = Namer(RESERVED | set(IMPORTS))
+    connector = namer.unique(class_name(connector_name, "ImportedConnector"))
+    codes = operation_codes(data, namer)
+    definitions = data.get("definitions")
+    models = Models(namer, definitions if isinstance(definitions, dict) else {}, typed=plan.typed)
+    classes: dict[str, str] = {}
+    used_ids: set[str] = {code.name for code in codes}
+    for code in codes:
+        operation_id = code.data.get("operationId")
+        if isinstance(operation_id, str):
+            classes.setdefault(operation_id, code.name)
+            if operation_id != code.name:
+                unique = operation_id
+                number = 2
+                while unique in used_ids:
+                    unique = f"{operation_id}_{number}"
+                    number += 1
+                used_ids.add(unique)
+                classes[f"id:{code.key}"] = unique
+    shared = data.get("parameters")
+    for code in codes:
+        writer = OperationWriter(
+            code,
+            classes=classes,
+            models=models,
+            plan=plan,
+            shared_parameters=shared if isinstance(shared, dict) else {},
+            document_consumes=data.get("consumes"),
+        )
+        code.source = writer.render()
+    info = data.get("info")
+    title = info.get("title") if isinstance(info, dict) else None
+    parts = [HEADER.format(title=_safe_title(title))]
+    parts.extend(render_model(model) for model in models.ordered())
+    parts.extend(code.source for code in _ordered(codes))
+    parts.append(_connector(connector, data, codes, plan))
+    return "\n\n\n".join(parts) + "\n", codes
+
+
+def _safe_title(title: Any) -> str:
+    text = title if isinstance(title, str) else "Connector"
+    text = "".join(ch for ch in text if ch.isprintable() and ch not in '"\\')
+    return text.strip()[:80] or "Connector"
+
+
+def _connector(name: str, data: dict[str, Any], codes: list[OperationCode], plan: Plan) -> str:
+    info = data.get("info") if isinstance(data.get("info"), dict) else {}
+    assert isinstance(info, dict)
+    lines = [f"class {name}(Connector):"]
+    lines.append(f"    info = {_info(data, info)}")
+    security = _security(data.get("securityDefinitions"))
+    if security:
+        lines.append(f"    security = {security}")
+    if codes:
+        names = ", ".join(code.name for code in codes)
+        lines.append(f"    operations = ({names},)")
+    tags = data.get("tags")
+    if isinstance(tags, list) and tags and all(_plain_tag(t) for t in tags):
+        items = ", ".join(
+            f"TagInfo({literal(t['name'])}"
+            + (f", {literal(t['description'])}" if "description" in t else "")
+            + ")"
+            for t in tags
+        )
+        lines.append(f"    tags = ({items},)")
+    raw = _document_raw(plan)
+    if raw:
+        lines.append(f"    raw = {raw}")
+    return "\n".join(lines)
+
+
+def _plain_tag(tag: Any) -> bool:
+    return (
+        isinstance(tag, dict)
+        and isinstance(tag.get("name"), str)
+        and set(tag) <= {"name", "description"}
+        and isinstance(tag.get("description", ""), str)
+        and tag.get("description", "x") != ""
+    )
+
+
+def _strings(value: Any) -> tuple[str, ...] | None:
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    return None
+
+
+def _info(data: dict[str, Any], info: dict[str, Any]) -> str:
+    args: list[str] = []
+    title = info.get("title")
+    args.append(f"title={literal(title if isinstance(title, str) else '')}")
+    version = info.get("version")
+    if isinstance(version, str) and version != "1.0":
+        args.append(f"version={literal(version)}")
+    description = info.get("description")
+    if isinstance(description, str) and description:
+        args.append(f"description={literal(description)}")
+    host = data.get("host")
+    args.append(f"host={literal(host if isinstance(host, str) else '')}")
+    base_path = data.get("basePath")
+    if isinstance(base_path, str) and base_path != "/":
+        args.append(f"base_path={literal(base_path)}")
+    for key, name in (("schemes", "schemes"), ("consumes", "consumes"), ("produces", "produces")):
+        values = _strings(data.get(key))
+        default = ("https",) if key == "schemes" else ("application/json",)
+        if values is not None and values != default:
+            args.append(f"{name}={literal(values)}")
+    contact = info.get("contact")
+    if isinstance(contact, dict):
+        for key in ("name", "url", "email"):
+            if isinstance(contact.get(key), str) and contact[key]:
+                args.append(f"contact_{key}={literal(contact[key])}")
+    metadata = data.get("x-ms-connector-metadata")
+    if isinstance(metadata, list):
+        for item in metadata:
+            if not isinstance(item, dict) or not isinstance(item.get("propertyValue"), str):
+                continue
+            value = item["propertyValue"]
+            if item.get("propertyName") == "Website" and value:
+                args.append(f"website={literal(value)}")
+            elif item.get("propertyName") == "Privacy policy" and value:
+                args.append(f"privacy_policy={literal(value)}")
+            elif item.get("propertyName") == "Categories" and value:
+                args.append(f"categories={literal(tuple(value.split(';')))}")
+    return f"ConnectorInfo({', '.join(args)})"
+
+
+def _security(definitions: Any) -> str:
+    if not isinstance(definitions, dict) or len(definitions) != 1:
+        return ""
+    ((name, scheme),) = definitions.items()
+    if not isinstance(scheme, dict):
+        return ""
+    args = [f"name={literal(name)}"]
+    if isinstance(scheme.get("description"), str) and scheme["description"]:
+        args.append(f"description={literal(scheme['description'])}")
+    kind = scheme.get("type")
+    if kind == "basic":
+        return f"Basic({', '.join(args)})"
+    if kind == "apiKey" and isinstance(scheme.get("name"), str):
+        args.append(f"parameter={literal(scheme['name'])}")
+        if scheme.get("in") in ("header", "query"):
+            args.append(f"location={literal(scheme['in'])}")
+        return f"ApiKey({', '.join(args)})"
+    if kind == "oauth2":
+        flow = scheme.get("flow")
+        if flow in ("accessCode", "implicit", "password", "application"):
+            args.append(f"flow={literal(flow)}")
+        for key, arg in (("authorizationUrl", "authorization_url"), ("tokenUrl", "token_url")):
+            if isinstance(scheme.get(key), str):
+                args.append(f"{arg}={literal(scheme[key])}")
+        scopes = scheme.get("scopes")
+        if isinstance(scopes, dict) and all(isinstance(v, str) for v in scopes.values()):
+            args.append(f"scopes={literal(scopes)}")
+        return f"OAuth2({', '.join(args)})"
+    return ""
+
+
+def _raw(keys: dict[str, Any]) -> list[str]:
+    kept = {k: v for k, v in keys.items() if v is not DROP}
+    dropped = tuple(k for k, v in keys.items() if v is DROP)
+    parts = []
+    if kept:
+        parts.append(f"keys={literal(kept)}")
+    if dropped:
+        parts.append(f"drop={literal(dropped)}")
+    return parts
+
+
+def _document_raw(plan: Plan) -> str:
+    parts = _raw(plan.document_raw)
+    if plan.path_raw:
+        paths = ", ".join(
+            f"{literal(path)}: Raw({', '.join(_raw(keys))})" for path, keys in plan.path_raw.items()
+        )
+        parts.append("paths={" + paths + "}")
+    return f"RawDocument({', '.join(parts)})" if parts else ""

@@ -1,0 +1,356 @@
+"""One operation object to one operation class."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from connector_dsl.codegen.literals import docstring, literal
+from connector_dsl.codegen.models import Models
+from connector_dsl.codegen.names import MODEL_ATTRIBUTES, Namer, class_name, field_name
+from connector_dsl.codegen.plan import DROP, OperationKey, Plan
+from connector_dsl.document.base import swagger_alias
+from connector_dsl.document.operation import Operation
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+_MARKERS = {
+    "path": "Path",
+    "query": "Query",
+    "header": "Header",
+    "body": "Body",
+    "formData": "FormData",
+}
+_VISIBILITIES = ("important", "advanced", "internal")
+_TYPED_KEYS = frozenset(swagger_alias(name) for name in Operation.model_fields)
+_TEMPLATE_CHARS = frozenset("{}/")
+
+
+@dataclass
+class OperationCode:
+    """An operation read for generation: its class name and what it depends on."""
+
+    key: OperationKey
+    data: dict[str, Any]
+    path_item: dict[str, Any]
+    name: str
+    depends: set[str] = field(default_factory=set)
+    source: str = ""
+
+
+def success_status(responses: Any) -> int:
+    """The first 2xx status among the responses, else the first status code, else 200."""
+    codes = (
+        [int(k) for k in responses if k.isdigit() and 100 <= int(k) <= 599]
+        if isinstance(responses, dict)
+        else []
+    )
+    return next((c for c in codes if 200 <= c < 300), codes[0] if codes else 200)
+
+
+def _param_type(param: dict[str, Any], models: Models, hint: str) -> str:
+    if param.get("in") == "body":
+        return models.type_of(param.get("schema"), hint + "Body")
+    kind = param.get("type")
+    if kind == "file":
+        return "bytes"
+    return models.type_of({k: v for k, v in param.items() if k in ("type", "items")}, hint)
+
+
+def _resolve(param: Any, shared: dict[str, Any]) -> dict[str, Any] | None:
+    if not isinstance(param, dict):
+        return None
+    ref = param.get("$ref")
+    if isinstance(ref, str):
+        target = shared.get(ref.removeprefix("#/parameters/"))
+        return target if ref.startswith("#/parameters/") and isinstance(target, dict) else None
+    return param
+
+
+class OperationWriter:
+    """Writes the class of one operation, given the module's names, models and plan."""
+
+    def __init__(
+        self,
+        code: OperationCode,
+        *,
+        classes: dict[str, str],
+        models: Models,
+        plan: Plan,
+        shared_parameters: dict[str, Any],
+        document_consumes: Any,
+    ) -> None:
+        self.code = code
+        self.classes = classes
+        self.models = models
+        self.plan = plan
+        self.shared = shared_parameters
+        self.document_consumes = document_consumes
+        self.exact = plan.exact.get(code.key, set())
+
+    def render(self) -> str:
+        """The class source."""
+        data = self.code.data
+        base, payload, extra_lines = self._kind()
+        response = self._response_type()
+        fields = self._fields(notification=base == "WebhookTrigger")
+        lines = [f"class {self.code.name}({base}[{payload or response}]):"]
+        description = data.get("description")
+        route_description = None
+        if isinstance(description, str):
+            doc = docstring(description)
+            if doc is not None:
+                lines.append(f"    {doc}")
+                lines.append("")
+            else:
+                route_description = description
+        lines.append(f"    route = {self._route(route_description)}")
+        lines.extend(f"    {line}" for line in extra_lines)
+        lines.extend(f"    {line}" for line in fields)
+        return "\n".join(lines)
+
+    def _kind(self) -> tuple[str, str | None, list[str]]:
+        trigger = self.code.data.get("x-ms-trigger")
+        if not self.plan.triggers or trigger not in ("single", "batch"):
+            return "Action", None, []
+        content = self.code.path_item.get("x-ms-notification-content")
+        params = self.code.data.get("parameters")
+        has_body = isinstance(params, list) and any(
+            isinstance(p, dict) and p.get("in") == "body" for p in params
+        )
+        if isinstance(content, dict) and trigger == "single" and has_body:
+            payload = self.models.type_of(content.get("schema"), self.code.name + "Payload")
+            return "WebhookTrigger", payload, []
+        if isinstance(content, dict):
+            return "Action", None, []
+        return "PollingTrigger", None, [f"mode = {literal(trigger)}"]
+
+    def _response_type(self) -> str:
+        responses = self.code.data.get("responses")
+        status = str(success_status(responses))
+        response = responses.get(status) if isinstance(responses, dict) else None
+        if isinstance(response, dict) and "schema" in response:
+            return self.models.type_of(response["schema"], self.code.name + "Response")
+        return "None"
+
+    def _route(self, description: str | None) -> str:
+        data = self.code.data
+        path, method = self.code.key
+        args = [f"method={literal(method.upper())}", f"path={literal(path)}"]
+        summary = data.get("summary")
+        if not (isinstance(summary, str) and summary.strip()):
+            summary = self.code.name
+        args.append(f"summary={literal(summary)}")
+        operation_id = data.get("operationId")
+        if isinstance(operation_id, str) and operation_id != self.code.name:
+            args.append(f"operation_id={literal(self._unique_id(operation_id))}")
+        if description is not None:
+            args.append(f"description={literal(description)}")
+        visibility = data.get("x-ms-visibility")
+        if visibility in _VISIBILITIES:
+            args.append(f"visibility={literal(visibility)}")
+        tags = data.get("tags")
+        if isinstance(tags, list) and tags and all(isinstance(t, str) for t in tags):
+            args.append(f"tags={literal(tuple(tags))}")
+        if data.get("deprecated") is True:
+            args.append("deprecated=True")
+        responses = data.get("responses")
+        status = success_status(responses)
+        if status != 200:
+            args.append(f"status={status}")
+        chosen = responses.get(str(status)) if isinstance(responses, dict) else None
+        told = chosen.get("description") if isinstance(chosen, dict) else None
+        if isinstance(told, str) and told != "OK":
+            args.append(f"response_description={literal(told)}")
+        for key, name in (("consumes", "consumes"), ("produces", "produces")):
+            value = data.get(key)
+            if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                args.append(f"{name}={literal(tuple(value))}")
+        for key, name in (
+            ("x-ms-trigger-hint", "trigger_hint"),
+            ("x-ms-no-generic-test", "no_generic_test"),
+            ("x-ms-safe-operation", "safe"),
+        ):
+            value = data.get(key)
+            if isinstance(value, str if name == "trigger_hint" else bool):
+                args.append(f"{name}={literal(value)}")
+        pageable = data.get("x-ms-pageable")
+        if isinstance(pageable, dict) and isinstance(pageable.get("nextLinkName"), str):
+            args.append(f"next_link={literal(pageable['nextLinkName'])}")
+        extensions = [
+            f"extension({literal(k)}, {literal(v)})"
+            for k, v in data.items()
+            if k.startswith("x-") and k not in _TYPED_KEYS and k not in self._raw_keys()
+        ]
+        if extensions:
+            args.append(f"extensions=({', '.join(extensions)},)")
+        raw = self._raw()
+        if raw:
+            args.append(f"raw={raw}")
+        return f"Route({', '.join(args)})"
+
+    def _unique_id(self, operation_id: str) -> str:
+        return self.classes.get(f"id:{self.code.key}", operation_id)
+
+    def _raw_keys(self) -> dict[str, Any]:
+        return self.plan.operation_raw.get(self.code.key, {})
+
+    def _raw(self) -> str:
+        keys = self._raw_keys()
+        if not keys:
+            return ""
+        kept = {k: v for k, v in keys.items() if v is not DROP}
+        dropped = tuple(k for k, v in keys.items() if v is DROP)
+        parts = []
+        if kept:
+            parts.append(f"keys={literal(kept)}")
+        if dropped:
+            parts.append(f"drop={literal(dropped)}")
+        return f"Raw({', '.join(parts)})"
+
+    def _fields(self, *, notification: bool) -> list[str]:
+        params = self.code.data.get("parameters")
+        params = params if isinstance(params, list) else []
+        path = self.code.key[0]
+        names = Namer(MODEL_ATTRIBUTES)
+        lines: list[str] = []
+        bound: set[str] = set()
+        bodies = [i for i, p in enumerate(params) if isinstance(p, dict) and p.get("in") == "body"]
+        for index, param in enumerate(params):
+            resolved = _resolve(param, self.shared)
+            exact = index in self.exact or (len(bodies) > 1 and index in bodies)
+            if resolved is None or not isinstance(resolved.get("name"), str):
+                lines.append(self._opaque_field(names, index, param))
+                continue
+            location = resolved.get("in")
+            if location not in _MARKERS:
+                lines.append(self._opaque_field(names, index, param))
+                continue
+            wire: str = resolved["name"]
+            if location == "path":
+                if wire not in _template_names(path):
+                    location = "query"
+                    exact = True
+                bound.add(wire)
+            if param is not resolved:
+                exact = True
+            lines.append(
+                self._field(
+                    names,
+                    index,
+                    resolved,
+                    location,
+                    wire,
+                    exact=exact,
+                    raw=param,
+                    notification=notification and location == "body",
+                )
+            )
+        for name in _template_names(path):
+            if name not in bound:
+                python = names.unique(field_name(name))
+                marker = f"Path(name={literal(name)})" if python != name else "Path()"
+                lines.append(f"{python}: Annotated[str, {marker}]")
+        return lines
+
+    def _opaque_field(self, names: Namer, index: int, param: Any) -> str:
+        python = names.unique(f"parameter_{index}")
+        exact = f"Exact({literal(param)})" if isinstance(param, dict) else ""
+        marker = f"Query(name={literal(python)})"
+        return f"{python}: Annotated[Any, {marker}{', ' + exact if exact else ''}] = None"
+
+    def _field(
+        self,
+        names: Namer,
+        index: int,
+        param: dict[str, Any],
+        location: str,
+        wire: str,
+        *,
+        exact: bool,
+        raw: Any,
+        notification: bool,
+    ) -> str:
+        python = names.unique(field_name(wire))
+        kind = _param_type(param, self.models, self.code.name + class_name(wire, "Param"))
+        args: list[str] = []
+        if python != wire:
+            args.append(f"name={literal(wire)}")
+        args.extend(self._display(param, location))
+        required = param.get("required") is True or location == "path"
+        if "default" in param:
+            args.append(f"default={literal(param['default'])}")
+        metadata = [f"{_MARKERS[location]}({', '.join(args)})"]
+        if notification:
+            metadata.append("NotificationUrl()")
+        if exact:
+            metadata.append(f"Exact({literal(raw)})")
+        annotation = kind if required or kind == "Any" else f"{kind} | None"
+        line = f"{python}: Annotated[{annotation}, {', '.join(metadata)}]"
+        return line if required else line + " = None"
+
+    def _display(self, param: dict[str, Any], location: str) -> list[str]:
+        args: list[str] = []
+        summary = param.get("x-ms-summary")
+        if isinstance(summary, str) and summary.strip():
+            args.append(f"summary={literal(summary)}")
+        description = param.get("description")
+        if isinstance(description, str):
+            args.append(f"description={literal(description)}")
+        visibility = param.get("x-ms-visibility")
+        required = param.get("required") is True or location == "path"
+        internal_ok = not required or "default" in param
+        if visibility in _VISIBILITIES and (visibility != "internal" or internal_ok):
+            args.append(f"visibility={literal(visibility)}")
+        enum = param.get("enum")
+        if (
+            location != "body"
+            and isinstance(enum, list)
+            and enum
+            and all(isinstance(v, str | int | float) for v in enum)
+        ):
+            args.append(f"enum={literal(enum)}")
+        fmt = param.get("format")
+        if isinstance(fmt, str) and location != "body":
+            args.append(f"format={literal(fmt)}")
+        dynamic = self._dynamic(param.get("x-ms-dynamic-values"))
+        if dynamic:
+            args.append(f"dynamic={dynamic}")
+        encoding = param.get("x-ms-url-encoding")
+        if location == "path" and encoding in ("single", "double"):
+            args.append(f"url_encoding={literal(encoding)}")
+        return args
+
+    def _dynamic(self, values: Any) -> str:
+        if not (self.plan.dynamic and self.plan.typed and isinstance(values, dict)):
+            return ""
+        target = self.classes.get(values.get("operationId", ""))
+        value = values.get("value-path")
+        if target is None or not isinstance(value, str) or target == self.code.name:
+            return ""
+        args = [target, f"value={literal(value)}"]
+        for key, name in (("value-title", "title"), ("value-collection", "collection")):
+            if isinstance(values.get(key), str):
+                args.append(f"{name}={literal(values[key])}")
+        parameters = values.get("parameters")
+        if isinstance(parameters, dict) and parameters:
+            items = []
+            for key, item in parameters.items():
+                if (
+                    isinstance(item, dict)
+                    and set(item) == {"parameter"}
+                    and isinstance(item["parameter"], str)
+                ):
+                    items.append(f"{literal(key)}: ParamRef({literal(item['parameter'])})")
+                elif isinstance(item, str | int | float | bool):
+                    items.append(f"{literal(key)}: {literal(item)}")
+                else:
+                    return ""
+            args.append("parameters={" + ", ".join(items) + "}")
+        self.code.depends.add(target)
+        return f"DynamicValues({', '.join(args)})"
+
+
+def _template_names(path: str) -> list[str]:
+    import re
+
+    return re.findall(r"\{([^{}/]+)\}", path)

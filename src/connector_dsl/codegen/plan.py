@@ -1,0 +1,28 @@
+"""What the generator writes raw: decided by comparing a build with the input."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+DROP: Any = object()
+"""A raw value meaning "remove this key"."""
+
+OperationKey = tuple[str, str]
+"""(path, method) of one operation."""
+
+
+@dataclass
+class Plan:
+    """Generator choices: how typed to be, and which parts are written raw."""
+
+    typed: bool = True
+    """Model classes for bodies and responses (else `Any`)."""
+    dynamic: bool = True
+    """Typed `DynamicValues` referring to operation classes."""
+    triggers: bool = True
+    """`WebhookTrigger` / `PollingTrigger` classes (else actions with raw keys)."""
+    operation_raw: dict[OperationKey, dict[str, Any]] = field(default_factory=dict)
+    exact: dict[OperationKey, set[int]] = field(default_factory=dict)
+    document_raw: dict[str, Any] = field(default_factory=dict)
+    path_raw: dict[str, dict[str, Any]] = field(default_factory=dict)

@@ -1,0 +1,68 @@
+"""Every corpus connector: parse, generate Python, import it, build, get the input back."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+import pytest
+
+from connector_dsl.codegen import generate_module
+from connector_dsl.document import SwaggerDocument
+from connector_dsl.dump import to_data
+from connector_dsl.errors import ConnectorError
+from tests.codegen.corpus import corpus_files, import_file, read_json
+
+pytestmark = pytest.mark.invalid_document  # real connectors, as untidy as they are
+
+ROOT = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+NAMES = (
+    sorted(str(p.parent.relative_to(ROOT)) for p in ROOT.rglob("apiDefinition.swagger.json"))
+    if ROOT.is_dir()
+    else []
+)
+
+NOT_EXACT: dict[str, str] = {}
+"""Connectors that do not round-trip exactly, with the reason (xfail, strict)."""
+
+UNREADABLE = {
+    "certified-connectors/Cireson Service Manager Portal": "not valid JSON",
+    "certified-connectors/DocuSignDemo": "not valid JSON",
+    "independent-publisher-connectors/Brønnøysundregistrene": "not valid UTF-8",
+}
+"""Inputs the plain JSON reader cannot read (the project's reader may)."""
+
+
+CASES = [
+    pytest.param(n, marks=pytest.mark.xfail(reason=NOT_EXACT[n], strict=True))
+    if n in NOT_EXACT
+    else n
+    for n in NAMES
+]
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_roundtrip(name: str, shared: Path, tmp_path: Path) -> None:
+    path = shared / "corpus" / name / "apiDefinition.swagger.json"
+    try:
+        data = read_json(path)
+    except (ValueError, UnicodeDecodeError, ConnectorError) as error:
+        if name in UNREADABLE:
+            pytest.skip(f"unreadable input: {UNREADABLE[name]}")
+        raise AssertionError(name) from error
+    document = SwaggerDocument.model_validate(data, context={"lenient": True})
+    source = generate_module(document, format=False)
+    module_name = "generated_" + hashlib.sha1(name.encode()).hexdigest()[:12]
+    target = tmp_path / f"{module_name}.py"
+    target.write_text(source, encoding="utf-8")
+    module = import_file(target, module_name)
+    try:
+        built = module.ImportedConnector.build()
+    finally:
+        sys.modules.pop(module_name, None)
+    assert to_data(built) == data
+
+
+def test_corpus_is_there(shared: Path) -> None:
+    assert len(corpus_files(shared)) >= 400
