@@ -5,15 +5,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 from connector_dsl.authoring.extension import Extension
 from connector_dsl.authoring.operations import Operation
 from connector_dsl.authoring.places import caller_place
 from connector_dsl.authoring.raw import RawDocument
-from connector_dsl.authoring.security import SecurityDeclaration
+from connector_dsl.authoring.security import ConnectionField, ParameterSet, SecurityDeclaration
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.errors import AuthoringError, ConnectorError, Diagnostic, Place
+from connector_dsl.properties.model import ApiProperties
+from connector_dsl.properties.policies import PolicyTemplate
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -76,6 +79,29 @@ class Connector:
     raw: ClassVar[RawDocument | None] = None
     """Exact JSON for top-level keys and path items (see `connector_dsl.authoring.raw`)."""
 
+    # apiProperties.json and the rest of the package
+    connection_fields: ClassVar[Sequence[ConnectionField]] = ()
+    """Further connection parameters the user fills in (beside the sign-in)."""
+    parameter_sets: ClassVar[Sequence[ParameterSet]] = ()
+    """Several ways to sign in; then `security` is None."""
+    policies: ClassVar[Sequence[PolicyTemplate]] = ()
+    brand_color: ClassVar[str | None] = None
+    """`iconBrandColor`, `#rrggbb`; certified connectors choose their own."""
+    capabilities: ClassVar[Sequence[str]] = ()
+    """`actions`, `triggers` (apiProperties `capabilities`)."""
+    publisher: ClassVar[str | None] = None
+    stack_owner: ClassVar[str | None] = None
+    icon: ClassVar[str | None] = None
+    """Path of the icon (PNG), relative to the connector's module."""
+    script: ClassVar[str | None] = None
+    """Path of `script.csx` custom code, relative to the connector's module."""
+    script_operations: ClassVar[Sequence[type[Operation[Any]]]] = ()
+    """The operations the script handles."""
+    prerequisites: ClassVar[Sequence[str]] = ()
+    """What a user needs before connecting (for `readme.md`)."""
+    known_limits: ClassVar[Sequence[str]] = ()
+    getting_started: ClassVar[str | None] = None
+
     @classmethod
     def build(cls) -> SwaggerDocument:
         """Check the connector and compile it to its swagger document."""
@@ -89,6 +115,51 @@ class Connector:
         from connector_dsl.dump import dumps
 
         return dumps(cls.build(), indent=indent)
+
+    @classmethod
+    def api_properties(cls) -> ApiProperties:
+        """The connector's `apiProperties.json`, checked against its operations."""
+        from connector_dsl.compile.package import check_package
+        from connector_dsl.properties.build import build_api_properties
+
+        check_package(cls)
+        return build_api_properties(
+            cls.security if not cls.parameter_sets else None,
+            extra_parameters=cls.connection_fields,
+            parameter_sets=cls.parameter_sets,
+            policies=cls.policies,
+            brand_color=cls.brand_color,
+            capabilities=cls.capabilities,
+            publisher=cls.publisher,
+            stack_owner=cls.stack_owner,
+            script_operations=cls.script_operations,
+        )
+
+    @classmethod
+    def files(cls, *, indent: Literal[2, 4] = 2) -> dict[str, bytes]:
+        """Every file of the connector package, by name."""
+        from connector_dsl.package import package_files
+
+        return package_files(cls, indent=indent)
+
+    @classmethod
+    def icon_path(cls) -> Path | None:
+        """The icon file, resolved beside the connector's module."""
+        return cls._beside(cls.icon)
+
+    @classmethod
+    def script_path(cls) -> Path | None:
+        """The `script.csx` file, resolved beside the connector's module."""
+        return cls._beside(cls.script)
+
+    @classmethod
+    def _beside(cls, name: str | None) -> Path | None:
+        if name is None:
+            return None
+        module = sys.modules.get(cls.__module__)
+        file = getattr(module, "__file__", None)
+        base = Path(file).parent if file else Path.cwd()
+        return base / name
 
     @classmethod
     def main(cls) -> None:

@@ -63,13 +63,23 @@ def inline(schema: dict[str, Any], definitions: dict[str, Any]) -> dict[str, Any
     return schema
 
 
+def sent_always(spec: FieldSpec) -> bool:
+    """Whether the input is required on the wire.
+
+    Path inputs always are; so are internal inputs with a default, because
+    Power Platform sends an internal input's default only when it is required.
+    """
+    internal = spec.display is not None and spec.display.visibility == "internal"
+    return spec.required or spec.location == "path" or (internal and spec.default is not UNSET)
+
+
 def parameter(spec: FieldSpec, schema: dict[str, Any], definitions: dict[str, Any]) -> Parameter:
     """A path, query, header or form parameter."""
     flat = inline(schema, definitions)
     data: dict[str, Any] = {"name": spec.wire_name, "in": spec.location}
     if spec.description is not None:
         data["description"] = spec.description
-    data["required"] = spec.required or spec.location == "path"
+    data["required"] = sent_always(spec)
     for key in _PARAMETER_KEYS:
         if key in flat:
             data[key] = flat[key]
@@ -112,12 +122,12 @@ def inline_body(fields: list[FieldSpec], schemas: dict[Any, Any]) -> dict[str, A
         for parent in parents:
             children = node.setdefault("properties", {})
             node = children.setdefault(parent, {"type": "object", "properties": {}})
-            if spec.required:
+            if sent_always(spec):
                 required = node_required(root, parents[: parents.index(parent)])
                 if parent not in required:
                     required.append(parent)
         node.setdefault("properties", {})[leaf] = property_schema(spec, schemas[spec.annotation])
-        if spec.required:
+        if sent_always(spec):
             node.setdefault("required", [])
             if leaf not in node["required"]:
                 node["required"].append(leaf)

@@ -33,6 +33,14 @@ class SwaggerJsonSchema(GenerateJsonSchema):
         """A model without its automatic title."""
         value = super().model_schema(schema)
         value.pop("title", None)
+        properties = value.get("properties", {})
+        required: list[str] = value.get("required", [])
+        for name, prop in properties.items():
+            internal = prop.get("x-ms-visibility") == "internal" and "default" in prop
+            if internal and name not in required:
+                required.append(name)  # the platform sends internal defaults only if required
+        if required:
+            value["required"] = required
         return value
 
     def enum_schema(self, schema: core_schema.EnumSchema) -> JsonSchemaValue:

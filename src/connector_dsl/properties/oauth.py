@@ -9,7 +9,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from connector_dsl.document import SecurityRequirement, SecurityScheme
 from connector_dsl.document.base import JsonValue
@@ -24,6 +24,7 @@ from connector_dsl.properties.parameters import (
     RedirectMode,
 )
 
+OAuthFlow = Literal["accessCode", "implicit", "password", "application"]
 GLOBAL_REDIRECT_URL = "https://global.consent.azure-apim.net/redirect"
 AAD_LOGIN = "https://login.microsoftonline.com"
 
@@ -34,8 +35,11 @@ class OAuthBase(ABC):
 
     identity_provider: ClassVar[str]
 
-    client_id: str
-    """Use a dummy such as `[[DummyValue]]` for connectors published as open source."""
+    client_id: str = "[[DummyValue]]"
+    """The app's client id; the default placeholder suits connectors published as source."""
+    flow: OAuthFlow = "accessCode"
+    """The swagger flow: `accessCode` (what Power Platform signs in with), `implicit`,
+    `password` or `application`."""
     scopes: Sequence[str] | Mapping[str, str] = ()
     """Scopes, or scope -> description for the swagger scheme."""
     redirect_mode: RedirectMode = "GlobalPerConnector"
@@ -80,13 +84,12 @@ class OAuthBase(ABC):
             if isinstance(self.scopes, Mapping)
             else {scope: scope for scope in self.scopes}
         )
-        scheme = SecurityScheme(
-            type="oauth2",
-            flow="accessCode",
-            authorization_url=authorization_url,
-            token_url=token_url,
-            scopes=scopes,
-        )
+        scheme = SecurityScheme(type="oauth2", flow=self.flow)
+        if self.flow in ("accessCode", "implicit"):
+            scheme.authorization_url = authorization_url
+        if self.flow in ("accessCode", "password", "application"):
+            scheme.token_url = token_url
+        scheme.scopes = scopes
         return {self.name: scheme}
 
     def requirement(self) -> list[SecurityRequirement]:
