@@ -24,7 +24,7 @@ from connector_dsl.document import (
     Response,
     Schema,
 )
-from connector_dsl.document.base import LENIENT
+from connector_dsl.document.construct import construct
 
 _PARAMETER_KEYS = (
     "type",
@@ -49,7 +49,7 @@ _PARAMETER_KEYS = (
 
 def schema_node(data: dict[str, Any]) -> Schema:
     """A `Schema` node from generated JSON-schema data."""
-    return Schema.model_validate(data, context={LENIENT: False})
+    return construct(Schema, data)
 
 
 def inline(schema: dict[str, Any], definitions: dict[str, Any]) -> dict[str, Any]:
@@ -96,7 +96,7 @@ def parameter(spec: FieldSpec, schema: dict[str, Any], definitions: dict[str, An
         data["x-ms-url-encoding"] = spec.marker.url_encoding
     if spec.description is not None:
         data["description"] = spec.description
-    return Parameter.model_validate(data)
+    return construct(Parameter, data)
 
 
 def property_schema(spec: FieldSpec, schema: dict[str, Any]) -> dict[str, Any]:
@@ -162,15 +162,16 @@ def body_parameter(spec: OperationSpec, schemas: dict[Any, Any]) -> Parameter | 
             if whole.display.dynamic_schema is not None:
                 body_schema = {"type": "object"} | schema_extensions(whole.display.dynamic_schema)
         data["schema"] = body_schema
-        return Parameter.model_validate(data)
+        return construct(Parameter, data)
     schema = inline_body(bodies, schemas)
-    return Parameter.model_validate(
+    return construct(
+        Parameter,
         {
             "name": "body",
             "in": "body",
             "required": any(f.required for f in bodies),
             "schema": schema,
-        }
+        },
     )
 
 
@@ -184,12 +185,12 @@ def responses(spec: OperationSpec, schemas: dict[Any, Any]) -> dict[str, Respons
         data["schema"] = schemas[spec.response]
     if spec.cls.kind == "webhook" and getattr(spec.cls, "unsubscribe", None) is not None:
         data["headers"] = {
-            "Location": Header(
+            "Location": Header.model_construct(
                 type="string",
                 description="URL of the new hook; Power Platform deletes it when the flow stops.",
             )
         }
-    return {str(route.status): Response.model_validate(data)}
+    return {str(route.status): construct(Response, data)}
 
 
 def operation(
@@ -209,7 +210,9 @@ def operation(
     body = body_parameter(spec, schemas)
     if body is not None and not any(exact_of(spec, f) for f in spec.fields if f.location == "body"):
         parameters.append(body)
-    node = Operation(summary=route.summary, operation_id=spec.operation_id, responses={})
+    node = Operation.model_construct(
+        summary=route.summary, operation_id=spec.operation_id, responses={}
+    )
     node.responses = dict(responses(spec, schemas))
     if spec.description:
         node.description = spec.description
@@ -235,13 +238,13 @@ def operation(
     if route.trigger_hint is not None:
         node.x_ms_trigger_hint = route.trigger_hint
     if route.annotation is not None:
-        annotation = ApiAnnotation()
+        annotation = ApiAnnotation.model_construct()
         if route.annotation.family is not None:
             annotation.family = route.annotation.family
         if route.annotation.revision is not None:
             annotation.revision = route.annotation.revision
         if route.annotation.replacement_api or route.annotation.replacement_operation:
-            replacement = Replacement()
+            replacement = Replacement.model_construct()
             if route.annotation.replacement_api:
                 replacement.api = route.annotation.replacement_api
             if route.annotation.replacement_operation:
@@ -249,14 +252,16 @@ def operation(
             annotation.replacement = replacement
         node.x_ms_api_annotation = annotation
     if route.chunk_transfer is not None:
-        node.x_ms_capabilities = OperationCapabilities(chunk_transfer=route.chunk_transfer)
+        node.x_ms_capabilities = OperationCapabilities.model_construct(
+            chunk_transfer=route.chunk_transfer
+        )
     if route.simulate is not None:
-        call = OperationCall(operation_id=route.simulate.operation.operation_id())
+        call = OperationCall.model_construct(operation_id=route.simulate.operation.operation_id())
         if route.simulate.parameters:
             call.parameters = dict(route.simulate.parameters)
-        node.x_ms_operation_context = OperationContext(simulate=call)
+        node.x_ms_operation_context = OperationContext.model_construct(simulate=call)
     if route.next_link is not None:
-        node.x_ms_pageable = Pageable(next_link_name=route.next_link)
+        node.x_ms_pageable = Pageable.model_construct(next_link_name=route.next_link)
     if route.no_generic_test is not None:
         node.x_ms_no_generic_test = route.no_generic_test
     if route.safe is not None:
@@ -268,7 +273,7 @@ def operation(
 
 def notification_content(spec: OperationSpec, schemas: dict[Any, Any]) -> NotificationContent:
     """The webhook payload beside the registration operation."""
-    content = NotificationContent(schema_=schema_node(schemas[spec.response]))
+    content = NotificationContent.model_construct(schema_=schema_node(schemas[spec.response]))
     doc = getattr(spec.response, "__doc__", None)
     content.description = (doc or spec.route.summary).strip().splitlines()[0]
     return content

@@ -74,6 +74,7 @@ class Node(BaseModel):
         validate_by_alias=True,
         serialize_by_alias=True,
         strict=True,
+        defer_build=True,
     )
 
     wire_order: ClassVar[tuple[str, ...]] = ()
