@@ -18,6 +18,7 @@ COMMANDS = (
     "connector_dsl.cli.build",
     "connector_dsl.cli.convert",
     "connector_dsl.cli.validate",
+    "connector_dsl.cli.importing",
 )
 """Modules that each register one subcommand, in the order `--help` lists them."""
 

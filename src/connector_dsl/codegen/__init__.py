@@ -23,8 +23,8 @@ from connector_dsl.errors import ConnectorError
 
 __all__ = ["build_source", "format_source", "generate_module"]
 
-_PASSES = 5
-_FALLBACKS = ("dynamic", "triggers", "typed")
+_PASSES = 8
+_FALLBACKS = ("dynamic", "triggers", "typed", "operations")
 
 
 def build_source(source: str, class_name: str) -> Any:
@@ -73,8 +73,16 @@ def generate_module(
             if fallback is None:
                 raise
             setattr(plan, fallback, False)
+            if fallback == "operations":
+                plan.operation_raw.clear()
+                plan.exact.clear()
             continue
+        exact_before = sum(len(found) for found in plan.exact.values())
         if not refine(data, built, codes, plan):
+            break
+        exact_after = sum(len(found) for found in plan.exact.values())
+        if "definitions" in plan.document_raw or exact_after == exact_before:
+            source, _codes = render(data, plan, class_name)
             break
     else:
         source, _codes = render(data, plan, class_name)

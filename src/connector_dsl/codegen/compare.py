@@ -65,16 +65,15 @@ def _operation(code: OperationCode, want: dict[str, Any], have: dict[str, Any], 
     changes = _key_diff(want, have, {"parameters"})
     wanted = want.get("parameters", _MISSING)
     got = have.get("parameters", _MISSING)
+    exact_added = False
     if wanted != got:
         exact = plan.exact.setdefault(code.key, set())
-        if isinstance(wanted, list) and isinstance(got, list):
-            missing = {i for i, p in enumerate(wanted) if p not in got} - exact
-            if missing:
-                exact.update(missing)
-            else:
-                changes["parameters"] = wanted
-        else:
+        chosen = _exact_parameters(code, wanted, got)
+        if chosen is None:
             changes["parameters"] = DROP if wanted is _MISSING else wanted
+        else:
+            exact_added = bool(chosen - exact)
+            exact.update(chosen)
         if not exact:
             del plan.exact[code.key]
     raw = plan.operation_raw.setdefault(code.key, {})
@@ -82,7 +81,30 @@ def _operation(code: OperationCode, want: dict[str, Any], have: dict[str, Any], 
     raw.update(changes)
     if not raw:
         del plan.operation_raw[code.key]
-    return bool(new) or wanted != got
+    return bool(new) or exact_added
+
+
+def _exact_parameters(code: OperationCode, wanted: Any, got: Any) -> set[int] | None:
+    """The input parameters to write `Exact(...)` so that the list comes out right.
+
+    The compiler writes parameters in field order with a typed body last; `Exact`
+    parameters stay in place. None when no choice of `Exact` parameters can do it.
+    """
+    if not isinstance(wanted, list) or not isinstance(got, list) or code.synthetic:
+        return None
+    if len(code.kinds) != len(wanted):
+        return None
+    in_place = [i for i, kind in enumerate(code.kinds) if kind != "body"]
+    bodies = [i for i, kind in enumerate(code.kinds) if kind == "body"]
+    if len(got) != len(in_place) + (1 if bodies else 0) or len(bodies) > 1:
+        return None
+    position = {index: n for n, index in enumerate(in_place)}
+    if bodies:
+        position[bodies[0]] = len(in_place)
+    chosen = {i for i, param in enumerate(wanted) if got[position[i]] != param}
+    if bodies and bodies[0] != len(wanted) - 1:
+        chosen.add(bodies[0])
+    return chosen
 
 
 __all__ = ["METHODS", "refine"]

@@ -17,6 +17,8 @@ from connector_dsl.codegen.names import MODEL_ATTRIBUTES, Namer, class_name, fie
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _VISIBILITIES = ("important", "advanced", "internal")
 _MAX_DEPTH = 6
+_INLINE_DEPTH = 3
+"""Inline objects nested deeper than this are `dict[str, Any]`."""
 
 
 @dataclass
@@ -64,7 +66,7 @@ class Models:
             return _SCALARS[kind]
         if kind == "array":
             return f"list[{self.type_of(schema.get('items'), hint + 'Item', depth + 1)}]"
-        if _is_object_model(schema):
+        if _is_object_model(schema) and depth <= _INLINE_DEPTH:
             name = self.namer.unique(class_name(hint, "Model"), "Model")
             self._build(name, schema, depth + 1)
             return name

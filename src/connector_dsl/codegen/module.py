@@ -121,7 +121,7 @@ def render(
     """The module source for `data` under `plan`, and the operations made classes."""
     namer = Namer(RESERVED | set(IMPORTS))
     connector = namer.unique(class_name(connector_name, "ImportedConnector"))
-    codes = operation_codes(data, namer)
+    codes = operation_codes(data, namer) if plan.operations else []
     definitions = data.get("definitions")
     models = Models(namer, definitions if isinstance(definitions, dict) else {}, typed=plan.typed)
     classes: dict[str, str] = {}

@@ -35,6 +35,10 @@ class OperationCode:
     name: str
     depends: set[str] = field(default_factory=set)
     source: str = ""
+    kinds: list[str] = field(default_factory=list)
+    """Per input parameter: `typed`, `body` (typed, written last) or `exact`."""
+    synthetic: bool = False
+    """Whether some field makes a parameter the input does not have."""
 
 
 def success_status(responses: Any) -> int:
@@ -215,10 +219,16 @@ class OperationWriter:
         lines: list[str] = []
         bound: set[str] = set()
         bodies = [i for i, p in enumerate(params) if isinstance(p, dict) and p.get("in") == "body"]
+        self.code.kinds = []
+        self.code.synthetic = False
         for index, param in enumerate(params):
             resolved = _resolve(param, self.shared)
             exact = index in self.exact or (len(bodies) > 1 and index in bodies)
-            if resolved is None or not isinstance(resolved.get("name"), str):
+            if (
+                resolved is None
+                or not isinstance(resolved.get("name"), str)
+                or not resolved["name"]
+            ):
                 lines.append(self._opaque_field(names, index, param))
                 continue
             location = resolved.get("in")
@@ -233,6 +243,7 @@ class OperationWriter:
                 bound.add(wire)
             if param is not resolved:
                 exact = True
+            self.code.kinds.append("exact" if exact else "body" if location == "body" else "typed")
             lines.append(
                 self._field(
                     names,
@@ -247,6 +258,7 @@ class OperationWriter:
             )
         for name in _template_names(path):
             if name not in bound:
+                self.code.synthetic = True
                 python = names.unique(field_name(name))
                 marker = f"Path(name={literal(name)})" if python != name else "Path()"
                 lines.append(f"{python}: Annotated[str, {marker}]")
@@ -255,6 +267,8 @@ class OperationWriter:
     def _opaque_field(self, names: Namer, index: int, param: Any) -> str:
         python = names.unique(f"parameter_{index}")
         exact = f"Exact({literal(param)})" if isinstance(param, dict) else ""
+        self.code.kinds.append("exact")
+        self.code.synthetic = self.code.synthetic or not exact
         marker = f"Query(name={literal(python)})"
         return f"{python}: Annotated[Any, {marker}{', ' + exact if exact else ''}] = None"
 

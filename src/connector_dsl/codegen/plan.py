@@ -22,6 +22,8 @@ class Plan:
     """Typed `DynamicValues` referring to operation classes."""
     triggers: bool = True
     """`WebhookTrigger` / `PollingTrigger` classes (else actions with raw keys)."""
+    operations: bool = True
+    """Operation classes at all (else the whole document is written raw: the last resort)."""
     operation_raw: dict[OperationKey, dict[str, Any]] = field(default_factory=dict)
     exact: dict[OperationKey, set[int]] = field(default_factory=dict)
     document_raw: dict[str, Any] = field(default_factory=dict)

@@ -1,0 +1,99 @@
+"""`connector-dsl import SOURCE -o connector.py`: any connector as connector-dsl Python.
+
+SOURCE is a swagger 2.0 file (or a connector folder), an OpenAPI 3 spec or a
+Postman collection; the format is seen from the content. Warnings go to stderr
+with their place; the output file is written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+from typing import Any
+
+from connector_dsl.cli.output import write_atomic
+from connector_dsl.document import SwaggerDocument
+from connector_dsl.errors import Diagnostic, InputError, Place
+
+
+def register(subparsers: Any) -> None:
+    """Add the `import` subcommand."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "import",
+        help="turn a swagger, OpenAPI 3 spec or Postman collection into Python",
+        description="Write a connector-dsl module that builds the same connector.",
+    )
+    parser.add_argument("source", type=Path, metavar="SOURCE", help="file or connector folder")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="the .py file to write")
+    parser.add_argument("--class-name", default="ImportedConnector", help="the connector class")
+    parser.add_argument(
+        "--environment", type=Path, help="a Postman environment (JSON) for the collection"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read, convert when needed, generate; write nothing unless everything succeeded."""
+    from connector_dsl.codegen import generate_module
+
+    document, warnings, properties = read_source(args.source, args.environment)
+    for warning in warnings:
+        print(f"connector-dsl import: {warning}", file=sys.stderr)
+    source = generate_module(document, class_name=args.class_name, api_properties=properties)
+    write_atomic(args.output, source.encode("utf-8"))
+    return 0
+
+
+def _module(name: str) -> Any:
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+def _unavailable(kind: str, file: str) -> InputError:
+    msg = f"this is a {kind}, and this installation has no converter for it"
+    return InputError([Diagnostic("input-format", msg, Place(file=file))])
+
+
+def read_source(
+    path: Path, environment: Path | None = None
+) -> tuple[SwaggerDocument, list[Diagnostic], dict[str, Any] | None]:
+    """The document of any supported input, with warnings and `apiProperties.json` data."""
+    from connector_dsl.importers.reading import read_file
+
+    target = path / "apiDefinition.swagger.json" if path.is_dir() else path
+    loaded = read_file(target)
+    swagger = _module("connector_dsl.importers.swagger")
+    kind = swagger.detect_format(loaded.data, file=loaded.file) if swagger else _guess(loaded.data)
+    if kind == "swagger2":
+        if swagger is not None:
+            imported = swagger.import_swagger(loaded)
+            return imported.document, list(imported.warnings), imported.api_properties
+        document = SwaggerDocument.model_validate(loaded.data, context={"lenient": True})
+        return document, list(loaded.warnings), None
+    if kind == "openapi3":
+        module = _module("connector_dsl.importers.openapi3")
+        if module is None:
+            kind_name = "OpenAPI 3 document"
+            raise _unavailable(kind_name, loaded.file)
+        conversion = module.convert_openapi3(loaded.data, source=loaded.file)
+    else:
+        module = _module("connector_dsl.importers.postman")
+        if module is None:
+            kind_name = "Postman collection"
+            raise _unavailable(kind_name, loaded.file)
+        env = read_file(environment).data if environment is not None else None
+        conversion = module.convert_postman(loaded.data, source=loaded.file, environment=env)
+    warnings = [*loaded.warnings, *conversion.warnings]
+    return conversion.document, warnings, conversion.api_properties
+
+
+def _guess(data: Any) -> str:
+    if isinstance(data, dict) and "openapi" in data:
+        return "openapi3"
+    if isinstance(data, dict) and "item" in data:
+        return "postman"
+    return "swagger2"
