@@ -135,8 +135,8 @@ class Path(Param):
     """A path parameter: the field fills `{name}` in the route."""
 
     location: ClassVar[Literal["path"]] = "path"
-    url_encoding: UrlEncoding | None = None
-    """`x-ms-url-encoding`: `double` when the value may contain `/`."""
+    url_encoding: UrlEncoding | None = "single"
+    """`x-ms-url-encoding`: `double` when the value may contain `/`; None leaves it out."""
 
     def _validate(self) -> None:
         Param._validate(self)

@@ -92,8 +92,10 @@ def parameter(spec: FieldSpec, schema: dict[str, Any], definitions: dict[str, An
         data["default"] = spec.default
     if spec.display is not None:
         data.update(display_keys(spec.display))
-    if isinstance(spec.marker, Path) and spec.marker.url_encoding is not None:
-        data["x-ms-url-encoding"] = spec.marker.url_encoding
+    if spec.location == "path":
+        encoding = spec.marker.url_encoding if isinstance(spec.marker, Path) else "single"
+        if encoding is not None:
+            data["x-ms-url-encoding"] = encoding
     if spec.description is not None:
         data["description"] = spec.description
     return construct(Parameter, data)
