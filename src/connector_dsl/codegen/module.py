@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 from connector_dsl.codegen.literals import literal
@@ -169,7 +170,7 @@ def _connector(name: str, data: dict[str, Any], codes: list[OperationCode], plan
     assert isinstance(info, dict)
     lines = [f"class {name}(Connector):"]
     lines.append(f"    info = {_info(data, info)}")
-    security = _security(data.get("securityDefinitions"))
+    security = _security(data.get("securityDefinitions")) if plan.operations else ""
     if security:
         lines.append(f"    security = {security}")
     if codes:
@@ -246,34 +247,46 @@ def _info(data: dict[str, Any], info: dict[str, Any]) -> str:
     return f"ConnectorInfo({', '.join(args)})"
 
 
+def _call(name: str, args: dict[str, str]) -> str:
+    """`Name(arg=..., ...)` with the arguments the authoring class takes; '' if it needs more."""
+    import connector_dsl.authoring as authoring
+
+    signature = inspect.signature(getattr(authoring, name))
+    accepted = {key: value for key, value in args.items() if key in signature.parameters}
+    for parameter in signature.parameters.values():
+        if parameter.default is inspect.Parameter.empty and parameter.name not in accepted:
+            return ""
+    return f"{name}({', '.join(f'{key}={value}' for key, value in accepted.items())})"
+
+
 def _security(definitions: Any) -> str:
     if not isinstance(definitions, dict) or len(definitions) != 1:
         return ""
     ((name, scheme),) = definitions.items()
     if not isinstance(scheme, dict):
         return ""
-    args = [f"name={literal(name)}"]
+    args = {"name": literal(name)}
     if isinstance(scheme.get("description"), str) and scheme["description"]:
-        args.append(f"description={literal(scheme['description'])}")
+        args["description"] = literal(scheme["description"])
     kind = scheme.get("type")
     if kind == "basic":
-        return f"Basic({', '.join(args)})"
+        return _call("Basic", args)
     if kind == "apiKey" and isinstance(scheme.get("name"), str):
-        args.append(f"parameter={literal(scheme['name'])}")
+        args["parameter"] = literal(scheme["name"])
         if scheme.get("in") in ("header", "query"):
-            args.append(f"location={literal(scheme['in'])}")
-        return f"ApiKey({', '.join(args)})"
+            args["location"] = literal(scheme["in"])
+        return _call("ApiKey", args)
     if kind == "oauth2":
         flow = scheme.get("flow")
         if flow in ("accessCode", "implicit", "password", "application"):
-            args.append(f"flow={literal(flow)}")
+            args["flow"] = literal(flow)
         for key, arg in (("authorizationUrl", "authorization_url"), ("tokenUrl", "token_url")):
             if isinstance(scheme.get(key), str):
-                args.append(f"{arg}={literal(scheme[key])}")
+                args[arg] = literal(scheme[key])
         scopes = scheme.get("scopes")
         if isinstance(scopes, dict) and all(isinstance(v, str) for v in scopes.values()):
-            args.append(f"scopes={literal(scopes)}")
-        return f"OAuth2({', '.join(args)})"
+            args["scopes"] = literal(scopes)
+        return _call("OAuth2", args)
     return ""
 
 
