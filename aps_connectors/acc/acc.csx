@@ -1,40 +1,143 @@
 // Custom code of the Autodesk Construction Cloud connector (scriptOperations in apiProperties.json).
-// 1. Issues endpoints take the bare project GUID; the Project dropdown gives the Data Management
-//    id ("b.<guid>"), so the prefix is removed from the request path.
-// 2. ListIssueSubtypes flattens the subtypes nested in each issue type into one list.
+// It turns ids into the shape each Autodesk API wants, so no flow needs an expression:
+// 1. Picker-only query inputs (hub_id, project_id, folder_id, item_id) fill dropdowns; they are
+//    dropped before the request leaves.
+// 2. Account Admin and Issues take bare GUIDs; the hub and project dropdowns give Data Management
+//    ids ("b.<guid>"), so "/accounts/b." and "/projects/b." lose the prefix on /construction/ paths.
+// 3. Data Management takes "b.<guid>"; a bare project GUID (a trigger's Project ID) gets it.
+// 4. Model Derivative takes the URL-safe base64 URN of a version; a plain version URN
+//    ("urn:adsk...", a trigger's Resource URN) is encoded.
+// 5. ListIssueSubtypes and ListRootCauses flatten the lists APS nests in types and categories.
+// 6. CreateIssue and UpdateIssue send assignedToType "user" when an assignee is given alone.
+// 7. The issue triggers' scope.project loses its "b." prefix.
+using System;
+using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
+using System.Text;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 
 public class Script : ScriptBase
 {
+    private static readonly string[] Pickers = { "hub_id", "project_id", "folder_id", "item_id" };
+    private static readonly Regex BareProject = new Regex(
+        "^/data/v1/projects/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(/|$)");
+    private static readonly Regex Design = new Regex("^(/modelderivative/v2/designdata/)([^/]+)(.*)$");
+
     public override async Task<HttpResponseMessage> ExecuteAsync()
     {
         var request = this.Context.Request;
-        var builder = new UriBuilder(request.RequestUri);
-        builder.Path = builder.Path.Replace("/projects/b.", "/projects/");
-        if (this.Context.OperationId == "ListIssueSubtypes")
+        var operation = this.Context.OperationId;
+        var uri = request.RequestUri;
+        var path = uri.AbsolutePath;
+        var query = DropPickers(uri.Query);
+
+        if (path.StartsWith("/construction/"))
         {
-            builder.Path = builder.Path.Replace("/issue-subtypes", "/issue-types");
-            builder.Query = "include=subtypes";
+            path = path.Replace("/accounts/b.", "/accounts/").Replace("/projects/b.", "/projects/");
         }
-        request.RequestUri = builder.Uri;
+        path = BareProject.Replace(path, "/data/v1/projects/b.$1$2");
+        var design = Design.Match(path);
+        if (design.Success)
+        {
+            path = design.Groups[1].Value + EncodeUrn(design.Groups[2].Value) + design.Groups[3].Value;
+        }
+        if (operation == "ListIssueSubtypes")
+        {
+            path = path.Replace("/issue-subtypes", "/issue-types");
+            query = "include=subtypes";
+        }
+        if (operation == "ListRootCauses")
+        {
+            path = path.Replace("/issue-root-causes", "/issue-root-cause-categories");
+            query = "include=rootcauses";
+        }
+        var target = uri.GetLeftPart(UriPartial.Authority) + path + (query.Length > 0 ? "?" + query : "");
+        request.RequestUri = new Uri(target);
+
+        if (request.Content != null && (operation == "CreateIssue" || operation == "UpdateIssue"
+            || operation == "WhenIssueCreated" || operation == "WhenIssueUpdated"))
+        {
+            var body = JObject.Parse(await request.Content.ReadAsStringAsync().ConfigureAwait(false));
+            if (body["assignedTo"] != null && body["assignedTo"].Type == JTokenType.String && body["assignedToType"] == null)
+            {
+                body["assignedToType"] = "user";
+            }
+            var scope = body["scope"] as JObject;
+            if (scope != null && scope["project"] != null && scope["project"].Type == JTokenType.String)
+            {
+                var project = (string)scope["project"];
+                scope["project"] = project.StartsWith("b.") ? project.Substring(2) : project;
+            }
+            request.Content = CreateJsonContent(body.ToString());
+        }
+
         var response = await this.Context.SendAsync(request, this.CancellationToken).ConfigureAwait(false);
-        if (this.Context.OperationId != "ListIssueSubtypes" || !response.IsSuccessStatusCode)
+        if (!response.IsSuccessStatusCode)
         {
             return response;
         }
-        var types = JObject.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
-        var subtypes = new JArray();
-        foreach (var type in types["results"] ?? new JArray())
+        if (operation == "ListIssueSubtypes")
         {
-            foreach (var subtype in type["subtypes"] ?? new JArray())
+            return await Flatten(response, "subtypes", null).ConfigureAwait(false);
+        }
+        if (operation == "ListRootCauses")
+        {
+            return await Flatten(response, "rootCauses", "categoryTitle").ConfigureAwait(false);
+        }
+        return response;
+    }
+
+    private static string DropPickers(string query)
+    {
+        var kept = new List<string>();
+        foreach (var pair in query.TrimStart('?').Split('&'))
+        {
+            if (pair.Length == 0)
             {
-                subtypes.Add(subtype);
+                continue;
+            }
+            var name = Uri.UnescapeDataString(pair.Split('=')[0]);
+            if (Array.IndexOf(Pickers, name) < 0)
+            {
+                kept.Add(pair);
             }
         }
-        response.Content = CreateJsonContent(new JObject { ["results"] = subtypes }.ToString());
+        return string.Join("&", kept);
+    }
+
+    private static string EncodeUrn(string segment)
+    {
+        var value = segment;
+        for (var i = 0; i < 2 && value.Contains("%"); i++)
+        {
+            value = Uri.UnescapeDataString(value);
+        }
+        if (!value.StartsWith("urn:"))
+        {
+            return segment;
+        }
+        return Convert.ToBase64String(Encoding.UTF8.GetBytes(value)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    private async Task<HttpResponseMessage> Flatten(HttpResponseMessage response, string nested, string parentTitle)
+    {
+        var parents = JObject.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+        var flat = new JArray();
+        foreach (var parent in parents["results"] ?? new JArray())
+        {
+            foreach (var child in parent[nested] ?? new JArray())
+            {
+                if (parentTitle != null && child is JObject item)
+                {
+                    item[parentTitle] = parent["title"];
+                }
+                flat.Add(child);
+            }
+        }
+        response.Content = CreateJsonContent(new JObject { ["results"] = flat }.ToString());
         return response;
     }
 }

@@ -1,0 +1,178 @@
+"""Autodesk Construction Cloud: files, models and issues, with no id to paste.
+
+Every id a user would otherwise copy from a browser (hub, project, folder,
+file, version, model view, issue, subtype, root cause, assignee) is a dropdown
+fed by the operation that lists it. Where one Autodesk API wants an id in
+another shape than the API that lists it (`b.` prefixes, the base64 derivative
+URN), the connector's script `acc.csx` converts it. Each trigger deletes its
+own hook when the flow stops.
+
+    python -m aps_connectors.acc > apiDefinition.swagger.json
+    connector-dsl build aps_connectors.acc:ACC -o out/
+"""
+
+from __future__ import annotations
+
+from aps_connectors.acc.admin import ListAccProjects, ListProjectUsers
+from aps_connectors.acc.common import ADMIN, APS, DATA, DERIVATIVE, HOOKS, ISSUES
+from aps_connectors.acc.data import (
+    GetItem,
+    GetItemTip,
+    GetVersion,
+    ListFolderContents,
+    ListHubs,
+    ListProjects,
+    ListTopFolders,
+    ListVersions,
+)
+from aps_connectors.acc.derivative import GetManifest, ListElementProperties, ListModelViews
+from aps_connectors.acc.hooks import HOOK_DELETES, TRIGGERS
+from aps_connectors.acc.issues import (
+    CreateComment,
+    CreateIssue,
+    GetIssue,
+    ListComments,
+    ListIssues,
+    ListIssueSubtypes,
+    ListIssueTypes,
+    ListRootCauses,
+    UpdateIssue,
+)
+from connector_dsl import Connector, ConnectorInfo, OAuth2, TagInfo
+
+__all__ = ["ACC"]
+
+PICKERS = (
+    ListFolderContents,
+    GetItem,
+    GetItemTip,
+    ListVersions,
+    GetVersion,
+)
+"""Data Management operations with a picker-only input (hub, folder) the script drops."""
+
+
+class ACC(Connector):
+    """Autodesk Construction Cloud."""
+
+    info = ConnectorInfo(
+        title="Autodesk Construction Cloud",
+        version="1.0",
+        description=(
+            "Automate Autodesk Construction Cloud: react to new file versions, folders, "
+            "finished model translations and issue changes; browse hubs, projects, folders "
+            "and files; read model views and element properties; list, create and update "
+            "issues and comments, picking every id from a list."
+        ),
+        host="developer.api.autodesk.com",
+        base_path="/",
+        contact_name="connector-dsl",
+        contact_url="https://aps.autodesk.com/developer/documentation",
+        contact_email="aps.help@autodesk.com",
+        website="https://construction.autodesk.com",
+        privacy_policy="https://www.autodesk.com/company/legal-notices-trademarks/privacy-statement",
+        categories=("Productivity", "Collaboration"),
+    )
+    security = OAuth2(
+        authorization_url=f"{APS}/authentication/v2/authorize",
+        token_url=f"{APS}/authentication/v2/token",
+        refresh_url=f"{APS}/authentication/v2/token",
+        scopes={
+            "data:read": "Read hubs, projects, files, models and issues",
+            "data:write": "Change files and issues",
+            "data:create": "Create issues, comments and webhooks",
+            "account:read": "Read account projects and project members",
+        },
+        display_name="Autodesk account",
+        description="Sign in with the Autodesk account you use for ACC.",
+    )
+    test_connection = ListHubs
+    tags = (
+        TagInfo(DATA, "Hubs, projects, folders, files and versions."),
+        TagInfo(ADMIN, "ACC projects of an account and members of a project."),
+        TagInfo(ISSUES, "ACC issues, their types, root causes and comments."),
+        TagInfo(DERIVATIVE, "Translation status, views and properties of designs."),
+        TagInfo(HOOKS, "Triggers on file, folder, translation and issue events."),
+    )
+    operations = (
+        ListHubs,
+        ListProjects,
+        ListTopFolders,
+        ListFolderContents,
+        GetItem,
+        GetItemTip,
+        ListVersions,
+        GetVersion,
+        ListAccProjects,
+        ListProjectUsers,
+        ListIssueTypes,
+        ListIssueSubtypes,
+        ListRootCauses,
+        ListIssues,
+        GetIssue,
+        CreateIssue,
+        UpdateIssue,
+        ListComments,
+        CreateComment,
+        GetManifest,
+        ListModelViews,
+        ListElementProperties,
+        *TRIGGERS,
+        *HOOK_DELETES,
+    )
+
+    # apiProperties.json and the package
+    brand_color = "#0696d7"
+    publisher = "connector-dsl"
+    stack_owner = "Autodesk"
+    capabilities = ("actions", "triggers")
+    icon = "acc.png"
+    script = "acc.csx"
+    script_operations = (
+        *PICKERS,
+        ListAccProjects,
+        ListProjectUsers,
+        ListIssueTypes,
+        ListIssueSubtypes,
+        ListRootCauses,
+        ListIssues,
+        GetIssue,
+        CreateIssue,
+        UpdateIssue,
+        ListComments,
+        CreateComment,
+        GetManifest,
+        ListModelViews,
+        ListElementProperties,
+        *TRIGGERS[-2:],
+    )
+    prerequisites = (
+        "An Autodesk Construction Cloud (or BIM 360) account with access to the projects to "
+        "automate, and rights to create issues where flows create them.",
+        "An Autodesk Platform Services app (aps.autodesk.com) with the Data Management, "
+        "Model Derivative, Webhooks, Account Admin and ACC Issues APIs, added to the ACC "
+        "account as a custom integration by an account admin.",
+        "A Power Automate or Power Apps plan that includes premium (custom) connectors.",
+    )
+    known_limits = (
+        "Issue triggers need Project Admin rights on the watched project; Autodesk sends "
+        "issue events only for US, EMEA and AUS projects.",
+        "The translation trigger fires only for translation jobs started with the chosen "
+        "workflow name; ACC's own translations of uploaded files have none, so check "
+        "'Get translation status' after a new version instead.",
+        "List element properties answers 202 Accepted while Autodesk is still extracting "
+        "the properties of a large model; run it again later.",
+        "Account Admin actions ('List account projects') need account admin rights.",
+        "Lists return one page; use the Offset and Limit (or Page) inputs to read more.",
+    )
+    getting_started = (
+        "1. Create an app on https://aps.autodesk.com (Traditional Web App) and note its "
+        "client ID and secret.\n"
+        "2. Create a connection: give the client ID and secret, then copy the connector's "
+        "redirect URL into the app's Callback URL.\n"
+        "3. In ACC Account Admin, add the app's client ID under Custom Integrations.\n"
+        "4. Build a flow: 'When a file version is added' (pick hub, project and folder), "
+        "then 'Get translation status' with the trigger's Resource URN as the design, "
+        "then 'List model views' and 'Create issue' with the project picked from the list."
+    )
+

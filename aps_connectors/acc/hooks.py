@@ -1,0 +1,543 @@
+"""Webhook triggers: one per event, each with the operation that deletes its hook.
+
+Power Automate registers a hook when a flow with the trigger is saved and calls
+the matching `Delete...Hook` operation (internal) when the flow is turned off or
+removed, so no hook is left behind and no 409 Conflict needs fixing by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from aps_connectors.acc.common import HOOKS, Model
+from aps_connectors.acc.data import HUBS, ListProjects, ListTopFolders, folder_tree
+from connector_dsl import (
+    Action,
+    Body,
+    DynamicValues,
+    NotificationUrl,
+    ParamRef,
+    Path,
+    Route,
+    Ui,
+    WebhookTrigger,
+)
+
+CallbackUrl = Annotated[
+    str,
+    Body(
+        name="callbackUrl",
+        summary="Callback URL",
+        description="Where Autodesk posts the event; Power Automate fills it in.",
+        visibility="internal",
+    ),
+    NotificationUrl(),
+]
+
+HOOK_PROJECTS = DynamicValues(
+    ListProjects,
+    collection="data",
+    value="id",
+    title="attributes/name",
+    parameters={"hub_id": ParamRef("body/hubId")},
+)
+
+HOOK_FOLDERS = DynamicValues(
+    ListTopFolders,
+    collection="data",
+    value="id",
+    title="attributes/name",
+    parameters={"hub_id": ParamRef("body/hubId"), "project_id": ParamRef("body/projectId")},
+)
+
+HookHub = Annotated[
+    str,
+    Body(
+        name="hubId",
+        summary="Hub",
+        description="The hub (ACC or BIM 360 account) of the project to watch.",
+        visibility="important",
+        dynamic=HUBS,
+    ),
+]
+
+HookProject = Annotated[
+    str,
+    Body(
+        name="projectId",
+        summary="Project",
+        description="The project that holds the folder to watch.",
+        visibility="important",
+        dynamic=HOOK_PROJECTS,
+    ),
+]
+
+HookFolder = Annotated[
+    str,
+    Body(
+        name="scope/folder",
+        summary="Folder",
+        description="The folder to watch; its sub-folders are watched too.",
+        visibility="important",
+        dynamic=HOOK_FOLDERS,
+        extensions=(folder_tree("body/hubId", "body/projectId"),),
+    ),
+]
+
+HookId = Annotated[
+    str,
+    Path(
+        summary="Hook ID",
+        description="The id of the hook to delete, from its registration.",
+        url_encoding="single",
+    ),
+]
+
+# --- payloads ------------------------------------------------------------------------------
+
+
+class HookScope(Model):
+    folder: Annotated[
+        str | None, Ui(summary="Watched folder", description="The folder the hook watches.")
+    ] = None
+    workflow: Annotated[
+        str | None, Ui(summary="Workflow", description="The workflow the hook watches.")
+    ] = None
+    project: Annotated[
+        str | None, Ui(summary="Watched project", description="The project the hook watches.")
+    ] = None
+
+
+class HookInfo(Model):
+    system: Annotated[
+        str | None, Ui(summary="System", description="The Autodesk service that sent it.")
+    ] = None
+    event: Annotated[str | None, Ui(summary="Event", description="The event that happened.")] = (
+        None
+    )
+    hookId: Annotated[
+        str | None, Ui(summary="Hook ID", description="The id of the hook that fired.")
+    ] = None
+    scope: HookScope | None = None
+
+
+class Ancestor(Model):
+    urn: Annotated[str | None, Ui(summary="Folder URN", description="The URN of the folder.")] = (
+        None
+    )
+    name: Annotated[
+        str | None, Ui(summary="Folder name", description="The name of the folder.")
+    ] = None
+
+
+class FileEvent(Model):
+    name: Annotated[
+        str | None, Ui(summary="File name", description="The name of the file or folder.")
+    ] = None
+    ext: Annotated[
+        str | None, Ui(summary="Extension", description="The file extension, such as rvt.")
+    ] = None
+    version: Annotated[
+        str | None, Ui(summary="Version number", description="The version number of the file.")
+    ] = None
+    source: Annotated[
+        str | None, Ui(summary="Version URN", description="The URN of the version or folder.")
+    ] = None
+    lineageUrn: Annotated[
+        str | None, Ui(summary="File URN", description="The URN of the file (item).")
+    ] = None
+    project: Annotated[
+        str | None, Ui(summary="Project ID", description="The project id, without 'b.'.")
+    ] = None
+    parentFolderUrn: Annotated[
+        str | None, Ui(summary="Folder URN", description="The URN of the folder holding it.")
+    ] = None
+    sizeInBytes: Annotated[
+        int | None, Ui(summary="Size in bytes", description="The size of the file in bytes.")
+    ] = None
+    creator: Annotated[
+        str | None, Ui(summary="Created by", description="The id of the user who added it.")
+    ] = None
+    modifiedBy: Annotated[
+        str | None, Ui(summary="Modified by", description="The id of the user who changed it.")
+    ] = None
+    createdTime: Annotated[
+        str | None, Ui(summary="Created time", description="When the file or folder was made.")
+    ] = None
+    modifiedTime: Annotated[
+        str | None, Ui(summary="Modified time", description="When it was last changed.")
+    ] = None
+    ancestors: list[Ancestor] = Field(default_factory=list)
+
+
+class FileNotice(Model):
+    """What Autodesk posts for a Data Management event (a version or folder)."""
+
+    version: Annotated[
+        str | None, Ui(summary="Payload version", description="The payload format, 1.0.")
+    ] = None
+    resourceUrn: Annotated[
+        str,
+        Ui(summary="Resource URN", description="The URN of the version or folder of the event."),
+    ]
+    hook: HookInfo | None = None
+    payload: FileEvent
+
+
+class TranslationEvent(Model):
+    URN: Annotated[
+        str | None, Ui(summary="Design URN", description="The base64 URN of the design.")
+    ] = None
+    EventType: Annotated[
+        str | None, Ui(summary="Event type", description="The event, EXTRACTION_FINISHED.")
+    ] = None
+    TimeStamp: Annotated[
+        int | None, Ui(summary="Timestamp", description="When it happened, in ms since 1970.")
+    ] = None
+
+
+class TranslationNotice(Model):
+    """What Autodesk posts when a translation job finishes."""
+
+    version: Annotated[
+        str | None, Ui(summary="Payload version", description="The payload format, 1.0.")
+    ] = None
+    resourceUrn: Annotated[
+        str, Ui(summary="Design URN", description="The base64 URN Model Derivative actions take.")
+    ]
+    hook: HookInfo | None = None
+    payload: TranslationEvent | None = None
+
+
+class IssueEvent(Model):
+    id: Annotated[str | None, Ui(summary="Issue ID", description="The id of the issue.")] = None
+    displayId: Annotated[
+        int | None, Ui(summary="Issue number", description="The issue number shown in ACC.")
+    ] = None
+    title: Annotated[str | None, Ui(summary="Title", description="The title of the issue.")] = (
+        None
+    )
+    status: Annotated[
+        str | None, Ui(summary="Status", description="The status of the issue, such as open.")
+    ] = None
+    issueSubtypeId: Annotated[
+        str | None, Ui(summary="Subtype ID", description="The id of the issue subtype.")
+    ] = None
+    assignedTo: Annotated[
+        str | None, Ui(summary="Assigned to", description="Autodesk id of the assignee.")
+    ] = None
+    assignedToType: Annotated[
+        str | None, Ui(summary="Assignee type", description="user, company or role.")
+    ] = None
+    dueDate: Annotated[
+        str | None, Ui(summary="Due date", description="When the issue is due.")
+    ] = None
+    createdBy: Annotated[
+        str | None, Ui(summary="Created by", description="Autodesk id of the issue's creator.")
+    ] = None
+    changedAttributes: Annotated[
+        dict[str, object] | None,
+        Ui(summary="Changed fields", description="For updates: the fields that changed."),
+    ] = None
+
+
+class IssueNotice(Model):
+    """What Autodesk posts when an issue is created or changed."""
+
+    version: Annotated[
+        str | None, Ui(summary="Payload version", description="The payload format, 1.0.")
+    ] = None
+    resourceUrn: Annotated[
+        str | None, Ui(summary="Issue URN", description="The URN of the issue of the event.")
+    ] = None
+    hook: HookInfo | None = None
+    payload: IssueEvent
+
+
+# --- Data Management triggers ---------------------------------------------------------------
+
+
+class DeleteVersionAddedHook(Action[None]):
+    """Deletes a new-version hook; Power Automate calls it when the flow stops."""
+
+    route = Route(
+        method="DELETE",
+        path="/webhooks/v1/systems/data/events/dm.version.added/hooks/{hook_id}",
+        summary="Delete new-version hook",
+        visibility="internal",
+        status=204,
+        response_description="Deleted",
+        tags=(HOOKS,),
+    )
+    hook_id: HookId
+
+
+class WhenVersionAdded(WebhookTrigger[FileNotice]):
+    """Starts the flow when a file or a new version of it is uploaded to a folder."""
+
+    route = Route(
+        method="POST",
+        path="/webhooks/v1/systems/data/events/dm.version.added/hooks",
+        summary="When a file version is added",
+        status=201,
+        response_description="Created",
+        tags=(HOOKS,),
+        trigger_hint="Upload a file to the chosen folder.",
+    )
+    unsubscribe = DeleteVersionAddedHook
+    callback_url: CallbackUrl
+    hub: HookHub
+    project: HookProject
+    folder: HookFolder
+
+
+class DeleteVersionModifiedHook(Action[None]):
+    """Deletes a version-changed hook; Power Automate calls it when the flow stops."""
+
+    route = Route(
+        method="DELETE",
+        path="/webhooks/v1/systems/data/events/dm.version.modified/hooks/{hook_id}",
+        summary="Delete version-changed hook",
+        visibility="internal",
+        status=204,
+        response_description="Deleted",
+        tags=(HOOKS,),
+    )
+    hook_id: HookId
+
+
+class WhenVersionModified(WebhookTrigger[FileNotice]):
+    """Starts the flow when a file version in a folder is renamed or its details change."""
+
+    route = Route(
+        method="POST",
+        path="/webhooks/v1/systems/data/events/dm.version.modified/hooks",
+        summary="When a file version is changed",
+        status=201,
+        response_description="Created",
+        tags=(HOOKS,),
+        trigger_hint="Rename a file in the chosen folder.",
+    )
+    unsubscribe = DeleteVersionModifiedHook
+    callback_url: CallbackUrl
+    hub: HookHub
+    project: HookProject
+    folder: HookFolder
+
+
+class DeleteVersionDeletedHook(Action[None]):
+    """Deletes a version-deleted hook; Power Automate calls it when the flow stops."""
+
+    route = Route(
+        method="DELETE",
+        path="/webhooks/v1/systems/data/events/dm.version.deleted/hooks/{hook_id}",
+        summary="Delete version-deleted hook",
+        visibility="internal",
+        status=204,
+        response_description="Deleted",
+        tags=(HOOKS,),
+    )
+    hook_id: HookId
+
+
+class WhenVersionDeleted(WebhookTrigger[FileNotice]):
+    """Starts the flow when a file in a folder is deleted."""
+
+    route = Route(
+        method="POST",
+        path="/webhooks/v1/systems/data/events/dm.version.deleted/hooks",
+        summary="When a file is deleted",
+        status=201,
+        response_description="Created",
+        tags=(HOOKS,),
+        trigger_hint="Delete a file in the chosen folder.",
+    )
+    unsubscribe = DeleteVersionDeletedHook
+    callback_url: CallbackUrl
+    hub: HookHub
+    project: HookProject
+    folder: HookFolder
+
+
+class DeleteFolderAddedHook(Action[None]):
+    """Deletes a folder-added hook; Power Automate calls it when the flow stops."""
+
+    route = Route(
+        method="DELETE",
+        path="/webhooks/v1/systems/data/events/dm.folder.added/hooks/{hook_id}",
+        summary="Delete folder-added hook",
+        visibility="internal",
+        status=204,
+        response_description="Deleted",
+        tags=(HOOKS,),
+    )
+    hook_id: HookId
+
+
+class WhenFolderAdded(WebhookTrigger[FileNotice]):
+    """Starts the flow when a sub-folder is created inside a folder."""
+
+    route = Route(
+        method="POST",
+        path="/webhooks/v1/systems/data/events/dm.folder.added/hooks",
+        summary="When a folder is added",
+        status=201,
+        response_description="Created",
+        tags=(HOOKS,),
+        trigger_hint="Create a sub-folder in the chosen folder.",
+    )
+    unsubscribe = DeleteFolderAddedHook
+    callback_url: CallbackUrl
+    hub: HookHub
+    project: HookProject
+    folder: HookFolder
+
+
+# --- Model Derivative trigger ---------------------------------------------------------------
+
+
+class DeleteTranslationHook(Action[None]):
+    """Deletes a translation-finished hook; Power Automate calls it when the flow stops."""
+
+    route = Route(
+        method="DELETE",
+        path="/webhooks/v1/systems/derivative/events/extraction.finished/hooks/{hook_id}",
+        summary="Delete translation hook",
+        visibility="internal",
+        status=204,
+        response_description="Deleted",
+        tags=(HOOKS,),
+    )
+    hook_id: HookId
+
+
+class WhenTranslationFinished(WebhookTrigger[TranslationNotice]):
+    """Starts the flow when a translation job of the given workflow finishes.
+
+    Model Derivative scopes these events by the workflow name given when the
+    translation job was started (`misc.workflow`); no polling loop is needed.
+    """
+
+    route = Route(
+        method="POST",
+        path="/webhooks/v1/systems/derivative/events/extraction.finished/hooks",
+        summary="When a model translation finishes",
+        status=201,
+        response_description="Created",
+        tags=(HOOKS,),
+        trigger_hint="Start a translation job with the chosen workflow name.",
+    )
+    unsubscribe = DeleteTranslationHook
+    callback_url: CallbackUrl
+    workflow: Annotated[
+        str,
+        Body(
+            name="scope/workflow",
+            summary="Workflow",
+            description="The workflow name the translation jobs are started with.",
+            visibility="important",
+        ),
+    ]
+
+
+# --- Issues triggers ----------------------------------------------------------------------------
+
+IssueHookProject = Annotated[
+    str,
+    Body(
+        name="scope/project",
+        summary="Project",
+        description="The project whose issues to watch; only project admins may watch it.",
+        visibility="important",
+        dynamic=HOOK_PROJECTS,
+    ),
+]
+
+
+class DeleteIssueCreatedHook(Action[None]):
+    """Deletes an issue-created hook; Power Automate calls it when the flow stops."""
+
+    route = Route(
+        method="DELETE",
+        path="/webhooks/v1/systems/autodesk.construction.issues/events/issue.created-1.0/hooks/{hook_id}",
+        summary="Delete issue-created hook",
+        visibility="internal",
+        status=204,
+        response_description="Deleted",
+        tags=(HOOKS,),
+    )
+    hook_id: HookId
+
+
+class WhenIssueCreated(WebhookTrigger[IssueNotice]):
+    """Starts the flow when an issue is created in a project."""
+
+    route = Route(
+        method="POST",
+        path="/webhooks/v1/systems/autodesk.construction.issues/events/issue.created-1.0/hooks",
+        summary="When an issue is created",
+        status=201,
+        response_description="Created",
+        tags=(HOOKS,),
+        trigger_hint="Create an issue in the chosen project.",
+    )
+    unsubscribe = DeleteIssueCreatedHook
+    callback_url: CallbackUrl
+    hub: HookHub
+    project: IssueHookProject
+
+
+class DeleteIssueUpdatedHook(Action[None]):
+    """Deletes an issue-updated hook; Power Automate calls it when the flow stops."""
+
+    route = Route(
+        method="DELETE",
+        path="/webhooks/v1/systems/autodesk.construction.issues/events/issue.updated-1.0/hooks/{hook_id}",
+        summary="Delete issue-updated hook",
+        visibility="internal",
+        status=204,
+        response_description="Deleted",
+        tags=(HOOKS,),
+    )
+    hook_id: HookId
+
+
+class WhenIssueUpdated(WebhookTrigger[IssueNotice]):
+    """Starts the flow when an issue of a project is changed; it says which fields changed."""
+
+    route = Route(
+        method="POST",
+        path="/webhooks/v1/systems/autodesk.construction.issues/events/issue.updated-1.0/hooks",
+        summary="When an issue is updated",
+        status=201,
+        response_description="Created",
+        tags=(HOOKS,),
+        trigger_hint="Change an issue in the chosen project.",
+    )
+    unsubscribe = DeleteIssueUpdatedHook
+    callback_url: CallbackUrl
+    hub: HookHub
+    project: IssueHookProject
+
+
+TRIGGERS = (
+    WhenVersionAdded,
+    WhenVersionModified,
+    WhenVersionDeleted,
+    WhenFolderAdded,
+    WhenTranslationFinished,
+    WhenIssueCreated,
+    WhenIssueUpdated,
+)
+
+HOOK_DELETES = (
+    DeleteVersionAddedHook,
+    DeleteVersionModifiedHook,
+    DeleteVersionDeletedHook,
+    DeleteFolderAddedHook,
+    DeleteTranslationHook,
+    DeleteIssueCreatedHook,
+    DeleteIssueUpdatedHook,
+)
