@@ -1,6 +1,6 @@
 """Write the ACC connector's icon: a 230x230 PNG in the brand colour, stdlib only.
 
-    python aps_connectors/make_icon.py
+python aps_connectors/make_icon.py
 """
 
 from __future__ import annotations

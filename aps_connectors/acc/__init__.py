@@ -175,4 +175,3 @@ class ACC(Connector):
         "then 'Get translation status' with the trigger's Resource URN as the design, "
         "then 'List model views' and 'Create issue' with the project picked from the list."
     )
-

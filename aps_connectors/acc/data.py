@@ -35,7 +35,8 @@ class HubAttributes(Model):
 class Hub(Model):
     type: Annotated[str, Ui(summary="Type", description="Always 'hubs' for a hub entry.")]
     id: Annotated[
-        str, Ui(summary="Hub ID", description="Hub id; for ACC and BIM 360 it is 'b.' + account id.")
+        str,
+        Ui(summary="Hub ID", description="Hub id; for ACC and BIM 360 it is 'b.' + account id."),
     ]
     attributes: HubAttributes
 
@@ -285,7 +286,9 @@ class ContentAttributes(Model):
 
 
 class Content(Model):
-    type: Annotated[str, Ui(summary="Type", description="'folders' for a folder, 'items' for a file.")]
+    type: Annotated[
+        str, Ui(summary="Type", description="'folders' for a folder, 'items' for a file.")
+    ]
     id: Annotated[str, Ui(summary="ID", description="The URN of the folder or the file (item).")]
     attributes: ContentAttributes
 

@@ -114,9 +114,7 @@ class HookInfo(Model):
     system: Annotated[
         str | None, Ui(summary="System", description="The Autodesk service that sent it.")
     ] = None
-    event: Annotated[str | None, Ui(summary="Event", description="The event that happened.")] = (
-        None
-    )
+    event: Annotated[str | None, Ui(summary="Event", description="The event that happened.")] = None
     hookId: Annotated[
         str | None, Ui(summary="Hook ID", description="The id of the hook that fired.")
     ] = None
@@ -216,9 +214,7 @@ class IssueEvent(Model):
     displayId: Annotated[
         int | None, Ui(summary="Issue number", description="The issue number shown in ACC.")
     ] = None
-    title: Annotated[str | None, Ui(summary="Title", description="The title of the issue.")] = (
-        None
-    )
+    title: Annotated[str | None, Ui(summary="Title", description="The title of the issue.")] = None
     status: Annotated[
         str | None, Ui(summary="Status", description="The status of the issue, such as open.")
     ] = None
@@ -231,9 +227,9 @@ class IssueEvent(Model):
     assignedToType: Annotated[
         str | None, Ui(summary="Assignee type", description="user, company or role.")
     ] = None
-    dueDate: Annotated[
-        str | None, Ui(summary="Due date", description="When the issue is due.")
-    ] = None
+    dueDate: Annotated[str | None, Ui(summary="Due date", description="When the issue is due.")] = (
+        None
+    )
     createdBy: Annotated[
         str | None, Ui(summary="Created by", description="Autodesk id of the issue's creator.")
     ] = None

@@ -1,4 +1,4 @@
-"""The ACC connector's output is checked against a committed golden copy.
+"""The ACC connector's package is checked against a committed golden copy.
 
 Regenerate with `UPDATE_GOLDEN=1 pytest tests/aps`.
 """
@@ -9,25 +9,62 @@ import os
 from pathlib import Path
 
 import orjson
+import pytest
 
 from aps_connectors.acc import ACC
 from connector_dsl.testing.oracles import official_schema_errors, spec_validator_errors
 
-GOLDEN = Path(__file__).parent.parent / "golden" / "acc" / "apiDefinition.swagger.json"
+GOLDEN = Path(__file__).parent.parent / "golden" / "acc"
+TEXT_FILES = ("apiDefinition.swagger.json", "apiProperties.json", "settings.json", "readme.md")
+SOURCES = Path(__file__).parents[2] / "aps_connectors" / "acc"
 
 
-def test_output_matches_golden_copy() -> None:
-    built = ACC.dumps()
+@pytest.fixture(scope="module")
+def files() -> dict[str, bytes]:
+    return ACC.files()
+
+
+@pytest.fixture(scope="module")
+def swagger(files: dict[str, bytes]) -> dict[str, object]:
+    data: dict[str, object] = orjson.loads(files["apiDefinition.swagger.json"])
+    return data
+
+
+@pytest.mark.parametrize("name", TEXT_FILES)
+def test_package_file_matches_golden_copy(files: dict[str, bytes], name: str) -> None:
+    golden = GOLDEN / name
     if os.environ.get("UPDATE_GOLDEN") == "1":
-        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
-        GOLDEN.write_bytes(built)
-    assert built == GOLDEN.read_bytes(), "ACC output changed: run UPDATE_GOLDEN=1 pytest tests/aps"
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_bytes(files[name])
+    assert files[name] == golden.read_bytes(), (
+        f"{name} changed: run UPDATE_GOLDEN=1 pytest tests/aps"
+    )
 
 
-def test_passes_both_validators(shared: Path) -> None:
-    data = orjson.loads(ACC.dumps())
-    assert official_schema_errors(data) == []
-    assert spec_validator_errors(data) == []
+def test_package_has_every_file(files: dict[str, bytes]) -> None:
+    assert sorted(files) == sorted([*TEXT_FILES, "icon.png", "script.csx"])
+
+
+def test_script_and_icon_are_the_sources(files: dict[str, bytes]) -> None:
+    assert files["script.csx"] == (SOURCES / "acc.csx").read_bytes()
+    assert files["icon.png"] == (SOURCES / "acc.png").read_bytes()
+
+
+def test_icon_is_the_generated_png() -> None:
+    from aps_connectors.make_icon import COLOR, SIZE, png
+
+    icon = (SOURCES / "acc.png").read_bytes()
+    assert icon == png(SIZE, SIZE, COLOR)
+    assert icon.startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_swagger_is_what_the_module_prints() -> None:
+    assert ACC.dumps() == (GOLDEN / "apiDefinition.swagger.json").read_bytes()
+
+
+def test_passes_both_validators(shared: Path, swagger: dict[str, object]) -> None:
+    assert official_schema_errors(swagger) == []
+    assert spec_validator_errors(swagger) == []
 
 
 def test_tutorial_file_fails_where_acc_passes(shared: Path) -> None:
@@ -35,27 +72,15 @@ def test_tutorial_file_fails_where_acc_passes(shared: Path) -> None:
     assert len(official_schema_errors(tutorial)) == 2
 
 
-def test_every_id_is_a_dropdown() -> None:
-    data = orjson.loads(ACC.dumps())
-    pasted = []
-    for path, item in data["paths"].items():
-        for method, operation in item.items():
-            if method.startswith("x-") or operation.get("x-ms-visibility") == "internal":
-                continue
-            for parameter in operation.get("parameters", []):
-                name = parameter["name"]
-                is_id = name.endswith(("_id", "Id", "urn", "guid"))
-                if is_id and "x-ms-dynamic-values" not in parameter:
-                    pasted.append(f"{method.upper()} {path} {name}")
-    assert pasted == []
-
-
-def test_trigger_has_delete_hook_and_oauth() -> None:
-    data = orjson.loads(ACC.dumps())
-    hooks = "/webhooks/v1/systems/data/events/dm.version.added/hooks"
-    assert data["paths"][hooks]["post"]["x-ms-trigger"] == "single"
-    assert "delete" in data["paths"][hooks + "/{hook_id}"]
-    oauth = data["securityDefinitions"]["oauth2-auth"]
-    assert oauth["authorizationUrl"] == "https://developer.api.autodesk.com/authentication/v2/authorize"
+def test_oauth_scopes_and_urls(swagger: dict[str, object]) -> None:
+    oauth = swagger["securityDefinitions"]["oauth2-auth"]  # type: ignore[index]
+    assert (
+        oauth["authorizationUrl"]
+        == "https://developer.api.autodesk.com/authentication/v2/authorize"
+    )
     assert oauth["tokenUrl"] == "https://developer.api.autodesk.com/authentication/v2/token"
-    assert sorted(oauth["scopes"]) == ["data:read", "data:write"]
+    assert sorted(oauth["scopes"]) == ["account:read", "data:create", "data:read", "data:write"]
+    properties = orjson.loads(ACC.files()["apiProperties.json"])["properties"]
+    custom = properties["connectionParameters"]["token"]["oAuthSettings"]["customParameters"]
+    assert custom["refreshUrl"]["value"].endswith("/authentication/v2/token")
+    assert swagger["x-ms-capabilities"] == {"testConnection": {"operationId": "ListHubs"}}
