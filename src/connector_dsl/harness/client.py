@@ -1,0 +1,131 @@
+"""`Harness`: try a connector against a real endpoint, as Power Platform would call it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+
+from connector_dsl.harness import dropdowns
+from connector_dsl.harness.auth import Credentials
+from connector_dsl.harness.callback import CallbackServer
+from connector_dsl.harness.calls import CallContext, CallResult, call
+from connector_dsl.harness.findings import HarnessError, errors, scrub_all
+from connector_dsl.harness.source import ConnectorLike, ConnectorSource, OperationLike, load_source
+from connector_dsl.harness.transport import DEFAULT_MAX_BYTES
+from connector_dsl.harness.triggers import Poller, PollResult, WebhookSession, notification_slot
+
+
+class Harness:
+    """Calls a connector's operations, fills its dropdowns and fires its triggers.
+
+    `connector` is a `Connector` class, `"module:Class"`, a swagger file or a
+    connector folder. `base_url` replaces the document's scheme and host (and its
+    base path, when the URL has a path). Credentials are never printed.
+    """
+
+    def __init__(
+        self,
+        connector: ConnectorLike,
+        *,
+        base_url: str | None = None,
+        token: str | None = None,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        connection: Mapping[str, str] | None = None,
+        timeout: float = 10.0,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.source: ConnectorSource = load_source(connector)
+        self._credentials = Credentials(token, api_key, username, password, dict(connection or {}))
+        self._client = httpx.Client(timeout=timeout, transport=transport, follow_redirects=False)
+        self._context = CallContext(
+            self.source, self._client, self._credentials, base_url, max_bytes
+        )
+
+    def __repr__(self) -> str:
+        return f"Harness({self.source.name!r}, base_url={self._context.base_url!r})"
+
+    def close(self) -> None:
+        """Close the HTTP client."""
+        self._client.close()
+
+    def __enter__(self) -> Harness:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def call(self, operation: OperationLike, /, **params: Any) -> CallResult:
+        """Call an operation; `scope__folder=` sets the body property `scope/folder`."""
+        return self.call_with(operation, params)
+
+    def call_with(self, operation: OperationLike, params: Mapping[str, Any]) -> CallResult:
+        """Call an operation with inputs keyed by name or body path (`scope/folder`)."""
+        return call(self._context, self.source.operation(operation), params)
+
+    def values(
+        self, operation: OperationLike, parameter: str, /, **chosen: Any
+    ) -> list[tuple[Any, str]]:
+        """The (value, title) pairs of an input's dropdown, given the inputs already chosen."""
+        info = self.source.operation(operation)
+        try:
+            return dropdowns.values(self.source, info, parameter, chosen, self.call_with)
+        except HarnessError as error:
+            raise self._scrubbed(error) from None
+
+    def schema(self, operation: OperationLike, parameter: str, /, **chosen: Any) -> dict[str, Any]:
+        """The schema of a dynamic-schema input (or `"@response"`) for the inputs chosen."""
+        info = self.source.operation(operation)
+        try:
+            return dropdowns.schema(self.source, info, parameter, chosen, self.call_with)
+        except HarnessError as error:
+            raise self._scrubbed(error) from None
+
+    def _scrubbed(self, error: HarnessError) -> HarnessError:
+        return HarnessError(scrub_all(error.diagnostics, self._credentials.secrets()))
+
+    @contextmanager
+    def webhook(
+        self,
+        trigger: OperationLike,
+        /,
+        *,
+        wait: float = 30.0,
+        lifetime: float = 300.0,
+        **params: Any,
+    ) -> Iterator[WebhookSession]:
+        """Register a webhook trigger with a local callback URL; unsubscribes on exit."""
+        info = self.source.operation(trigger)
+        slot = notification_slot(self._context, info)
+        server = CallbackServer(lifetime=lifetime)
+        try:
+            inputs = {**params, slot: server.url}
+            registration = self.call_with(info.operation_id, inputs)
+            if not registration.ok:
+                registration.raise_for_findings()
+        except BaseException:
+            server.close()
+            raise
+        session = WebhookSession(self._context, info, server, registration, inputs, wait)
+        try:
+            yield session
+        finally:
+            session.unsubscribe()
+
+    def poller(self, trigger: OperationLike, /, **params: Any) -> Poller:
+        """A poller that keeps the `pollingtrigger` state between polls."""
+        return Poller(self._context, self.source.operation(trigger), dict(params))
+
+    def poll(self, trigger: OperationLike, /, **params: Any) -> PollResult:
+        """Poll a polling trigger once; the items it would fire for."""
+        return self.poller(trigger, **params).poll()
+
+
+def failed(result: CallResult) -> bool:
+    """Whether a call has error findings or a non-2xx status."""
+    return bool(errors(result.findings)) or not result.ok

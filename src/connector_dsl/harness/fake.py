@@ -1,0 +1,183 @@
+"""A generated fake service: answers each operation with a sample of its response schema.
+
+It serves on 127.0.0.1 (stdlib `ThreadingHTTPServer` in a thread), records every
+request, and for a webhook trigger posts a sample notification to the callback
+URL it was given and answers 201 with a `Location` it will accept a DELETE on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import urllib.request
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import urlsplit
+
+from connector_dsl.dump import to_data
+from connector_dsl.harness.samples import sample
+from connector_dsl.harness.schemas import at_path
+from connector_dsl.harness.source import ConnectorLike, ConnectorSource, OperationInfo, load_source
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """One request the fake received."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass(slots=True)
+class _Route:
+    info: OperationInfo
+    pattern: re.Pattern[str]
+
+
+@dataclass(slots=True)
+class FakeService:
+    """A running fake of a connector's service; `url` is its base URL."""
+
+    source: ConnectorSource
+    server: ThreadingHTTPServer
+    requests: list[Recorded] = field(default_factory=list[Recorded])
+    hooks: set[str] = field(default_factory=set[str])
+    notified: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def url(self) -> str:
+        """`http://127.0.0.1:PORT`."""
+        host, port = self.server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def close(self) -> None:
+        """Stop serving."""
+        self.server.shutdown()
+        self.server.server_close()
+
+    def __enter__(self) -> FakeService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _routes(source: ConnectorSource) -> list[_Route]:
+    base = (source.document.base_path or "/").rstrip("/")
+    found: list[_Route] = []
+    for info in source.operations.values():
+        pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(base + info.path))
+        found.append(_Route(info, re.compile(pattern + "/?")))
+    # literal paths before templated ones
+    found.sort(key=lambda r: r.info.path.count("{"))
+    return found
+
+
+def _answer(source: ConnectorSource, info: OperationInfo) -> tuple[int, Any]:
+    for status, response in sorted(info.operation.responses.items()):
+        if status.startswith("2") or status == "default":
+            schema = getattr(response, "schema_", None)
+            code = int(status) if status.isdigit() else 200
+            return code, (None if schema is None else sample(source.data, to_data(schema)))
+    return 200, None
+
+
+def _slot_value(source: ConnectorSource, info: OperationInfo, body: Any) -> str | None:
+    from connector_dsl.harness.request import to_schema
+    from connector_dsl.harness.schemas import walk_properties
+
+    for parameter in info.parameters:
+        if parameter.in_ == "body":
+            for path, node in walk_properties(source.data, to_schema(parameter)):
+                if node.get("x-ms-notification-url") is True:
+                    value = at_path(body, path)
+                    return value if isinstance(value, str) else None
+    return None
+
+
+def _notify(url: str, payload: Any) -> None:
+    data = json.dumps(payload).encode()
+    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=5):
+        pass
+
+
+def start_fake(connector: ConnectorLike) -> FakeService:
+    """Start a generated fake of the connector's service on 127.0.0.1."""
+    source = load_source(connector)
+    routes = _routes(source)
+    holder: list[FakeService] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def _serve(self) -> None:
+            fake = holder[0]
+            length = int(self.headers.get("Content-Length") or 0)
+            content = self.rfile.read(length) if length else b""
+            path = urlsplit(self.path).path
+            fake.requests.append(Recorded(self.command, self.path, dict(self.headers), content))
+            if self.command == "DELETE" and path in fake.hooks:
+                fake.hooks.discard(path)
+                self._send(204, None)
+                return
+            route = next(
+                (
+                    r
+                    for r in routes
+                    if r.info.method.upper() == self.command and r.pattern.fullmatch(path)
+                ),
+                None,
+            )
+            if route is None:
+                self._send(404, {"message": f"no operation at {self.command} {path}"})
+                return
+            status, payload = _answer(source, route.info)
+            body = json.loads(content) if content.strip() else None
+            callback = _slot_value(source, route.info, body)
+            headers: dict[str, str] = {}
+            if callback is not None:
+                hook = f"{path.rstrip('/')}/hook-1"
+                fake.hooks.add(hook)
+                headers["Location"] = fake.url + hook
+                status = 201 if status == 200 else status
+                content_schema = route.info.path_item.x_ms_notification_content
+                schema = None if content_schema is None else content_schema.schema_
+                note = sample(source.data, to_data(schema)) if schema is not None else {}
+                threading.Thread(
+                    target=self._later, args=(fake, callback, note), daemon=True
+                ).start()
+            self._send(status, payload, headers)
+
+        @staticmethod
+        def _later(fake: FakeService, url: str, payload: Any) -> None:
+            try:
+                _notify(url, payload)
+            except OSError:
+                return
+            fake.notified.set()
+
+        def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+            data = b"" if payload is None else json.dumps(payload).encode()
+            self.send_response(status)
+            for key, value in (headers or {}).items():
+                self.send_header(key, value)
+            if data:
+                self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    fake = FakeService(source, server)
+    holder.append(fake)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return fake
