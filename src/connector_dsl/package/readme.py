@@ -5,11 +5,29 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from connector_dsl.document import Operation, Parameter, SwaggerDocument
+from connector_dsl.document import Operation, Parameter, Schema, SwaggerDocument
 
 
 def _cell(text: str | None) -> str:
     return (text or "").replace("|", "\\|").replace("\n", " ").strip()
+
+
+def _properties(schema: Schema, *, required: bool) -> list[tuple[str, str, str, str]]:
+    """Rows for the visible properties of a body object; nested objects give their leaves."""
+    rows: list[tuple[str, str, str, str]] = []
+    needed = set(schema.required or [])
+    for name, child in (schema.properties or {}).items():
+        if child.x_ms_visibility == "internal" or child.x_ms_notification_url:
+            continue
+        need = required and name in needed
+        if child.properties and child.x_ms_summary is None:
+            rows += _properties(child, required=need)
+            continue
+        title = child.x_ms_summary or name
+        rows.append(
+            (title, child.type or "object", "yes" if need else "no", child.description or "")
+        )
+    return rows
 
 
 def _parameters(operation: Operation) -> list[tuple[str, str, str, str]]:
@@ -18,15 +36,9 @@ def _parameters(operation: Operation) -> list[tuple[str, str, str, str]]:
         if not isinstance(parameter, Parameter) or parameter.x_ms_visibility == "internal":
             continue
         if parameter.in_ == "body" and parameter.schema_ is not None:
-            properties = parameter.schema_.properties or {}
-            required = set(parameter.schema_.required or [])
-            for name, schema in properties.items():
-                if schema.x_ms_visibility == "internal" or schema.x_ms_notification_url:
-                    continue
-                title = schema.x_ms_summary or name
-                need = "yes" if name in required else "no"
-                rows.append((title, schema.type or "object", need, schema.description or ""))
-            if properties:
+            body_rows = _properties(parameter.schema_, required=True)
+            rows += body_rows
+            if parameter.schema_.properties:
                 continue
         title = parameter.x_ms_summary or parameter.name
         kind = parameter.type or "object"
