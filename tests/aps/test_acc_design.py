@@ -169,3 +169,15 @@ def test_visibility_puts_primary_choices_first(swagger: dict[str, Any]) -> None:
     issues = swagger["paths"]["/construction/issues/v1/projects/{projectId}/issues"]["get"]
     filters = [p for p in issues["parameters"] if p["name"].startswith("filter[")]
     assert filters and all(p["x-ms-visibility"] == "advanced" for p in filters)
+
+
+def test_readme_lists_nested_body_inputs_by_title() -> None:
+    readme = ACC.files()["readme.md"].decode()
+    start = readme.index("#### When a file version is added")
+    section = readme[start : readme.index("####", start + 5)]
+    assert (
+        "| Folder | string | yes | The folder to watch; its sub-folders are watched too. |"
+        in section
+    )
+    assert "| scope |" not in section
+    assert "Callback URL" not in section
