@@ -48,3 +48,11 @@ def test_unknown_connector_exits_2() -> None:
     assert result.returncode == 2
     assert b"no Connector subclass named 'Nope'" in result.stderr
     assert result.stdout == b""
+
+
+def test_written_files_are_readable_like_any_new_file(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run("build", f"{SAMPLE}:Tasks", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    mode = (out / "apiDefinition.swagger.json").stat().st_mode & 0o777
+    assert mode & 0o044 == 0o044  # group and others can read, as with open()

@@ -9,6 +9,13 @@ from collections.abc import Mapping
 from pathlib import Path
 
 
+def _umask_mode() -> int:
+    """The mode a plain `open()` would give a new file (0o666 less the umask)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename: never a partial file."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -16,6 +23,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        Path(tmp).chmod(_umask_mode())
         Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -38,7 +46,9 @@ def write_files(directory: Path, files: Mapping[str, bytes]) -> None:
         for staged_file, _ in staged:
             staged_file.unlink(missing_ok=True)
         raise
+    mode = _umask_mode()
     for staged_file, target in staged:
+        staged_file.chmod(mode)
         staged_file.replace(target)
 
 
