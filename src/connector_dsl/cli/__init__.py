@@ -19,6 +19,9 @@ COMMANDS = (
     "connector_dsl.cli.convert",
     "connector_dsl.cli.validate",
     "connector_dsl.cli.importing",
+    "connector_dsl.cli.call",
+    "connector_dsl.cli.values",
+    "connector_dsl.cli.trigger",
 )
 """Modules that each register one subcommand, in the order `--help` lists them."""
 

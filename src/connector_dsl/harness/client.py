@@ -117,6 +117,14 @@ class Harness:
         finally:
             session.unsubscribe()
 
+    def is_webhook(self, trigger: OperationLike, /) -> bool:
+        """Whether a trigger takes a notification URL (else it is polled)."""
+        try:
+            notification_slot(self._context, self.source.operation(trigger))
+        except HarnessError:
+            return False
+        return True
+
     def poller(self, trigger: OperationLike, /, **params: Any) -> Poller:
         """A poller that keeps the `pollingtrigger` state between polls."""
         return Poller(self._context, self.source.operation(trigger), dict(params))
