@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.harness import aps_fake
+from tests.harness.server import Scripted, scripted
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -24,3 +25,10 @@ def aps() -> Iterator[aps_fake.ApsFake]:
         yield fake
     finally:
         fake.close()
+
+
+@pytest.fixture
+def api() -> Iterator[Scripted]:
+    """A scripted HTTP server on 127.0.0.1."""
+    with scripted() as server:
+        yield server

@@ -28,7 +28,7 @@ def _op(op_id: str, params: list[Any] | None = None, schema: Any = None, **more:
     return {"operationId": op_id, "parameters": params or [], "responses": {"200": ok}, **more}
 
 
-def swagger(security: str = "apiKey") -> dict[str, Any]:
+def swagger(security: str = "none") -> dict[str, Any]:
     schemes = {
         "apiKey": {"type": "apiKey", "name": "X-Api-Key", "in": "header"},
         "query": {"type": "apiKey", "name": "key", "in": "query"},
@@ -277,8 +277,11 @@ def swagger(security: str = "apiKey") -> dict[str, Any]:
                 "properties": {"id": {"type": "string"}, "value": {"type": "integer"}},
             },
         },
-        "securityDefinitions": {key: schemes[security]},
-        "security": [{key: []}],
+        **(
+            {"securityDefinitions": {key: schemes[security]}, "security": [{key: []}]}
+            if security in schemes
+            else {}
+        ),
     }
 
 
@@ -295,7 +298,7 @@ def policy(template: str, params: dict[str, Any], ops: list[str] | None = None) 
 def write(
     tmp_path: Path,
     *,
-    security: str = "apiKey",
+    security: str = "none",
     policies: list[dict[str, Any]] | None = None,
     script_operations: list[str] | None = None,
 ) -> Path:

@@ -9,21 +9,17 @@ import pytest
 
 from connector_dsl.harness import Harness, HarnessError
 from tests.harness import specs
-from tests.harness.server import Scripted, json_answer, scripted
+from tests.harness.server import Scripted, json_answer
 
 WIDGET = {"id": "w1", "count": 2}
-
-
-@pytest.fixture
-def api() -> Scripted:
-    with scripted() as server:
-        yield server
 
 
 def test_parameters_are_placed_by_in(tmp_path: Path, api: Scripted) -> None:
     api.on("GET", "/api/widgets/a b", lambda s: json_answer(200, WIDGET))
     api.on("GET", "/api/widgets/a%20b", lambda s: json_answer(200, WIDGET))
-    with Harness(specs.write(tmp_path), base_url=api.url, api_key="k") as harness:
+    with Harness(
+        specs.write(tmp_path, security="apiKey"), base_url=api.url, api_key="k"
+    ) as harness:
         result = harness.call("GetWidget", id="a b", tags=["x", "y"], multi=[1, 2], flag=True)
     assert result.ok, result.findings
     seen = api.seen[0]
