@@ -145,10 +145,22 @@ def call(
         request_body=request.body if request.has_body else (dict(request.form) or None),
         status=exchange.status,
         reason=exchange.reason,
-        headers=dict(exchange.headers),
-        body=body,
+        headers={k: scrub(v, secrets) for k, v in exchange.headers},
+        body=_scrub_data(body, secrets) if secrets else body,
         findings=tuple(scrub_all(findings, secrets)),
     )
+
+
+def _scrub_data(value: Any, secrets: list[str]) -> Any:
+    """JSON data with every secret in its strings replaced by `***`."""
+    if isinstance(value, str):
+        return scrub(value, secrets)
+    if isinstance(value, list):
+        return [_scrub_data(item, secrets) for item in value]
+    if isinstance(value, dict):
+        data = cast("dict[str, Any]", value)
+        return {scrub(k, secrets): _scrub_data(v, secrets) for k, v in data.items()}
+    return value
 
 
 def _parse(
