@@ -57,7 +57,9 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--limit", type=int, default=0)
     args = parser.parse_args()
-    files = sorted(args.corpus.rglob("apiDefinition.swagger.json"))
+    files = sorted(
+        p for p in args.corpus.rglob("*.json") if p.name.lower() == "apidefinition.swagger.json"
+    )
     if args.limit:
         files = files[: args.limit]
     times: list[tuple[float, Path]] = []

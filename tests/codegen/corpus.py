@@ -41,6 +41,9 @@ def import_file(path: Path, name: str) -> ModuleType:
     return module
 
 
+SWAGGER_NAME = "apidefinition.swagger.json"
+
+
 def corpus_files(shared: Path) -> list[Path]:
-    """Every swagger of the corpus."""
-    return sorted((shared / "corpus").rglob("apiDefinition.swagger.json"))
+    """Every swagger of the corpus (one folder spells the file name in lower case)."""
+    return sorted(p for p in (shared / "corpus").rglob("*.json") if p.name.lower() == SWAGGER_NAME)

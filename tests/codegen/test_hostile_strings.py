@@ -21,7 +21,7 @@ from connector_dsl.dump import to_data
 pytestmark = pytest.mark.invalid_document  # hostile documents need not be valid connectors
 
 HOSTILE = [
-    "it's \"quoted\"",
+    'it\'s "quoted"',
     '"""',
     "'''",
     "\\",
@@ -113,7 +113,10 @@ def document(text: str, key: str = "x") -> dict[str, Any]:
             key: {
                 "type": "object",
                 "description": text,
-                "properties": {text: {"type": "string", "description": text}, key: {"type": "integer"}},
+                "properties": {
+                    text: {"type": "string", "description": text},
+                    key: {"type": "integer"},
+                },
                 "required": [key],
             }
         },
@@ -150,7 +153,7 @@ def roundtrip(data: dict[str, Any]) -> None:
     module = types.ModuleType("hostile_generated")
     sys.modules[module.__name__] = module
     try:
-        exec(compile(source, "hostile_generated.py", "exec"), module.__dict__)  # noqa: S102
+        exec(compile(source, "hostile_generated.py", "exec"), module.__dict__)
         built = to_data(module.ImportedConnector.build())
     finally:
         sys.modules.pop(module.__name__, None)
@@ -177,7 +180,9 @@ def test_random_strings_round_trip(text: str, key: str) -> None:
 @given(st.text())
 def test_literal_is_the_value(text: str) -> None:
     assert ast.literal_eval(literal(text)) == text
-    assert ast.literal_eval(literal({text: [text, 1.5, None, False]})) == {text: [text, 1.5, None, False]}
+    assert ast.literal_eval(literal({text: [text, 1.5, None, False]})) == {
+        text: [text, 1.5, None, False]
+    }
 
 
 @given(st.text())
