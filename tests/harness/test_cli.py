@@ -55,7 +55,7 @@ def test_a_rejected_token_is_not_echoed(
     aps: ApsFake, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("MY_TOKEN", "wrong-secret-123")
-    code, out, err = _run(
+    code, out, _err = _run(
         capsys,
         "wrong-secret-123",
         "call",

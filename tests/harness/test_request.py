@@ -75,13 +75,13 @@ def test_unknown_operation(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("security", "options", "where"),
     [
-        ("oauth2", {"token": "t0k"}, ("header", "Authorization", "Bearer t0k")),
-        ("apiKey", {"api_key": "k3y"}, ("header", "X-Api-Key", "k3y")),
-        ("query", {"api_key": "k3y"}, ("query", "key", "k3y")),
+        ("oauth2", {"token": "tok-0001"}, ("header", "Authorization", "Bearer tok-0001")),
+        ("apiKey", {"api_key": "key-0001"}, ("header", "X-Api-Key", "key-0001")),
+        ("query", {"api_key": "key-0001"}, ("query", "key", "key-0001")),
         (
             "basic",
-            {"username": "u", "password": "p"},
-            ("header", "Authorization", "Basic " + base64.b64encode(b"u:p").decode()),
+            {"username": "user", "password": "pass-0001"},
+            ("header", "Authorization", "Basic " + base64.b64encode(b"user:pass-0001").decode()),
         ),
     ],
 )
@@ -98,5 +98,5 @@ def test_auth(
     kind, name, value = where
     seen = api.seen[0]
     assert (seen.headers.get(name) if kind == "header" else dict(seen.query).get(name)) == value
-    secret = next(iter(options.values())) if security != "basic" else "p"
+    secret = next(iter(options.values())) if security != "basic" else "pass-0001"
     assert secret not in result.url and secret not in str(result.request_headers)

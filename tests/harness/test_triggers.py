@@ -66,9 +66,10 @@ def test_a_failed_registration_raises_and_stops_the_callback_server(
     tmp_path: Path, api: Scripted
 ) -> None:
     api.on("POST", "/api/hooks", lambda s: json_answer(400, {"message": "bad url"}))
-    with Harness(specs.write(tmp_path), base_url=api.url) as harness:
-        with pytest.raises(HarnessError, match="bad url"), harness.webhook("Subscribe"):
-            pass
+    harness = Harness(specs.write(tmp_path), base_url=api.url)
+    with pytest.raises(HarnessError, match="bad url"), harness.webhook("Subscribe"):
+        pass
+    harness.close()
 
 
 def test_polling_keeps_the_trigger_state(tmp_path: Path, api: Scripted) -> None:

@@ -70,20 +70,84 @@ def _routes(source: ConnectorSource) -> list[_Route]:
     base = (source.document.base_path or "/").rstrip("/")
     found: list[_Route] = []
     for info in source.operations.values():
-        pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(base + info.path))
-        found.append(_Route(info, re.compile(pattern + "/?")))
+        paths = [info.path, *_routed_paths(source, info)]
+        for path in paths:
+            pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(base + path.split("?")[0]))
+            found.append(_Route(info, re.compile(pattern + "/?")))
     # literal paths before templated ones
     found.sort(key=lambda r: r.info.path.count("{"))
     return found
 
 
-def _answer(source: ConnectorSource, info: OperationInfo) -> tuple[int, Any]:
+def _routed_paths(source: ConnectorSource, info: OperationInfo) -> list[str]:
+    """Paths a `routerequesttoendpoint` policy sends the operation to."""
+    from connector_dsl.harness.policies import instances_for
+
+    return [
+        str((p.parameters or {}).get("x-ms-apimTemplateParameter.newPath"))
+        for p in instances_for(source, info.operation_id)
+        if p.template_id.lower() == "routerequesttoendpoint"
+    ]
+
+
+def _dropdown_shapes(source: ConnectorSource) -> dict[str, list[tuple[str, str, str]]]:
+    """operationId -> (collection, value, title) paths the connector's dropdowns read."""
+    from connector_dsl.harness.schemas import walk_properties
+
+    shapes: dict[str, list[tuple[str, str, str]]] = {}
+
+    def note(spec: Any, keys: tuple[str, str, str, str]) -> None:
+        if isinstance(spec, dict) and isinstance(spec.get("operationId"), str):
+            found = tuple(str(spec.get(k) or "") for k in keys[1:])
+            shapes.setdefault(spec["operationId"], []).append((found[0], found[1], found[2]))
+
+    for info in source.operations.values():
+        nodes: list[Any] = [to_data(p) for p in info.parameters if p.in_ != "body"]
+        for parameter in info.parameters:
+            if parameter.in_ == "body" and parameter.schema_ is not None:
+                nodes += [n for _, n in walk_properties(source.data, to_data(parameter.schema_))]
+        for node in nodes:
+            note(
+                node.get("x-ms-dynamic-values"),
+                ("", "value-collection", "value-path", "value-title"),
+            )
+            note(node.get("x-ms-dynamic-list"), ("", "itemsPath", "itemValuePath", "itemTitlePath"))
+    return shapes
+
+
+def _with_shapes(payload: Any, shapes: list[tuple[str, str, str]]) -> Any:
+    """The payload with what the dropdowns read made present (schemas often leave it out)."""
+    from connector_dsl.harness.schemas import set_path
+
+    for collection, value, title in shapes:
+        items = at_path(payload, collection) if collection else payload
+        if not isinstance(items, list) or not items:
+            items = [{}, {}]
+            if not collection:
+                payload = items
+            elif isinstance(payload, dict):
+                set_path(payload, collection, items)
+            else:
+                continue
+        for index, item in enumerate(items):
+            if not isinstance(item, dict):
+                continue
+            for path, prefix in ((value, "value"), (title, "title")):
+                if path and not isinstance(at_path(item, path), str | int | float):
+                    set_path(item, path, f"{prefix}-{index + 1}")
+    return payload
+
+
+def _answer(
+    source: ConnectorSource, info: OperationInfo, shapes: list[tuple[str, str, str]]
+) -> tuple[int, Any]:
     for status, response in sorted(info.operation.responses.items()):
         if status.startswith("2") or status == "default":
             schema = getattr(response, "schema_", None)
             code = int(status) if status.isdigit() else 200
-            return code, (None if schema is None else sample(source.data, to_data(schema)))
-    return 200, None
+            payload = None if schema is None else sample(source.data, to_data(schema))
+            return code, _with_shapes(payload, shapes) if shapes else payload
+    return 200, _with_shapes(None, shapes) if shapes else None
 
 
 def _slot_value(source: ConnectorSource, info: OperationInfo, body: Any) -> str | None:
@@ -110,6 +174,7 @@ def start_fake(connector: ConnectorLike) -> FakeService:
     """Start a generated fake of the connector's service on 127.0.0.1."""
     source = load_source(connector)
     routes = _routes(source)
+    shapes = _dropdown_shapes(source)
     holder: list[FakeService] = []
 
     class Handler(BaseHTTPRequestHandler):
@@ -134,7 +199,8 @@ def start_fake(connector: ConnectorLike) -> FakeService:
             if route is None:
                 self._send(404, {"message": f"no operation at {self.command} {path}"})
                 return
-            status, payload = _answer(source, route.info)
+            shape = shapes.get(route.info.operation_id, [])
+            status, payload = _answer(source, route.info, shape)
             body = json.loads(content) if content.strip() else None
             callback = _slot_value(source, route.info, body)
             headers: dict[str, str] = {}
@@ -142,7 +208,6 @@ def start_fake(connector: ConnectorLike) -> FakeService:
                 hook = f"{path.rstrip('/')}/hook-1"
                 fake.hooks.add(hook)
                 headers["Location"] = fake.url + hook
-                status = 201 if status == 200 else status
                 content_schema = route.info.path_item.x_ms_notification_content
                 schema = None if content_schema is None else content_schema.schema_
                 note = sample(source.data, to_data(schema)) if schema is not None else {}

@@ -57,16 +57,20 @@ def errors(findings: Iterable[Diagnostic]) -> list[Diagnostic]:
     return [f for f in findings if f.severity == "error"]
 
 
+MIN_SECRET = 4
+"""Shorter secrets are not scrubbed: replacing single letters would garble every message."""
+
+
 def scrub(text: str, secrets: Iterable[str]) -> str:
-    """`text` with every secret replaced by `***`."""
-    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
+    """`text` with every secret (of `MIN_SECRET` characters or more) replaced by `***`."""
+    for secret in sorted({s for s in secrets if len(s) >= MIN_SECRET}, key=len, reverse=True):
         text = text.replace(secret, "***")
     return text
 
 
 def scrub_all(findings: Iterable[Diagnostic], secrets: Iterable[str]) -> list[Diagnostic]:
     """Findings whose messages name no secret."""
-    kept = [s for s in secrets if s]
+    kept = [s for s in secrets if len(s) >= MIN_SECRET]
     return [
         Diagnostic(d.code, scrub(d.message, kept), d.place, d.severity) if kept else d
         for d in findings
