@@ -87,9 +87,7 @@ class WhenTaskChanges(WebhookTrigger[TaskEvent]):
         Body(
             name="scope/team",
             summary="Team",
-            dynamic=DynamicValues(
-                ListTeams, collection="value", value="id", parameters={"top": 5}
-            ),
+            dynamic=DynamicValues(ListTeams, collection="value", value="id", parameters={"top": 5}),
         ),
     ]
 
