@@ -23,7 +23,7 @@ def typing(session: nox.Session) -> None:
     """mypy --strict and pyright on the library and the shipped connectors."""
     session.install("-e", ".[test]")
     session.run("mypy", "--strict", *TYPED)
-    session.run("pyright", *TYPED)
+    session.run("pyright", "--project", ".", *TYPED)
 
 
 @nox.session

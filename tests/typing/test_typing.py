@@ -96,7 +96,7 @@ def run_mypy(files: Iterable[Path]) -> dict[Path, list[Finding]]:
 
 def run_pyright(files: Iterable[Path]) -> dict[Path, list[Finding]]:
     """pyright (settings from pyproject.toml) over the files, in one process."""
-    command = [_executable("pyright"), "--outputjson", *map(str, files)]
+    command = [_executable("pyright"), "--project", str(ROOT), "--outputjson", *map(str, files)]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     try:
         report = json.loads(result.stdout)
