@@ -65,6 +65,11 @@ class Route:
     next_link: str | None = None
     """`x-ms-pageable`: the response property holding the next page's URL."""
     dynamic_response: DynamicSchema | None = None
+    body_name: str = "body"
+    """The name of the body parameter that several `Body()` fields make together."""
+    body_summary: str | None = None
+    """Its `x-ms-summary`."""
+    body_description: str | None = None
     no_generic_test: bool | None = None
     safe: bool | None = None
     extensions: Sequence[Extension] = ()

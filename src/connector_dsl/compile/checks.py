@@ -128,7 +128,7 @@ def _input_names(spec: OperationSpec) -> set[str]:
     if whole is not None:
         names.add(whole.wire_name)
     elif body:
-        names.add("body")
+        names.add(spec.route.body_name)
     return names
 
 
@@ -144,7 +144,7 @@ def _reference_exists(
         if not rest:
             return True
         return schema_has_path(schemas.get(field.annotation, {}), rest, defs)
-    if head == "body" and spec.whole_body is None:
+    if head == spec.route.body_name and spec.whole_body is None:
         return any(f.location == "body" and f.wire_name == rest for f in spec.fields)
     return False
 
@@ -213,7 +213,8 @@ def _check_one(
     inputs = _input_names(target)
     given = {name.split("/", 1)[0] for name in dynamic.parameters}
     for needed in target.fields:
-        name = needed.wire_name if needed.location != "body" else "body"
+        inline = needed.location == "body" and target.whole_body is None
+        name = target.route.body_name if inline else needed.wire_name
         if needed.required and needed.default is UNSET and name not in given:
             yield Diagnostic(
                 "dynamic-missing-parameter",

@@ -165,16 +165,15 @@ def body_parameter(spec: OperationSpec, schemas: dict[Any, Any]) -> Parameter | 
                 body_schema = {"type": "object"} | schema_extensions(whole.display.dynamic_schema)
         data["schema"] = body_schema
         return construct(Parameter, data)
-    schema = inline_body(bodies, schemas)
-    return construct(
-        Parameter,
-        {
-            "name": "body",
-            "in": "body",
-            "required": any(f.required for f in bodies),
-            "schema": schema,
-        },
-    )
+    route = spec.route
+    data = {"name": route.body_name, "in": "body"}
+    if route.body_description is not None:
+        data["description"] = route.body_description
+    data["required"] = any(sent_always(f) for f in bodies)
+    data["schema"] = inline_body(bodies, schemas)
+    if route.body_summary is not None:
+        data["x-ms-summary"] = route.body_summary
+    return construct(Parameter, data)
 
 
 def responses(spec: OperationSpec, schemas: dict[Any, Any]) -> dict[str, Response]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_origin
 
 from connector_dsl.authoring.markers import UNSET, Display, Param
 from connector_dsl.authoring.operations import Operation
@@ -53,8 +53,13 @@ class OperationSpec:
     def whole_body(self) -> FieldSpec | None:
         """The single body field whose type is the whole body, if that is the shape."""
         bodies = [f for f in self.fields if f.location == "body"]
-        if len(bodies) == 1 and is_model(bodies[0].annotation) and "/" not in bodies[0].wire_name:
-            return bodies[0]
+        if len(bodies) != 1 or "/" in bodies[0].wire_name:
+            return None
+        body = bodies[0]
+        display = body.display
+        structured = is_model(body.annotation) or get_origin(body.annotation) in (dict, list)
+        if structured or (display is not None and display.dynamic_schema is not None):
+            return body
         return None
 
 

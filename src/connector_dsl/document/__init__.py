@@ -11,6 +11,7 @@ from connector_dsl.document.document import (
 )
 from connector_dsl.document.extensions import (
     ApiAnnotation,
+    AutoRestEnum,
     ConnectorCapabilities,
     DocLink,
     DynamicList,
@@ -53,6 +54,7 @@ __all__ = [
     "HTTP_METHODS",
     "LENIENT",
     "ApiAnnotation",
+    "AutoRestEnum",
     "ConnectorCapabilities",
     "Contact",
     "DocLink",

@@ -149,3 +149,10 @@ class DocLink(Node):
 
     url: str
     description: str
+
+
+class AutoRestEnum(Node):
+    """`x-ms-enum`: AutoRest's enum naming, which Power Platform ignores but keeps."""
+
+    name: str | None = None
+    model_as_string: bool | None = None

@@ -7,6 +7,7 @@ from typing import Literal, TypeAlias
 from connector_dsl.document.base import JsonValue, Node
 from connector_dsl.document.extensions import (
     ApiAnnotation,
+    AutoRestEnum,
     DynamicList,
     DynamicTree,
     DynamicValues,
@@ -104,6 +105,9 @@ class Parameter(Node):
     x_ms_trigger_value: TriggerValue | None = None
     x_ms_media_kind: MediaKind | None = None
     x_ms_localize_default_value: bool | None = None
+    x_ms_enum: AutoRestEnum | None = None
+    x_ms_parameter_location: str | None = None
+    x_ms_skip_url_encoding: bool | None = None
 
 
 class Response(Node):

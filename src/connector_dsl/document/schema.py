@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from connector_dsl.document.base import JsonValue, Node
 from connector_dsl.document.extensions import (
+    AutoRestEnum,
     DynamicList,
     DynamicProperties,
     DynamicSchema,
@@ -82,3 +83,4 @@ class Schema(Node):
     x_ms_media_kind: MediaKind | None = None
     x_ms_test_value: JsonValue = None
     x_ms_localize_default_value: bool | None = None
+    x_ms_enum: AutoRestEnum | None = None
