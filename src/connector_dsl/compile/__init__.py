@@ -141,10 +141,13 @@ def _document(
     from connector_dsl.dump import to_data
 
     used = _used_definitions(to_data(document), definitions)
-    document.definitions = {name: schema_node(value) for name, value in used.items()}
+    if used:
+        document.definitions = {name: schema_node(value) for name, value in used.items()}
     if connector.security is not None:
         document.security_definitions = connector.security.security_definitions()
-        document.security = connector.security.requirement()
+        requirement = connector.security.requirement()
+        if requirement:
+            document.security = requirement
     else:
         document.security_definitions = {}
     if connector.tags:
