@@ -35,11 +35,25 @@ def construct(cls: type[N], data: dict[str, Any]) -> N:
         else:
             name, annotation = found
             values[name] = _convert(annotation, value)
-    node = cast("N", cls.model_construct(**values))
-    if extra:
-        for key, value in extra.items():
-            node.set_extension(key, value)
-    return node
+    return _new(cls, values, extra)
+
+
+@functools.cache
+def _defaults(cls: type[Node]) -> dict[str, Any]:
+    """Field defaults of a node class; every node default is immutable (None or a literal)."""
+    return {name: info.default for name, info in cls.model_fields.items() if not info.is_required()}
+
+
+def _new(cls: type[N], values: dict[str, Any], extra: dict[str, Any]) -> N:
+    """What `model_construct` does, without resolving every default again per node."""
+    node = cls.__new__(cls)
+    state = dict(_defaults(cls))
+    state.update(values)
+    object.__setattr__(node, "__dict__", state)
+    object.__setattr__(node, "__pydantic_fields_set__", set(values))
+    object.__setattr__(node, "__pydantic_extra__", extra)
+    object.__setattr__(node, "__pydantic_private__", None)
+    return cast("N", node)
 
 
 def _convert(annotation: Any, value: Any) -> Any:
