@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import types
-from typing import Any, TypeVar, Union, cast, get_args, get_origin
+from typing import Any, TypeVar, Union, get_args, get_origin
 
 from connector_dsl.document.base import Node, swagger_alias
 
@@ -53,7 +53,7 @@ def _new(cls: type[N], values: dict[str, Any], extra: dict[str, Any]) -> N:
     object.__setattr__(node, "__pydantic_fields_set__", set(values))
     object.__setattr__(node, "__pydantic_extra__", extra)
     object.__setattr__(node, "__pydantic_private__", None)
-    return cast("N", node)
+    return node
 
 
 def _convert(annotation: Any, value: Any) -> Any:
