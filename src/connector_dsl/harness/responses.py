@@ -12,36 +12,9 @@ from typing import Any, cast
 from connector_dsl.errors import Diagnostic, escape_pointer_token
 from connector_dsl.harness.findings import finding
 from connector_dsl.harness.schemas import properties, resolve
+from connector_dsl.jsontypes import fits_type, json_type
 
 MAX_FINDINGS = 200
-
-
-def json_type(value: Any) -> str:
-    """The JSON type name of a value."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
-
-
-def _fits(kind: str, value: Any) -> bool:
-    actual = json_type(value)
-    if kind == "number":
-        return actual in ("integer", "number")
-    if kind == "integer":
-        return actual == "integer" or (isinstance(value, float) and value.is_integer())
-    if kind == "file":
-        return True
-    return actual == kind
 
 
 def check(
@@ -84,7 +57,7 @@ def _check(
             found.append(finding("harness-schema", msg, pointer=where))
         return
     kind = node.get("type")
-    if isinstance(kind, str) and not _fits(kind, value):
+    if isinstance(kind, str) and not fits_type(value, kind):
         msg = (
             f"{what} has {json_type(value)} {_show(value)} at {at}, but the schema says {kind}: "
             "fix the service or the schema"

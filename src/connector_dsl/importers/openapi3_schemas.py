@@ -12,6 +12,7 @@ from typing import Any
 
 from connector_dsl.importers.openapi3_context import Context, Json, Where, is_extension
 from connector_dsl.importers.openapi3_unions import flatten_union
+from connector_dsl.jsontypes import json_type
 
 SCHEMA_REF = "#/components/schemas/"
 KEPT = frozenset(
@@ -51,24 +52,10 @@ def rewrite_ref(ref: str) -> str | None:
 
 def enum_type(values: list[Any]) -> str | None:
     """The primitive type of an enum-only schema, from its values."""
-    kinds = {_json_type(value) for value in values if value is not None}
+    kinds = {json_type(value) for value in values if value is not None}
     if kinds == {"integer", "number"}:
         return "number"
     return kinds.pop() if len(kinds) == 1 else None
-
-
-def _json_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return "string"
 
 
 def convert_schema(node: Any, ctx: Context, where: Where) -> Json:

@@ -34,33 +34,6 @@ def items_of(value: object) -> list[tuple[str, Any]]:
     return list(found.items()) if found is not None else []
 
 
-def json_type(value: object) -> str:
-    """The JSON type name of a value: `integer` and `number` told apart."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "integer" if value.is_integer() else "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
-
-
-def fits_type(value: object, declared: str) -> bool:
-    """Whether a JSON value can be a value of the declared Swagger type."""
-    actual = json_type(value)
-    if declared == "number":
-        return actual in ("number", "integer")
-    if declared == "file":
-        return True
-    return actual == declared
-
-
 def edit_distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance between two strings, cut short above `limit`."""
     if abs(len(a) - len(b)) > limit:

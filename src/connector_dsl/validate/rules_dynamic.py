@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from connector_dsl.jsontypes import fits_type
 from connector_dsl.validate.context import Context
 from connector_dsl.validate.index import Index, Op
-from connector_dsl.validate.jsonview import JsonObj, Ptr, fits_type, items_of, obj, text
+from connector_dsl.validate.jsonview import JsonObj, Ptr, items_of, obj, text
 from connector_dsl.validate.profiles import E, W
 from connector_dsl.validate.registry import check, declare
 from connector_dsl.validate.schema_paths import follow, is_array, items, response_schema

@@ -3,9 +3,10 @@ out-of-range values, and internal fields the designer cannot fill."""
 
 from __future__ import annotations
 
+from connector_dsl.jsontypes import json_type
 from connector_dsl.validate.context import Context
 from connector_dsl.validate.extension_names import KNOWN_EXTENSIONS
-from connector_dsl.validate.jsonview import JsonObj, Ptr, arr, edit_distance, json_type, obj
+from connector_dsl.validate.jsonview import JsonObj, Ptr, arr, edit_distance, obj
 from connector_dsl.validate.profiles import E, W
 from connector_dsl.validate.registry import check, declare
 

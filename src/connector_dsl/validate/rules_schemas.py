@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import TypeGuard
 
+from connector_dsl.jsontypes import fits_type, json_type
 from connector_dsl.validate.context import Context
-from connector_dsl.validate.jsonview import arr, fits_type, json_type, obj, text
+from connector_dsl.validate.jsonview import arr, obj, text
 from connector_dsl.validate.profiles import E, W
 from connector_dsl.validate.registry import check, declare
 
