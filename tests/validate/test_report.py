@@ -50,3 +50,15 @@ def test_github_annotations() -> None:
         "Too long, really: yes (at #/info/title)"
     )
     assert lines[1].startswith("::warning title=OperationIdSanitized::")
+
+
+def test_json_positions_count_array_items() -> None:
+    from connector_dsl.validate.inputs import approximate_locator
+
+    text = (
+        '{\n  "parameters": [\n    {"name": "x", "enum": []},\n    {\n'
+        '      "name": "y",\n      "enum": ["a, b"]\n    }\n  ]\n}'
+    )
+    locate = approximate_locator(text)
+    assert locate("/parameters/0") == (3, 5)
+    assert locate("/parameters/1/enum") == (6, 7)

@@ -9,6 +9,7 @@ TODO(importers): drop the fallback once `importers.reading` is settled.
 from __future__ import annotations
 
 import importlib.util
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -91,9 +92,39 @@ def have_authoring() -> bool:
         return False
 
 
+_ITEM_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},]')
+
+
+def _item_offset(text: str, start: int, index: int) -> int | None:
+    """Offset of item `index` of the first array that opens at or after `start`."""
+    opening = text.find("[", start)
+    if opening < 0:
+        return None
+    depth = 0
+    count = 0
+    for match in _ITEM_TOKENS.finditer(text, opening):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth == 2 and count == index and token in "[{":
+                return match.start()
+        elif token in "]}":
+            depth -= 1
+            if depth == 0:
+                return None
+        elif token == "," and depth == 1:
+            count += 1
+        elif depth == 1 and count == index:
+            return match.start()
+    return None
+
+
 def approximate_locator(text: str) -> Locate:
-    """A locator that finds each object key of a pointer in order (array items at their
-    array); exact for the usual files, approximate when a key also occurs as a value."""
+    """A locator that follows a pointer's keys with `str.find` and counts array items.
+
+    Exact for the usual files (one key per line); a key that also occurs as a string
+    value just before its place can still mislead it.
+    """
 
     def locate(pointer: str) -> tuple[int, int] | None:
         offset = 0
@@ -101,6 +132,10 @@ def approximate_locator(text: str) -> Locate:
         for raw in pointer.split("/")[1:]:
             token = raw.replace("~1", "/").replace("~0", "~")
             if token.isdigit():
+                item = _item_offset(text, offset, int(token))
+                if item is None:
+                    break
+                offset = found = item
                 continue
             at = text.find(orjson.dumps(token).decode(), offset)
             if at < 0:
