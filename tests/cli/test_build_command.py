@@ -56,3 +56,25 @@ def test_written_files_are_readable_like_any_new_file(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     mode = (out / "apiDefinition.swagger.json").stat().st_mode & 0o777
     assert mode & 0o044 == 0o044  # group and others can read, as with open()
+
+
+INVALID = Path(__file__).parent / "invalid_host.py"
+
+
+def test_validation_errors_stop_the_build(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run("build", f"{INVALID}:InvalidHost", "-o", str(out))
+    assert result.returncode == 1
+    assert b"HostNameNotValid" in result.stderr
+    assert b"nothing was written" in result.stderr
+    assert not out.exists()
+    printed = run("build", f"{INVALID}:InvalidHost")
+    assert printed.returncode == 1
+    assert printed.stdout == b""
+
+
+def test_no_validate_writes_anyway(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run("build", f"{INVALID}:InvalidHost", "-o", str(out), "--no-validate")
+    assert result.returncode == 0, result.stderr
+    assert (out / "apiDefinition.swagger.json").exists()
