@@ -8,6 +8,7 @@ instead of `const`, boolean exclusive bounds, and no automatic titles.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -116,6 +117,24 @@ def _boolean_bounds(value: JsonSchemaValue) -> JsonSchemaValue:
 MODE: JsonSchemaMode = "validation"
 
 
+@functools.lru_cache(maxsize=256)
+def _adapter_schema(item: Any) -> CoreSchema:
+    adapter: TypeAdapter[Any] = TypeAdapter(item)
+    return adapter.core_schema
+
+
+def core_schema_of(item: Any) -> CoreSchema:
+    """The pydantic core schema of a type; a model's own, without a new adapter."""
+    if is_model_type(item):
+        schema: CoreSchema = item.__pydantic_core_schema__
+        return schema
+    try:
+        return _adapter_schema(item)
+    except TypeError:  # an unhashable annotation
+        adapter: TypeAdapter[Any] = TypeAdapter(item)
+        return adapter.core_schema
+
+
 def definitions_for(
     types: Iterable[Any],
 ) -> tuple[dict[Any, JsonSchemaValue], dict[str, JsonSchemaValue]]:
@@ -124,10 +143,9 @@ def definitions_for(
     for item in types:
         if item not in unique:
             unique.append(item)
-    inputs: list[tuple[Any, JsonSchemaMode, CoreSchema]] = []
-    for item in unique:
-        adapter: TypeAdapter[Any] = TypeAdapter(item)
-        inputs.append((item, MODE, adapter.core_schema))
+    inputs: list[tuple[Any, JsonSchemaMode, CoreSchema]] = [
+        (item, MODE, core_schema_of(item)) for item in unique
+    ]
     generator = SwaggerJsonSchema(ref_template=REF_TEMPLATE)
     mapping, definitions = generator.generate_definitions(inputs)
     schemas = {key: value for (key, _mode), value in mapping.items()}
