@@ -1,4 +1,9 @@
-"""Every corpus connector: parse, generate Python, import it, build, get the input back."""
+"""Every corpus connector: parse, generate Python, import it, build, get the input back.
+
+One generation per connector checks both files: `build()` gives the swagger back,
+and `api_properties()` gives `apiProperties.json` back, apart from client secret
+values, which are never written (`SECRETS` lists the connectors that have one).
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from connector_dsl.codegen import generate_module
+from connector_dsl.codegen import generate_module, without_secrets
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import to_data
 from connector_dsl.errors import ConnectorError
-from tests.codegen.corpus import corpus_files, import_file, read_json
+from connector_dsl.importers.swagger import read_swagger
+from tests.codegen.corpus import corpus_files, import_file
 
 pytestmark = pytest.mark.invalid_document  # real connectors, as untidy as they are
 
@@ -30,6 +36,19 @@ UNREADABLE = {
 }
 """Inputs the plain JSON reader cannot read (the project's reader may)."""
 
+SECRETS = {
+    "certified-connectors/HoneywellForge/apiDefinition.swagger.json": "placeholder secret",
+    "certified-connectors/Signi/apiDefinition.swagger.json": "placeholder secret",
+    "certified-connectors/sendSMS/apiDefinition.swagger.json": "placeholder secret",
+}
+"""Exact except the client secret: `oAuthSettings.clientSecret` is left out of the code."""
+
+NO_PROPERTIES = {
+    "certified-connectors/Shopranos/apiDefinition.swagger.json": "apiProperties.json is cut off",
+    "certified-connectors/gofileroom/apiDefinition.swagger.json": "apiProperties.json is cut off",
+}
+"""Connectors whose `apiProperties.json` cannot be read (so only the swagger is checked)."""
+
 
 CASES = [
     pytest.param(n, marks=pytest.mark.xfail(reason=NOT_EXACT[n], strict=True))
@@ -43,22 +62,31 @@ CASES = [
 def test_roundtrip(name: str, shared: Path, tmp_path: Path) -> None:
     path = shared / "corpus" / name
     try:
-        data = read_json(path)
+        read = read_swagger(path)
     except (ValueError, UnicodeDecodeError, ConnectorError) as error:
         if name in UNREADABLE:
             pytest.skip(f"unreadable input: {UNREADABLE[name]}")
         raise AssertionError(name) from error
+    data = to_data(read.document)
+    properties = read.api_properties
+    assert (properties is None) == (name in NO_PROPERTIES)
     document = SwaggerDocument.model_validate(data, context={"lenient": True})
-    source = generate_module(document, format=False)
+    source = generate_module(document, api_properties=properties, format=False)
     module_name = "generated_" + hashlib.sha1(name.encode()).hexdigest()[:12]
     target = tmp_path / f"{module_name}.py"
     target.write_text(source, encoding="utf-8")
     module = import_file(target, module_name)
     try:
         built = module.ImportedConnector.build()
+        built_properties = module.ImportedConnector.api_properties()
     finally:
         sys.modules.pop(module_name, None)
     assert to_data(built) == data
+    if properties is None:
+        return
+    expected = without_secrets(properties)
+    assert (expected != properties) == (name in SECRETS)
+    assert to_data(built_properties) == expected
 
 
 def test_corpus_is_there(shared: Path) -> None:

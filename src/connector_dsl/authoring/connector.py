@@ -11,7 +11,7 @@ from typing import Any, ClassVar, Literal
 from connector_dsl.authoring.extension import Extension
 from connector_dsl.authoring.operations import Operation
 from connector_dsl.authoring.places import caller_place
-from connector_dsl.authoring.raw import RawDocument
+from connector_dsl.authoring.raw import RawDocument, RawProperties
 from connector_dsl.authoring.security import ConnectionField, ParameterSet, SecurityDeclaration
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.errors import AuthoringError, ConnectorError, Diagnostic, Place
@@ -101,6 +101,8 @@ class Connector:
     """What a user needs before connecting (for `readme.md`)."""
     known_limits: ClassVar[Sequence[str]] = ()
     getting_started: ClassVar[str | None] = None
+    properties_raw: ClassVar[RawProperties | None] = None
+    """Exact JSON for keys of apiProperties' `properties` (see `connector_dsl.authoring.raw`)."""
 
     @classmethod
     def build(cls) -> SwaggerDocument:
@@ -120,10 +122,11 @@ class Connector:
     def api_properties(cls) -> ApiProperties:
         """The connector's `apiProperties.json`, checked against its operations."""
         from connector_dsl.compile.package import check_package
+        from connector_dsl.compile.raw import apply_properties_raw
         from connector_dsl.properties.build import build_api_properties
 
         check_package(cls)
-        return build_api_properties(
+        built = build_api_properties(
             cls.security if not cls.parameter_sets else None,
             extra_parameters=cls.connection_fields,
             parameter_sets=cls.parameter_sets,
@@ -134,6 +137,7 @@ class Connector:
             stack_owner=cls.stack_owner,
             script_operations=cls.script_operations,
         )
+        return apply_properties_raw(built, cls.properties_raw)
 
     @classmethod
     def files(cls, *, indent: Literal[2, 4] = 2) -> dict[str, bytes]:

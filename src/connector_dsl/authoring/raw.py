@@ -13,6 +13,9 @@ so that building the imported class gives back the input document unchanged.
 - `Connector.raw = RawDocument(keys=..., drop=..., paths={path: Raw(...)})`: the
   same for the document's top-level keys and for path items (a path's
   `parameters`, its extensions, `x-ms-notification-content`).
+- `Connector.properties_raw = RawProperties(keys=..., drop=...)`: the same for the
+  keys of `apiProperties.json`'s `properties` object (`connectionParameters`,
+  `policyTemplateInstances`, ...), applied after the typed declarations are built.
 
 Prefer typed forms when writing a connector by hand; these are for imports.
 """
@@ -49,3 +52,12 @@ class RawDocument(Raw):
     """
 
     paths: Mapping[str, Raw] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RawProperties(Raw):
+    """`Raw` for the `properties` object of `apiProperties.json`.
+
+    Never put a client secret in `keys`: secrets are given to the platform when
+    the connector is created, not written into files.
+    """

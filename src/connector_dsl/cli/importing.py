@@ -3,6 +3,11 @@
 SOURCE is a swagger 2.0 file (or a connector folder), an OpenAPI 3 spec or a
 Postman collection; the format is seen from the content. Warnings go to stderr
 with their place; the output file is written whole or not at all.
+
+`apiProperties.json` (beside a swagger file, or made by the OpenAPI 3 / Postman
+conversion) is declared on the connector class too. A client secret value in it
+is never written into the generated code: it is left out with a warning naming
+the file and JSON pointer.
 """
 
 from __future__ import annotations
@@ -39,11 +44,33 @@ def run(args: argparse.Namespace) -> int:
     from connector_dsl.codegen import generate_module
 
     document, warnings, properties = read_source(args.source, args.environment)
+    warnings.extend(secret_warnings(properties, _properties_file(args.source)))
     for warning in warnings:
         print(f"connector-dsl import: {warning}", file=sys.stderr)
     source = generate_module(document, class_name=args.class_name, api_properties=properties)
     write_atomic(args.output, source.encode("utf-8"))
     return 0
+
+
+def _properties_file(source: Path) -> str:
+    folder = source if source.is_dir() else source.parent
+    return str(folder / "apiProperties.json")
+
+
+def secret_warnings(properties: dict[str, Any] | None, file: str) -> list[Diagnostic]:
+    """One warning per client secret value that the generated code leaves out."""
+    from connector_dsl.codegen import secret_pointers
+
+    if properties is None:
+        return []
+    message = (
+        "a client secret was found and is not written into the generated code: give it to"
+        " the platform when creating the connector (paconn create --secret)"
+    )
+    return [
+        Diagnostic("import-secret-dropped", message, Place(file=file, pointer=pointer), "warning")
+        for pointer in secret_pointers(properties)
+    ]
 
 
 def _module(name: str) -> Any:

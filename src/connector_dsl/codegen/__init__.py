@@ -17,11 +17,23 @@ from typing import Any
 
 from connector_dsl.codegen.compare import refine
 from connector_dsl.codegen.module import render
-from connector_dsl.codegen.plan import Plan
+from connector_dsl.codegen.plan import DROP, Plan
+from connector_dsl.codegen.properties import (
+    PropertiesPlan,
+    secret_pointers,
+    without_secrets,
+)
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.errors import ConnectorError
 
-__all__ = ["build_source", "format_source", "generate_module"]
+__all__ = [
+    "build_properties",
+    "build_source",
+    "format_source",
+    "generate_module",
+    "secret_pointers",
+    "without_secrets",
+]
 
 _PASSES = 8
 _FALLBACKS = ("dynamic", "triggers", "typed", "operations")
@@ -41,6 +53,20 @@ def build_source(source: str, class_name: str) -> Any:
         sys.modules.pop(module.__name__, None)
 
 
+def build_properties(source: str, class_name: str) -> Any:
+    """Execute generated `source` and return its connector's `apiProperties.json` data."""
+    from connector_dsl.dump import to_data
+
+    module = types.ModuleType("connector_dsl_generated")
+    sys.modules[module.__name__] = module
+    try:
+        exec(compile(source, "<generated>", "exec"), module.__dict__)
+        connector = module.__dict__[class_name]
+        return to_data(connector.api_properties())
+    finally:
+        sys.modules.pop(module.__name__, None)
+
+
 def _connector_name(source: str) -> str:
     line = next(line for line in source.splitlines() if line.endswith("(Connector):"))
     return line.removeprefix("class ").split("(", 1)[0]
@@ -55,14 +81,18 @@ def generate_module(
 ) -> str:
     """The Python module for `document`; building its connector class gives `document`.
 
-    `api_properties` is accepted for the connector's properties file; the swagger
-    module does not include it yet. `format=False` skips `ruff format`.
+    With `api_properties` (the data of `apiProperties.json`), the connector class
+    also declares it, and its `api_properties()` gives that data back, except
+    client secret values, which are never written (see `secret_pointers`).
+    `format=False` skips `ruff format`.
     """
-    del api_properties
     from connector_dsl.dump import to_data
 
     data = to_data(document)
     plan = Plan()
+    clean = without_secrets(api_properties) if api_properties is not None else None
+    if isinstance(clean, dict) and isinstance(clean.get("properties"), dict):
+        plan.properties = PropertiesPlan(data=clean["properties"])
     source = ""
     for _ in range(_PASSES):
         source, codes = render(data, plan, class_name)
@@ -86,7 +116,45 @@ def generate_module(
             break
     else:
         source, _codes = render(data, plan, class_name)
+    if plan.properties is not None and isinstance(clean, dict):
+        source = _exact_properties(source, data, plan, class_name, clean)
     return format_source(source) if format else source
+
+
+def _exact_properties(
+    source: str, data: dict[str, Any], plan: Plan, class_name: str, wanted: dict[str, Any]
+) -> str:
+    """`source` changed until its connector's `api_properties()` gives `wanted`."""
+    properties = plan.properties
+    assert properties is not None
+    for _ in range(_PASSES):
+        try:
+            built = build_properties(source, _connector_name(source))
+        except Exception:
+            typed = ("policyTemplateInstances", "scriptOperations")
+            if any(k in properties.data and k not in properties.raw for k in typed):
+                for key in typed:
+                    if key in properties.data:
+                        properties.raw[key] = properties.data[key]
+            elif properties.typed:
+                properties.typed = False
+            else:
+                raise
+            source, _codes = render(data, plan, class_name)
+            continue
+        if built == wanted:
+            break
+        have = built.get("properties", {}) if isinstance(built, dict) else {}
+        want = properties.data
+        for key in list(want) + [k for k in have if k not in want]:
+            if key not in want:
+                properties.raw[key] = DROP
+            elif have.get(key) != want[key]:
+                properties.raw[key] = want[key]
+        if set(wanted) != {"properties"}:
+            break
+        source, _codes = render(data, plan, class_name)
+    return source
 
 
 def format_source(source: str) -> str:

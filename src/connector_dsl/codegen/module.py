@@ -10,6 +10,7 @@ from connector_dsl.codegen.models import Models, render_model
 from connector_dsl.codegen.names import RESERVED, Namer, class_name
 from connector_dsl.codegen.operations import METHODS, OperationCode, OperationWriter
 from connector_dsl.codegen.plan import DROP, Plan
+from connector_dsl.codegen.properties import PROPERTY_IMPORTS, PropertiesCode, properties_code
 
 IMPORTS = (
     "Action",
@@ -34,6 +35,7 @@ IMPORTS = (
     "Query",
     "Raw",
     "RawDocument",
+    "RawProperties",
     "Route",
     "TagInfo",
     "Ui",
@@ -71,7 +73,7 @@ from connector_dsl.authoring import (
     WebhookTrigger,
     extension,
 )
-from connector_dsl.authoring.raw import Exact, Raw, RawDocument
+from connector_dsl.authoring.raw import Exact, Raw, RawDocument, RawProperties
 '''
 
 
@@ -120,7 +122,7 @@ def render(
     data: dict[str, Any], plan: Plan, connector_name: str
 ) -> tuple[str, list[OperationCode]]:
     """The module source for `data` under `plan`, and the operations made classes."""
-    namer = Namer(RESERVED | set(IMPORTS))
+    namer = Namer(RESERVED | set(IMPORTS) | set(PROPERTY_IMPORTS))
     connector = namer.unique(class_name(connector_name, "ImportedConnector"))
     codes = operation_codes(data, namer) if plan.operations else []
     definitions = data.get("definitions")
@@ -152,10 +154,26 @@ def render(
         code.source = writer.render()
     info = data.get("info")
     title = info.get("title") if isinstance(info, dict) else None
-    parts = [HEADER.format(title=_safe_title(title))]
+    security = _security(data.get("securityDefinitions")) if plan.operations else ""
+    declared: PropertiesCode | None = None
+    if plan.properties is not None:
+        by_id: dict[str, str] = {}
+        for code in codes:
+            operation_id = code.data.get("operationId")
+            if isinstance(operation_id, str):
+                by_id.setdefault(operation_id, code.name)
+        declared = properties_code(
+            plan.properties, data, by_id, security, with_security=plan.operations
+        )
+        security = declared.security or ""
+    header = HEADER.format(title=_safe_title(title))
+    if declared is not None and declared.imports:
+        names = "".join(f"    {name},\n" for name in sorted(declared.imports))
+        header += f"from connector_dsl.properties import (\n{names})\n"
+    parts = [header]
     parts.extend(render_model(model) for model in models.ordered())
     parts.extend(code.source for code in _ordered(codes))
-    parts.append(_connector(connector, data, codes, plan))
+    parts.append(_connector(connector, data, codes, plan, security, declared))
     return "\n\n\n".join(parts) + "\n", codes
 
 
@@ -165,12 +183,18 @@ def _safe_title(title: Any) -> str:
     return text.strip()[:80] or "Connector"
 
 
-def _connector(name: str, data: dict[str, Any], codes: list[OperationCode], plan: Plan) -> str:
+def _connector(
+    name: str,
+    data: dict[str, Any],
+    codes: list[OperationCode],
+    plan: Plan,
+    security: str,
+    declared: PropertiesCode | None,
+) -> str:
     info = data.get("info") if isinstance(data.get("info"), dict) else {}
     assert isinstance(info, dict)
     lines = [f"class {name}(Connector):"]
     lines.append(f"    info = {_info(data, info)}")
-    security = _security(data.get("securityDefinitions")) if plan.operations else ""
     if security:
         lines.append(f"    security = {security}")
     if codes:
@@ -188,6 +212,8 @@ def _connector(name: str, data: dict[str, Any], codes: list[OperationCode], plan
     raw = _document_raw(plan)
     if raw:
         lines.append(f"    raw = {raw}")
+    if declared is not None:
+        lines.extend(declared.lines)
     return "\n".join(lines)
 
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from connector_dsl.codegen.properties import PropertiesPlan
 
 DROP: Any = object()
 """A raw value meaning "remove this key"."""
@@ -28,3 +31,5 @@ class Plan:
     exact: dict[OperationKey, set[int]] = field(default_factory=dict)
     document_raw: dict[str, Any] = field(default_factory=dict)
     path_raw: dict[str, dict[str, Any]] = field(default_factory=dict)
+    properties: PropertiesPlan | None = None
+    """The `apiProperties.json` to declare on the connector class, when there is one."""

@@ -34,7 +34,19 @@ def _connection_names(connector: type[Connector]) -> set[str]:
     for parameter_set in connector.parameter_sets:
         names.update(parameter_set.connection.connection_parameters())
         names.update(field.name for field in parameter_set.extra_parameters)
+    raw = connector.properties_raw.keys if connector.properties_raw is not None else {}
+    names.update(_raw_names(raw.get("connectionParameters")))
+    sets = raw.get("connectionParameterSets")
+    values = sets.get("values") if isinstance(sets, dict) else None
+    for entry in values if isinstance(values, list) else []:
+        if isinstance(entry, dict):
+            names.update(_raw_names(entry.get("parameters")))
     return names
+
+
+def _raw_names(parameters: Any) -> list[str]:
+    """The connection parameter names of raw `connectionParameters` JSON."""
+    return [str(name) for name in parameters] if isinstance(parameters, dict) else []
 
 
 def _strings(value: Any) -> list[str]:

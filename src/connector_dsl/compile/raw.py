@@ -1,13 +1,14 @@
-"""Honouring the raw escape hatches (`Exact`, `Route.raw`, `Connector.raw`)."""
+"""Honouring the raw escape hatches (`Exact`, `Route.raw`, `Connector.raw`, `properties_raw`)."""
 
 from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from connector_dsl.authoring.raw import Exact, Raw, RawDocument
+from connector_dsl.authoring.raw import Exact, Raw, RawDocument, RawProperties
 from connector_dsl.compile.spec import FieldSpec, OperationSpec
 from connector_dsl.document import Operation, Parameter, PathItem, Reference, SwaggerDocument
 from connector_dsl.document.base import LENIENT, Node
+from connector_dsl.properties.model import ApiProperties
 
 N = TypeVar("N", bound=Node)
 _LENIENT = {LENIENT: True}
@@ -60,3 +61,10 @@ def apply_document_raw(document: SwaggerDocument, raw: RawDocument | None) -> Sw
             paths[path] = apply_raw(paths.get(path) or PathItem(), part)
         document.paths = paths
     return apply_raw(document, raw)
+
+
+def apply_properties_raw(properties: ApiProperties, raw: RawProperties | None) -> ApiProperties:
+    """`apiProperties.json` with `Connector.properties_raw` applied to its `properties` keys."""
+    if raw is None or (not raw.keys and not raw.drop):
+        return properties
+    return ApiProperties(properties=apply_raw(properties.properties, raw))

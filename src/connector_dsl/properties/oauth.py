@@ -55,6 +55,9 @@ class OAuthBase(ABC):
     display_name: str | None = None
     description: str | None = None
     tooltip: str | None = None
+    on_behalf_of_login: bool | None = None
+    """Written as `oAuthSettings.properties.IsOnbehalfofLoginSupported` when given (the
+    portal writes `false` for every provider; `true` needs Azure AD)."""
 
     @abstractmethod
     def provider_parameters(self) -> dict[str, str]:
@@ -66,7 +69,10 @@ class OAuthBase(ABC):
 
     def provider_properties(self) -> dict[str, JsonValue]:
         """`oAuthSettings.properties`."""
-        return {"IsFirstParty": "False"}
+        found: dict[str, JsonValue] = {"IsFirstParty": "False"}
+        if self.on_behalf_of_login is not None:
+            found["IsOnbehalfofLoginSupported"] = self.on_behalf_of_login
+        return found
 
     def extra_parameters(self) -> dict[str, ConnectionParameter]:
         """Connection parameters that accompany the token (e.g. `token:TenantId`)."""
@@ -219,8 +225,6 @@ class AzureAD(OAuthBase):
     tenant_id: str = "common"
     resource_id: str | None = None
     """`AzureActiveDirectoryResourceId` (needed for on-behalf-of login)."""
-    on_behalf_of_login: bool | None = None
-    """Written as `IsOnbehalfofLoginSupported` when given."""
 
     def provider_parameters(self) -> dict[str, str]:
         """`loginUri`, `tenantId`, `resourceUri`."""

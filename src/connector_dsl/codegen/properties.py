@@ -1,0 +1,625 @@
+"""`apiProperties.json` as connector class attributes, exact by construction.
+
+Each piece (how users sign in, further connection fields, policies, brand colour,
+capabilities, publisher, stack owner, script operations) is written in its typed
+authoring form, evaluated, and built with `build_api_properties`; every key of
+`properties` that the typed forms do not reproduce exactly is written in
+`Connector.properties_raw`. One security declaration serves both files: the one
+that reproduces the connection parameters is chosen, preferring one that also
+reproduces the swagger's `securityDefinitions` and `security`.
+
+Client secrets (`oAuthSettings.clientSecret` values) are never written into
+generated code: `without_secrets` removes them, and the importer warns.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import typing
+from dataclasses import dataclass, field
+from typing import Any
+
+import connector_dsl.properties as props_module
+from connector_dsl.codegen.literals import literal
+from connector_dsl.codegen.plan import DROP
+from connector_dsl.dump import to_data
+from connector_dsl.properties.build import build_api_properties
+from connector_dsl.properties.model import OPERATION_NAME, PARAMETER_PREFIX, POLICY_SECTION
+from connector_dsl.properties.policies import PolicyTemplate
+
+PROPERTY_IMPORTS = (
+    "AzureAD",
+    "AzureADCertificate",
+    "ConnectionField",
+    "ConvertArrayToObject",
+    "ConvertObjectToArray",
+    "DocuSign",
+    "DynamicHostUrl",
+    "DynamicSubdomain",
+    "EncodePropertyValue",
+    "Facebook",
+    "MoveProperties",
+    "NamedOAuth",
+    "OAuth2Generic",
+    "PollingTriggerPolicy",
+    "RouteRequestToEndpoint",
+    "SetConnectionStatusToUnauthenticated",
+    "SetHeader",
+    "SetProperty",
+    "SetQueryParameter",
+    "SetValueFromUrl",
+    "StringReplace",
+    "StringToArray",
+    "UpdateNextLink",
+)
+"""Names the generated module may import from `connector_dsl.properties`."""
+
+_TEMPLATES: dict[str, type[PolicyTemplate]] = {
+    cls.template_id: cls
+    for cls in (getattr(props_module, name) for name in PROPERTY_IMPORTS)
+    if isinstance(cls, type) and issubclass(cls, PolicyTemplate)
+}
+_SECTIONS = {"Request": "request", "Response": "response", "Failure": "failure"}
+_NOT_ARGUMENTS = frozenset({"operations", "title", "run_on"})
+
+
+def secret_pointers(data: Any) -> list[str]:
+    """JSON pointers of the client secret values in `apiProperties.json` data."""
+    found: list[str] = []
+
+    def walk(value: Any, pointer: str) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                here = f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}"
+                if key == "oAuthSettings" and isinstance(item, dict):
+                    secret = item.get("clientSecret")
+                    if isinstance(secret, str) and secret:
+                        found.append(f"{here}/clientSecret")
+                walk(item, here)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, f"{pointer}/{index}")
+
+    walk(data, "")
+    return found
+
+
+def without_secrets(data: Any) -> Any:
+    """A copy of `apiProperties.json` data without client secret values."""
+    clean = copy.deepcopy(data)
+    for pointer in secret_pointers(clean):
+        node: Any = clean
+        parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
+        for part in parts[:-1]:
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        del node[parts[-1]]
+    return clean
+
+
+@dataclass
+class PropertiesPlan:
+    """The input `properties` object and which of its keys are written raw."""
+
+    data: dict[str, Any]
+    typed: bool = True
+    """Typed declarations at all (else every key is raw: the last resort)."""
+    raw: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Keys forced raw after a build of the whole module disagreed."""
+
+
+@dataclass
+class PropertiesCode:
+    """What the connector class says about its `apiProperties.json`."""
+
+    security: str | None
+    """The `security = ...` value; None to keep the swagger-only choice."""
+    lines: list[str]
+    imports: set[str]
+
+
+class _Stand:
+    """An operation class stand-in while evaluating policies in the generator."""
+
+    def __init__(self, operation_id: str) -> None:
+        self._id = operation_id
+
+    def operation_id(self) -> str:
+        return self._id
+
+
+def _namespace(classes: dict[str, str]) -> dict[str, Any]:
+    import connector_dsl.authoring as authoring
+
+    names: dict[str, Any] = {name: getattr(props_module, name) for name in PROPERTY_IMPORTS}
+    names.update({name: getattr(authoring, name) for name in ("ApiKey", "Basic", "OAuth2")})
+    names.update({name: _Stand(operation_id) for operation_id, name in classes.items()})
+    return names
+
+
+def _evaluate(source: str, namespace: dict[str, Any]) -> Any:
+    try:
+        return eval(source, dict(namespace))
+    except Exception:
+        return _FAILED
+
+
+_FAILED: Any = object()
+
+
+def _call(name: str, args: dict[str, Any]) -> str:
+    inner = ", ".join(f"{key}={value}" for key, value in args.items())
+    return f"{name}({inner})"
+
+
+def _ui(parameter: dict[str, Any]) -> dict[str, Any]:
+    ui = parameter.get("uiDefinition")
+    return ui if isinstance(ui, dict) else {}
+
+
+def _labels(ui: dict[str, Any], args: dict[str, str]) -> None:
+    for key, arg in (
+        ("displayName", "display_name"),
+        ("description", "description"),
+        ("tooltip", "tooltip"),
+    ):
+        if isinstance(ui.get(key), str):
+            args[arg] = literal(ui[key])
+
+
+def _str_dict(value: Any) -> dict[str, str] | None:
+    if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+        return {str(k): v for k, v in value.items()}
+    return None
+
+
+def _custom_values(custom: Any) -> dict[str, str] | None:
+    if not isinstance(custom, dict):
+        return None
+    found: dict[str, str] = {}
+    for key, item in custom.items():
+        if (
+            not isinstance(item, dict)
+            or set(item) != {"value"}
+            or not isinstance(item["value"], str)
+        ):
+            return None
+        found[str(key)] = item["value"]
+    return found
+
+
+_PROVIDER_KEYS: dict[str, dict[str, str]] = {
+    "oauth2": {
+        "authorizationUrl": "authorization_url",
+        "tokenUrl": "token_url",
+        "refreshUrl": "refresh_url",
+    },
+    "oauth2generic": {
+        "authorizationUrlTemplate": "authorization_url_template",
+        "authorizationUrlQueryStringTemplate": "authorization_url_query_string_template",
+        "tokenUrlTemplate": "token_url_template",
+        "tokenUrlQueryStringTemplate": "token_url_query_string_template",
+        "tokenBodyTemplate": "token_body_template",
+        "refreshUrlTemplate": "refresh_url_template",
+        "refreshUrlQueryStringTemplate": "refresh_url_query_string_template",
+        "refreshBodyTemplate": "refresh_body_template",
+        "scopeListDelimiter": "scope_list_delimiter",
+    },
+    "aad": {"loginUri": "login_uri", "tenantId": "tenant_id", "resourceUri": "resource_uri"},
+    "aadcertificate": {
+        "loginUri": "login_uri",
+        "loginUriAAD": "login_uri_aad",
+        "resourceUri": "resource_uri",
+    },
+    "DocuSign": {"LoginUri": "login_uri"},
+    "facebook": {},
+}
+_CLASSES = {
+    "oauth2": "OAuth2",
+    "oauth2generic": "OAuth2Generic",
+    "aad": "AzureAD",
+    "aadcertificate": "AzureADCertificate",
+    "DocuSign": "DocuSign",
+    "facebook": "Facebook",
+}
+
+
+def _scheme(swagger: dict[str, Any], kind: str) -> tuple[str, dict[str, Any]] | None:
+    definitions = swagger.get("securityDefinitions")
+    if not isinstance(definitions, dict):
+        return None
+    found = [
+        (n, s) for n, s in definitions.items() if isinstance(s, dict) and s.get("type") == kind
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _oauth(name: str, parameter: dict[str, Any], swagger: dict[str, Any]) -> str:
+    settings = parameter.get("oAuthSettings")
+    if not isinstance(settings, dict) or not isinstance(settings.get("identityProvider"), str):
+        return ""
+    provider = settings["identityProvider"]
+    cls = _CLASSES.get(provider, "NamedOAuth")
+    args: dict[str, str] = {}
+    if cls == "NamedOAuth":
+        args["provider"] = literal(provider)
+    scheme = _scheme(swagger, "oauth2")
+    swagger_scopes: dict[str, str] | None = None
+    if scheme is not None:
+        scheme_name, definition = scheme
+        args["name"] = literal(scheme_name)
+        if definition.get("flow") in ("implicit", "password", "application"):
+            args["flow"] = literal(definition["flow"])
+        swagger_scopes = _str_dict(definition.get("scopes"))
+        for key, arg in (("authorizationUrl", "authorization_url"), ("tokenUrl", "token_url")):
+            if cls in ("NamedOAuth", "OAuth2Generic") and isinstance(definition.get(key), str):
+                args[arg] = literal(definition[key])
+    if name != "token":
+        args["parameter"] = literal(name)
+    if isinstance(settings.get("clientId"), str):
+        args["client_id"] = literal(settings["clientId"])
+    scopes = settings.get("scopes")
+    if isinstance(scopes, list) and all(isinstance(s, str) for s in scopes):
+        if swagger_scopes is not None and list(swagger_scopes) == scopes:
+            args["scopes"] = literal(swagger_scopes)
+        elif scopes:
+            args["scopes"] = literal(tuple(scopes))
+    if isinstance(settings.get("redirectMode"), str):
+        args["redirect_mode"] = literal(settings["redirectMode"])
+    if isinstance(settings.get("redirectUrl"), str):
+        args["redirect_url"] = literal(settings["redirectUrl"])
+    custom = _custom_values(settings.get("customParameters")) or {}
+    own = _PROVIDER_KEYS.get(provider, {})
+    for key, arg in own.items():
+        if key in custom:
+            args[arg] = literal(custom.pop(key))
+    if custom:
+        args["custom_parameters"] = literal(custom)
+    properties = settings.get("properties")
+    if isinstance(properties, dict):
+        if isinstance(properties.get("IsOnbehalfofLoginSupported"), bool):
+            args["on_behalf_of_login"] = literal(properties["IsOnbehalfofLoginSupported"])
+        resource = properties.get("AzureActiveDirectoryResourceId")
+        if isinstance(resource, str) and cls in ("AzureAD", "AzureADCertificate"):
+            args["resource_id"] = literal(resource)
+    _labels(_ui(parameter), args)
+    return _call(cls, args)
+
+
+def _api_key(name: str, parameter: dict[str, Any], swagger: dict[str, Any]) -> str:
+    scheme = _scheme(swagger, "apiKey")
+    if scheme is None or not isinstance(scheme[1].get("name"), str):
+        return ""
+    scheme_name, definition = scheme
+    args = {"parameter": literal(definition["name"])}
+    if definition.get("in") == "query":
+        args["location"] = literal("query")
+    args["name"] = literal(scheme_name)
+    args["connection_parameter"] = literal(name)
+    _labels(_ui(parameter), args)
+    return _call("ApiKey", args)
+
+
+def _basic(parameters: dict[str, Any], swagger: dict[str, Any]) -> str:
+    scheme = _scheme(swagger, "basic")
+    if scheme is None or "username" not in parameters or "password" not in parameters:
+        return ""
+    args = {"name": literal(scheme[0])}
+    for key in ("username", "password"):
+        ui = _ui(parameters[key])
+        if isinstance(ui.get("displayName"), str):
+            args[f"{key}_label"] = literal(ui["displayName"])
+        if isinstance(ui.get("description"), str):
+            args[f"{key}_description"] = literal(ui["description"])
+    return _call("Basic", args)
+
+
+def _security_candidates(parameters: dict[str, Any], swagger: dict[str, Any]) -> list[str]:
+    found: list[str] = []
+    for name, parameter in parameters.items():
+        if not isinstance(parameter, dict):
+            continue
+        if parameter.get("type") == "oauthSetting":
+            found.append(_oauth(name, parameter, swagger))
+        elif parameter.get("type") == "securestring":
+            found.append(_api_key(name, parameter, swagger))
+    found.append(_basic(parameters, swagger))
+    return [source for source in found if source]
+
+
+def _field(name: str, parameter: Any) -> str:
+    if not isinstance(parameter, dict):
+        return ""
+    ui = _ui(parameter)
+    if not isinstance(ui.get("displayName"), str) or not isinstance(ui.get("description"), str):
+        return ""
+    args = {"name": literal(name)}
+    _labels(ui, args)
+    kind = parameter.get("type")
+    if kind in ("securestring", "int", "bool"):
+        args["type"] = literal(kind)
+    elif kind != "string":
+        return ""
+    constraints = ui.get("constraints")
+    constraints = constraints if isinstance(constraints, dict) else {}
+    if constraints.get("required") == "false":
+        args["required"] = "False"
+    if constraints.get("hidden") == "true":
+        args["hidden"] = "True"
+    if isinstance(parameter.get("defaultValue"), str):
+        args["default"] = literal(parameter["defaultValue"])
+    allowed = constraints.get("allowedValues")
+    if isinstance(allowed, list) and allowed:
+        choices = {
+            item.get("value"): item.get("text") for item in allowed if isinstance(item, dict)
+        }
+        if all(isinstance(k, str) and isinstance(v, str) for k, v in choices.items()):
+            args["choices"] = literal(choices)
+    if isinstance(constraints.get("tabIndex"), int) and not isinstance(
+        constraints["tabIndex"], bool
+    ):
+        args["tab_index"] = literal(constraints["tabIndex"])
+    if isinstance(constraints.get("clearText"), bool):
+        args["clear_text"] = literal(constraints["clearText"])
+    dependencies = constraints.get("dependencies")
+    if isinstance(dependencies, dict) and dependencies:
+        depends: dict[str, tuple[str, ...]] = {}
+        for other, dependency in dependencies.items():
+            values = dependency.get("values") if isinstance(dependency, dict) else None
+            if isinstance(values, list) and all(isinstance(v, str) for v in values):
+                depends[str(other)] = tuple(values)
+        args["depends_on"] = literal(depends)
+    return _call("ConnectionField", args)
+
+
+def _policy(instance: Any, classes: dict[str, str]) -> str:
+    """The typed policy template of one instance; '' when there is none."""
+    if not isinstance(instance, dict) or not isinstance(instance.get("parameters"), dict):
+        return ""
+    cls = _TEMPLATES.get(instance.get("templateId", ""))
+    if cls is None:
+        return ""
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    args: dict[str, str] = {}
+    parameters: dict[str, Any] = dict(instance["parameters"])
+    names = parameters.pop(OPERATION_NAME, None)
+    if names is not None:
+        if not isinstance(names, list) or not names:
+            return ""
+        if not all(isinstance(n, str) and n in classes for n in names):
+            return ""
+        args["operations"] = "(" + "".join(f"{classes[n]}, " for n in names) + ")"
+    title = instance.get("title")
+    if isinstance(title, str) and title != cls.default_title:
+        args["title"] = literal(title)
+    section = parameters.pop(POLICY_SECTION, None)
+    if section is not None:
+        if section not in _SECTIONS or "run_on" not in fields:
+            return ""
+        args["run_on"] = literal(_SECTIONS[section])
+    if cls is props_module.PollingTriggerPolicy:
+        config = parameters.pop(PARAMETER_PREFIX + "triggerConfig", None)
+        config = dict(config) if isinstance(config, dict) else {}
+        next_link = config.pop("x-ms-triggerConfig-nextLink", None)
+        if isinstance(next_link, str):
+            args["next_link"] = literal(next_link)
+        args["trigger_config"] = literal(config)
+    for key, value in parameters.items():
+        short = key.removeprefix(PARAMETER_PREFIX)
+        snake = "".join(f"_{ch.lower()}" if ch.isupper() else ch for ch in short)
+        if not key.startswith(PARAMETER_PREFIX) or snake not in fields or snake in _NOT_ARGUMENTS:
+            return ""
+        hint = hints.get(snake)
+        if hint is bool:
+            if value not in ("true", "false"):
+                return ""
+            args[snake] = "True" if value == "true" else "False"
+            continue
+        literal_values = _literal_strings(hint)
+        if hint is int and not (isinstance(value, int) and not isinstance(value, bool)):
+            return ""
+        if hint is not int and not isinstance(value, str):
+            return ""
+        if literal_values and value not in literal_values:
+            return ""
+        args[snake] = literal(value)
+    return _call(cls.__name__, args)
+
+
+def _literal_strings(hint: Any) -> list[str]:
+    """The strings a `Literal[...]` (possibly inside a union) allows."""
+    found: list[str] = []
+    for argument in typing.get_args(hint):
+        if isinstance(argument, str):
+            found.append(argument)
+        else:
+            found.extend(_literal_strings(argument))
+    return found
+
+
+def _used_imports(sources: list[str]) -> set[str]:
+    import re
+
+    words = {word for source in sources for word in re.findall(r"\b[A-Za-z_]\w*\b", source)}
+    return {name for name in PROPERTY_IMPORTS if name in words}
+
+
+def _key_diff(original: dict[str, Any], built: dict[str, Any]) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for key in list(original) + [k for k in built if k not in original]:
+        if key not in original:
+            changes[key] = DROP
+        elif built.get(key, DROP) != original[key]:
+            changes[key] = original[key]
+    return changes
+
+
+def _security_data(security: Any) -> tuple[Any, Any]:
+    if security is None:
+        return {}, None
+    definitions = {k: to_data(v) for k, v in security.security_definitions().items()}
+    return definitions, security.requirement()
+
+
+def _choose_security(
+    data: dict[str, Any], swagger: dict[str, Any], fallback: str, namespace: dict[str, Any]
+) -> tuple[str, Any, list[str]]:
+    """The security source, its object, and the connection field sources beside it."""
+    parameters = data.get("connectionParameters")
+    parameters = parameters if isinstance(parameters, dict) else {}
+    want_swagger = (swagger.get("securityDefinitions", {}), swagger.get("security"))
+    best: tuple[tuple[bool, bool], str, Any, list[str]] | None = None
+    for source in [*_security_candidates(parameters, swagger), "", fallback]:
+        security = _evaluate(source, namespace) if source else None
+        if security is _FAILED:
+            continue
+        try:
+            made = (
+                {k: to_data(v) for k, v in security.connection_parameters().items()}
+                if security
+                else {}
+            )
+            have_swagger = _security_data(security)
+        except Exception:
+            continue
+        fields: list[str] = []
+        props_ok = all(parameters.get(k) == v for k, v in made.items())
+        for name, parameter in parameters.items():
+            if not props_ok or name in made:
+                continue
+            source_field = _field(str(name), parameter)
+            built = _evaluate(source_field, namespace) if source_field else _FAILED
+            try:
+                ok = built is not _FAILED and to_data(built.to_parameter()) == parameter
+            except Exception:
+                ok = False
+            if not ok:
+                props_ok = False
+            fields.append(source_field)
+        swagger_ok = have_swagger[0] == want_swagger[0] and (have_swagger[1] == want_swagger[1])
+        score = (props_ok, swagger_ok)
+        if best is None or score > best[0]:
+            best = (score, source, security, fields if props_ok else [])
+    if best is None or not best[0][0]:
+        security = _evaluate(fallback, namespace) if fallback else None
+        return fallback, None if security is _FAILED else security, []
+    return best[1], best[2], best[3]
+
+
+def properties_code(
+    plan: PropertiesPlan,
+    swagger: dict[str, Any],
+    classes: dict[str, str],
+    fallback_security: str,
+    *,
+    with_security: bool,
+) -> PropertiesCode:
+    """The connector class lines for `plan.data`, with raw parts where typed ones differ.
+
+    `classes` maps operationIds to generated class names; `fallback_security` is the
+    declaration made from the swagger alone.
+    """
+    data = plan.data
+    if not plan.typed:
+        raw = dict(data)
+        dropped = [key for key in _typed_keys(None) if key not in data]
+        raw_lines = [_raw_line(raw, dropped)] if raw or dropped else []
+        return PropertiesCode(fallback_security or None, raw_lines, set())
+    namespace = _namespace(classes)
+    sets = "connectionParameterSets" in data
+    if with_security and not sets:
+        security_source, security, fields = _choose_security(
+            data, swagger, fallback_security, namespace
+        )
+    else:
+        security_source, security, fields = fallback_security, None, []
+        if with_security and fallback_security:
+            found = _evaluate(fallback_security, namespace)
+            security = None if found is _FAILED else found
+    lines: dict[str, list[str]] = {}
+    if fields:
+        lines["connectionParameters"] = [
+            f"    connection_fields = ({''.join(f'{f}, ' for f in fields)})"
+        ]
+    policies = data.get("policyTemplateInstances")
+    policy_sources = (
+        [_policy(item, classes) for item in policies] if isinstance(policies, list) else []
+    )
+    policy_objects: list[Any] = []
+    if policy_sources and all(policy_sources):
+        policy_objects = [_evaluate(source, namespace) for source in policy_sources]
+        if _FAILED in policy_objects:
+            policy_objects = []
+        else:
+            items = "".join(f"{source}, " for source in policy_sources)
+            lines["policyTemplateInstances"] = [f"    policies = ({items})"]
+    color = data.get("iconBrandColor")
+    if isinstance(color, str):
+        lines["iconBrandColor"] = [f"    brand_color = {literal(color)}"]
+    capabilities = data.get("capabilities")
+    typed_capabilities: list[str] = []
+    if (
+        isinstance(capabilities, list)
+        and capabilities
+        and all(isinstance(c, str) for c in capabilities)
+    ):
+        typed_capabilities = [str(c) for c in capabilities]
+        lines["capabilities"] = [f"    capabilities = {literal(tuple(typed_capabilities))}"]
+    for key, attribute in (("publisher", "publisher"), ("stackOwner", "stack_owner")):
+        if isinstance(data.get(key), str):
+            lines[key] = [f"    {attribute} = {literal(data[key])}"]
+    script = data.get("scriptOperations")
+    script_ids: list[str] = []
+    if (
+        isinstance(script, list)
+        and script
+        and all(isinstance(s, str) and s in classes for s in script)
+    ):
+        script_ids = [str(s) for s in script]
+        names = "".join(f"{classes[s]}, " for s in script_ids)
+        lines["scriptOperations"] = [
+            '    script = "script.csx"',
+            f"    script_operations = ({names})",
+        ]
+    try:
+        built = to_data(
+            build_api_properties(
+                security if not sets else None,
+                extra_parameters=[_evaluate(f, namespace) for f in fields],
+                policies=policy_objects,
+                brand_color=color if isinstance(color, str) else None,
+                capabilities=typed_capabilities,
+                publisher=data.get("publisher") if "publisher" in lines else None,
+                stack_owner=data.get("stackOwner") if "stackOwner" in lines else None,
+                script_operations=script_ids,
+            )
+        ).get("properties", {})
+    except Exception:
+        built = {}
+    raw = _key_diff(data, built)
+    raw.update(plan.raw)
+    out: list[str] = []
+    for key, key_lines in lines.items():
+        if key not in raw:
+            out.extend(key_lines)
+    kept = {k: v for k, v in raw.items() if v is not DROP}
+    dropped = [k for k, v in raw.items() if v is DROP]
+    if kept or dropped:
+        out.append(_raw_line(kept, dropped))
+    used = _used_imports([security_source, *out])
+    return PropertiesCode(security_source or None, out, used)
+
+
+def _typed_keys(_: None) -> tuple[str, ...]:
+    """Keys the typed build always writes (dropped raw when the input lacks them)."""
+    return ("connectionParameters", "iconBrandColor", "capabilities")
+
+
+def _raw_line(kept: dict[str, Any], dropped: list[str]) -> str:
+    parts = []
+    if kept:
+        parts.append(f"keys={literal(kept)}")
+    if dropped:
+        parts.append(f"drop={literal(tuple(dropped))}")
+    return f"    properties_raw = RawProperties({', '.join(parts)})"
