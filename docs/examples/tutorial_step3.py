@@ -6,161 +6,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from connector_dsl import (
-    Action,
-    Body,
-    Connector,
-    ConnectorInfo,
-    DynamicValues,
-    Header,
-    NotificationUrl,
-    OAuth2,
-    ParamRef,
-    Path,
-    Query,
-    Route,
-    Ui,
-    WebhookTrigger,
-)
-
-
-# --8<-- [start:payload]
-class VersionPayload(BaseModel):
-    name: Annotated[str | None, Ui(summary="File name")] = None
-    project: Annotated[str | None, Ui(summary="Project ID")] = None
-    parentFolderUrn: Annotated[str | None, Ui(summary="Folder URN")] = None
-    sizeInBytes: Annotated[int | None, Ui(summary="Size in bytes")] = None
-
-
-class VersionAdded(BaseModel):
-    """A new version of a file was added to the folder."""
-
-    resourceUrn: Annotated[str, Ui(summary="Version URN")]
-    payload: VersionPayload
-
-
-# --8<-- [end:payload]
-
-
-# --8<-- [start:delete-hook]
-class DeleteVersionAddedHook(Action[None]):
-    """Deletes a version-added hook; Power Automate calls it when the flow is turned off."""
-
-    route = Route(
-        method="DELETE",
-        path="/webhooks/v1/systems/data/events/dm.version.added/hooks/{hook_id}",
-        summary="Delete version-added hook",
-        visibility="internal",
-        status=204,
-        response_description="Deleted",
-    )
-    hook_id: Annotated[str, Path(summary="Hook ID")]
-
-
-# --8<-- [end:delete-hook]
-
-
-# --8<-- [start:trigger]
-class WhenVersionAdded(WebhookTrigger[VersionAdded]):
-    """Starts the flow when a new version of a file is added to a folder."""
-
-    route = Route(
-        method="POST",
-        path="/webhooks/v1/systems/data/events/dm.version.added/hooks",
-        summary="When a new version is added",
-        status=201,
-        response_description="Created",
-    )
-    unsubscribe = DeleteVersionAddedHook
-    content_type: Annotated[
-        str, Header(name="Content-Type", summary="Content type", visibility="internal")
-    ] = "application/json"
-    callback_url: Annotated[
-        str,
-        Body(name="callbackUrl", summary="Callback URL", visibility="internal"),
-        NotificationUrl(),
-    ]
-    folder: Annotated[str, Body(name="scope/folder", summary="Folder URN", visibility="important")]
-
-
-# --8<-- [end:trigger]
-
-
-# --8<-- [start:views]
-class ModelView(BaseModel):
-    name: Annotated[str, Ui(summary="View name")]
-    role: Annotated[str, Ui(summary="Role", description="2d or 3d")]
-    guid: Annotated[str, Ui(summary="View GUID")]
-    isMasterView: Annotated[bool | None, Ui(summary="Master view")] = None
-
-
-class ModelViewList(BaseModel):
-    type: str
-    metadata: list[ModelView]
-
-
-class ModelViews(BaseModel):
-    """The views of a translated design."""
-
-    data: ModelViewList
-
-
-class ListModelViews(Action[ModelViews]):
-    """Lists the 2D and 3D views of a design."""
-
-    route = Route(
-        method="GET",
-        path="/modelderivative/v2/designdata/{urn}/metadata",
-        summary="List model views",
-    )
-    urn: Annotated[
-        str,
-        Path(summary="Design URN", description="URL-safe base64 URN of a design version."),
-    ]
-
-
-VIEWS = DynamicValues(
-    ListModelViews,
-    collection="data/metadata",
-    value="guid",
-    title="name",
-    parameters={"urn": ParamRef("urn")},
-)
-# --8<-- [end:views]
-
-
-# --8<-- [start:properties]
-class ElementProperties(BaseModel):
-    objectid: Annotated[int, Ui(summary="Object ID")]
-    name: Annotated[str, Ui(summary="Element name")]
-    externalId: Annotated[str | None, Ui(summary="External ID")] = None
-    properties: Annotated[dict[str, object], Ui(summary="Properties")] = Field(default_factory=dict)
-
-
-class PropertyCollection(BaseModel):
-    type: str
-    collection: list[ElementProperties]
-
-
-class Properties(BaseModel):
-    """Properties of every element of a model view."""
-
-    data: PropertyCollection
-
-
-class ListElementProperties(Action[Properties]):
-    """Lists the properties of every element in a model view."""
-
-    route = Route(
-        method="GET",
-        path="/modelderivative/v2/designdata/{urn}/metadata/{model_guid}/properties",
-        summary="List element properties",
-    )
-    urn: Annotated[str, Path(summary="Design URN")]
-    model_guid: Annotated[str, Path(summary="Model view", dynamic=VIEWS)]
-
-
-# --8<-- [end:properties]
+from connector_dsl import Action, Body, Connector, Path, Query, Route, Ui
+from docs.examples import tutorial_step2
 
 
 # --8<-- [start:issue-types]
@@ -252,33 +99,15 @@ class CreateIssue(Action[Issue]):
 
 # --8<-- [end:create-issue]
 
+
 # --8<-- [start:connector]
-APS = "https://developer.api.autodesk.com"
-
-
 class APSTutorial(Connector):
     """Autodesk Platform Services, the tutorial connector."""
 
-    info = ConnectorInfo(
-        title="APS Tutorial",
-        description="Design versions, model views and issues from Autodesk Platform Services.",
-        host="developer.api.autodesk.com",
-    )
-    security = OAuth2(
-        authorization_url=f"{APS}/authentication/v2/authorize",
-        token_url=f"{APS}/authentication/v2/token",
-        refresh_url=f"{APS}/authentication/v2/token",
-        scopes={"data:read": "Read data", "data:write": "Write data"},
-    )
+    info = tutorial_step2.APSTutorial.info
+    security = tutorial_step2.APSTutorial.security
     # --8<-- [start:operations]
-    operations = (
-        WhenVersionAdded,
-        DeleteVersionAddedHook,
-        ListModelViews,
-        ListElementProperties,
-        ListIssueTypes,
-        CreateIssue,
-    )
+    operations = (*tutorial_step2.APSTutorial.operations, ListIssueTypes, CreateIssue)
     # --8<-- [end:operations]
 
 
