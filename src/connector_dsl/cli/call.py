@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from connector_dsl.cli.harness_args import (
-    add_common,
+    add_harness_command,
     body_text,
     dump_json,
     harness,
@@ -17,7 +17,8 @@ from connector_dsl.cli.harness_args import (
 
 def register(subparsers: Any) -> None:
     """Add the `call` subcommand."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(
+    add_harness_command(
+        subparsers,
         "call",
         help="call one operation against a live URL",
         description=(
@@ -25,10 +26,9 @@ def register(subparsers: Any) -> None:
             "templates), send it, and check the answer against the declared responses. "
             "The token is read from --token-env and never printed."
         ),
+        run=run,
+        target_help="the operationId",
     )
-    add_common(parser)
-    parser.add_argument("operation", metavar="OPERATION", help="the operationId")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,9 +9,33 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from connector_dsl.errors import Diagnostic, InputError, Place
+
+
+def add_harness_command(
+    subparsers: Any,
+    name: str,
+    *,
+    help: str,
+    description: str,
+    run: Callable[[argparse.Namespace], int],
+    target: str = "operation",
+    target_help: str | None = None,
+) -> argparse.ArgumentParser:
+    """Add a harness subcommand: the common options, then its `target` (an operationId).
+
+    The caller adds what is its own to the parser it gets back.
+    """
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name, help=help, description=description
+    )
+    add_common(parser)
+    parser.add_argument(target, metavar=target.upper(), help=target_help)
+    parser.set_defaults(run=run)
+    return parser
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:

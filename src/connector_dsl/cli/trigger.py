@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from connector_dsl.cli.harness_args import (
-    add_common,
+    add_harness_command,
     body_text,
     dump_json,
     harness,
@@ -18,7 +18,8 @@ from connector_dsl.cli.harness_args import (
 
 def register(subparsers: Any) -> None:
     """Add the `trigger` subcommand."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(
+    parser = add_harness_command(
+        subparsers,
         "trigger",
         help="fire a trigger: register a webhook and wait, or poll",
         description=(
@@ -26,13 +27,13 @@ def register(subparsers: Any) -> None:
             "notification is checked against x-ms-notification-content, then the hook is "
             "deleted. A polling trigger is polled --polls times, keeping its state."
         ),
+        run=run,
+        target="trigger",
+        target_help="the trigger's operationId",
     )
-    add_common(parser)
-    parser.add_argument("trigger", metavar="TRIGGER", help="the trigger's operationId")
     parser.add_argument("--wait", type=float, default=60.0, help="seconds to wait for an event")
     parser.add_argument("--polls", type=int, default=1, help="polls of a polling trigger")
     parser.add_argument("--interval", type=float, default=0.0, help="seconds between polls")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from connector_dsl.cli.harness_args import add_common, dump_json, harness, parse_params
+from connector_dsl.cli.harness_args import add_harness_command, dump_json, harness, parse_params
 
 
 def register(subparsers: Any) -> None:
     """Add the `values` subcommand."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(
+    parser = add_harness_command(
+        subparsers,
         "values",
         help="list the choices of a dropdown (dynamic values)",
         description=(
@@ -18,14 +19,12 @@ def register(subparsers: Any) -> None:
             "with the inputs already chosen, and print the (value, title) pairs; "
             "--schema resolves x-ms-dynamic-properties / x-ms-dynamic-schema instead."
         ),
+        run=run,
     )
-    add_common(parser)
-    parser.add_argument("operation", metavar="OPERATION")
     parser.add_argument(
         "parameter", metavar="PARAM", help="the input (a body property as path/to/prop)"
     )
     parser.add_argument("--schema", action="store_true", help="resolve a dynamic schema")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
