@@ -7,6 +7,7 @@ removed, so no hook is left behind and no 409 Conflict needs fixing by hand.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from pydantic import Field
@@ -74,6 +75,17 @@ HookProject = Annotated[
     ),
 ]
 
+IssueHookProject = Annotated[
+    str,
+    Body(
+        name="scope/project",
+        summary="Project",
+        description="The project whose issues to watch; only project admins may watch it.",
+        visibility="important",
+        dynamic=HOOK_PROJECTS,
+    ),
+]
+
 HookFolder = Annotated[
     str,
     Body(
@@ -96,6 +108,10 @@ HookId = Annotated[
 ]
 
 # --- payloads ------------------------------------------------------------------------------
+
+PayloadVersion = Annotated[
+    str | None, Ui(summary="Payload version", description="The payload format, 1.0.")
+]
 
 
 class HookScope(Model):
@@ -173,9 +189,7 @@ class FileEvent(Model):
 class FileNotice(Model):
     """What Autodesk posts for a Data Management event (a version or folder)."""
 
-    version: Annotated[
-        str | None, Ui(summary="Payload version", description="The payload format, 1.0.")
-    ] = None
+    version: PayloadVersion = None
     resourceUrn: Annotated[
         str,
         Ui(summary="Resource URN", description="The URN of the version or folder of the event."),
@@ -199,9 +213,7 @@ class TranslationEvent(Model):
 class TranslationNotice(Model):
     """What Autodesk posts when a translation job finishes."""
 
-    version: Annotated[
-        str | None, Ui(summary="Payload version", description="The payload format, 1.0.")
-    ] = None
+    version: PayloadVersion = None
     resourceUrn: Annotated[
         str, Ui(summary="Design URN", description="The base64 URN Model Derivative actions take.")
     ]
@@ -242,9 +254,7 @@ class IssueEvent(Model):
 class IssueNotice(Model):
     """What Autodesk posts when an issue is created or changed."""
 
-    version: Annotated[
-        str | None, Ui(summary="Payload version", description="The payload format, 1.0.")
-    ] = None
+    version: PayloadVersion = None
     resourceUrn: Annotated[
         str | None, Ui(summary="Issue URN", description="The URN of the issue of the event.")
     ] = None
@@ -252,161 +262,140 @@ class IssueNotice(Model):
     payload: IssueEvent
 
 
+# --- what every hook operation shares ---------------------------------------------------------
+
+delete_hook_route = partial(
+    Route,
+    method="DELETE",
+    visibility="internal",
+    status=204,
+    response_description="Deleted",
+    tags=(HOOKS,),
+)
+"""The route of an operation that deletes a hook: internal, `204 Deleted`."""
+
+hook_route = partial(
+    Route, method="POST", status=201, response_description="Created", tags=(HOOKS,)
+)
+"""The route of a trigger that registers a hook: `201 Created`."""
+
+
+class DeleteHook(Action[None]):
+    """Base of the operations that delete a hook: the hook's id is in the path."""
+
+    hook_id: HookId
+
+
+class FolderTrigger(WebhookTrigger[FileNotice]):
+    """Base of the Data Management triggers: they watch a folder of a project of a hub."""
+
+    callback_url: CallbackUrl
+    hub: HookHub
+    project: HookProject
+    folder: HookFolder
+
+
+class IssueTrigger(WebhookTrigger[IssueNotice]):
+    """Base of the Issues triggers: they watch the issues of a project of a hub."""
+
+    callback_url: CallbackUrl
+    hub: HookHub
+    project: IssueHookProject
+
+
 # --- Data Management triggers ---------------------------------------------------------------
 
 
-class DeleteVersionAddedHook(Action[None]):
+class DeleteVersionAddedHook(DeleteHook):
     """Deletes a new-version hook; Power Automate calls it when the flow stops."""
 
-    route = Route(
-        method="DELETE",
+    route = delete_hook_route(
         path="/webhooks/v1/systems/data/events/dm.version.added/hooks/{hook_id}",
         summary="Delete new-version hook",
-        visibility="internal",
-        status=204,
-        response_description="Deleted",
-        tags=(HOOKS,),
     )
-    hook_id: HookId
 
 
-class WhenVersionAdded(WebhookTrigger[FileNotice]):
+class WhenVersionAdded(FolderTrigger):
     """Starts the flow when a file or a new version of it is uploaded to a folder."""
 
-    route = Route(
-        method="POST",
+    route = hook_route(
         path="/webhooks/v1/systems/data/events/dm.version.added/hooks",
         summary="When a file version is added",
-        status=201,
-        response_description="Created",
-        tags=(HOOKS,),
         trigger_hint="Upload a file to the chosen folder.",
     )
     unsubscribe = DeleteVersionAddedHook
-    callback_url: CallbackUrl
-    hub: HookHub
-    project: HookProject
-    folder: HookFolder
 
 
-class DeleteVersionModifiedHook(Action[None]):
+class DeleteVersionModifiedHook(DeleteHook):
     """Deletes a version-changed hook; Power Automate calls it when the flow stops."""
 
-    route = Route(
-        method="DELETE",
+    route = delete_hook_route(
         path="/webhooks/v1/systems/data/events/dm.version.modified/hooks/{hook_id}",
         summary="Delete version-changed hook",
-        visibility="internal",
-        status=204,
-        response_description="Deleted",
-        tags=(HOOKS,),
     )
-    hook_id: HookId
 
 
-class WhenVersionModified(WebhookTrigger[FileNotice]):
+class WhenVersionModified(FolderTrigger):
     """Starts the flow when a file version in a folder is renamed or its details change."""
 
-    route = Route(
-        method="POST",
+    route = hook_route(
         path="/webhooks/v1/systems/data/events/dm.version.modified/hooks",
         summary="When a file version is changed",
-        status=201,
-        response_description="Created",
-        tags=(HOOKS,),
         trigger_hint="Rename a file in the chosen folder.",
     )
     unsubscribe = DeleteVersionModifiedHook
-    callback_url: CallbackUrl
-    hub: HookHub
-    project: HookProject
-    folder: HookFolder
 
 
-class DeleteVersionDeletedHook(Action[None]):
+class DeleteVersionDeletedHook(DeleteHook):
     """Deletes a version-deleted hook; Power Automate calls it when the flow stops."""
 
-    route = Route(
-        method="DELETE",
+    route = delete_hook_route(
         path="/webhooks/v1/systems/data/events/dm.version.deleted/hooks/{hook_id}",
         summary="Delete version-deleted hook",
-        visibility="internal",
-        status=204,
-        response_description="Deleted",
-        tags=(HOOKS,),
     )
-    hook_id: HookId
 
 
-class WhenVersionDeleted(WebhookTrigger[FileNotice]):
+class WhenVersionDeleted(FolderTrigger):
     """Starts the flow when a file in a folder is deleted."""
 
-    route = Route(
-        method="POST",
+    route = hook_route(
         path="/webhooks/v1/systems/data/events/dm.version.deleted/hooks",
         summary="When a file is deleted",
-        status=201,
-        response_description="Created",
-        tags=(HOOKS,),
         trigger_hint="Delete a file in the chosen folder.",
     )
     unsubscribe = DeleteVersionDeletedHook
-    callback_url: CallbackUrl
-    hub: HookHub
-    project: HookProject
-    folder: HookFolder
 
 
-class DeleteFolderAddedHook(Action[None]):
+class DeleteFolderAddedHook(DeleteHook):
     """Deletes a folder-added hook; Power Automate calls it when the flow stops."""
 
-    route = Route(
-        method="DELETE",
+    route = delete_hook_route(
         path="/webhooks/v1/systems/data/events/dm.folder.added/hooks/{hook_id}",
         summary="Delete folder-added hook",
-        visibility="internal",
-        status=204,
-        response_description="Deleted",
-        tags=(HOOKS,),
     )
-    hook_id: HookId
 
 
-class WhenFolderAdded(WebhookTrigger[FileNotice]):
+class WhenFolderAdded(FolderTrigger):
     """Starts the flow when a sub-folder is created inside a folder."""
 
-    route = Route(
-        method="POST",
+    route = hook_route(
         path="/webhooks/v1/systems/data/events/dm.folder.added/hooks",
         summary="When a folder is added",
-        status=201,
-        response_description="Created",
-        tags=(HOOKS,),
         trigger_hint="Create a sub-folder in the chosen folder.",
     )
     unsubscribe = DeleteFolderAddedHook
-    callback_url: CallbackUrl
-    hub: HookHub
-    project: HookProject
-    folder: HookFolder
 
 
 # --- Model Derivative trigger ---------------------------------------------------------------
 
 
-class DeleteTranslationHook(Action[None]):
+class DeleteTranslationHook(DeleteHook):
     """Deletes a translation-finished hook; Power Automate calls it when the flow stops."""
 
-    route = Route(
-        method="DELETE",
+    route = delete_hook_route(
         path="/webhooks/v1/systems/derivative/events/extraction.finished/hooks/{hook_id}",
         summary="Delete translation hook",
-        visibility="internal",
-        status=204,
-        response_description="Deleted",
-        tags=(HOOKS,),
     )
-    hook_id: HookId
 
 
 class WhenTranslationFinished(WebhookTrigger[TranslationNotice]):
@@ -416,13 +405,9 @@ class WhenTranslationFinished(WebhookTrigger[TranslationNotice]):
     translation job was started (`misc.workflow`); no polling loop is needed.
     """
 
-    route = Route(
-        method="POST",
+    route = hook_route(
         path="/webhooks/v1/systems/derivative/events/extraction.finished/hooks",
         summary="When a model translation finishes",
-        status=201,
-        response_description="Created",
-        tags=(HOOKS,),
         trigger_hint="Start a translation job with the chosen workflow name.",
     )
     unsubscribe = DeleteTranslationHook
@@ -440,82 +425,45 @@ class WhenTranslationFinished(WebhookTrigger[TranslationNotice]):
 
 # --- Issues triggers ----------------------------------------------------------------------------
 
-IssueHookProject = Annotated[
-    str,
-    Body(
-        name="scope/project",
-        summary="Project",
-        description="The project whose issues to watch; only project admins may watch it.",
-        visibility="important",
-        dynamic=HOOK_PROJECTS,
-    ),
-]
 
-
-class DeleteIssueCreatedHook(Action[None]):
+class DeleteIssueCreatedHook(DeleteHook):
     """Deletes an issue-created hook; Power Automate calls it when the flow stops."""
 
-    route = Route(
-        method="DELETE",
+    route = delete_hook_route(
         path="/webhooks/v1/systems/autodesk.construction.issues/events/issue.created-1.0/hooks/{hook_id}",
         summary="Delete issue-created hook",
-        visibility="internal",
-        status=204,
-        response_description="Deleted",
-        tags=(HOOKS,),
     )
-    hook_id: HookId
 
 
-class WhenIssueCreated(WebhookTrigger[IssueNotice]):
+class WhenIssueCreated(IssueTrigger):
     """Starts the flow when an issue is created in a project."""
 
-    route = Route(
-        method="POST",
+    route = hook_route(
         path="/webhooks/v1/systems/autodesk.construction.issues/events/issue.created-1.0/hooks",
         summary="When an issue is created",
-        status=201,
-        response_description="Created",
-        tags=(HOOKS,),
         trigger_hint="Create an issue in the chosen project.",
     )
     unsubscribe = DeleteIssueCreatedHook
-    callback_url: CallbackUrl
-    hub: HookHub
-    project: IssueHookProject
 
 
-class DeleteIssueUpdatedHook(Action[None]):
+class DeleteIssueUpdatedHook(DeleteHook):
     """Deletes an issue-updated hook; Power Automate calls it when the flow stops."""
 
-    route = Route(
-        method="DELETE",
+    route = delete_hook_route(
         path="/webhooks/v1/systems/autodesk.construction.issues/events/issue.updated-1.0/hooks/{hook_id}",
         summary="Delete issue-updated hook",
-        visibility="internal",
-        status=204,
-        response_description="Deleted",
-        tags=(HOOKS,),
     )
-    hook_id: HookId
 
 
-class WhenIssueUpdated(WebhookTrigger[IssueNotice]):
+class WhenIssueUpdated(IssueTrigger):
     """Starts the flow when an issue of a project is changed; it says which fields changed."""
 
-    route = Route(
-        method="POST",
+    route = hook_route(
         path="/webhooks/v1/systems/autodesk.construction.issues/events/issue.updated-1.0/hooks",
         summary="When an issue is updated",
-        status=201,
-        response_description="Created",
-        tags=(HOOKS,),
         trigger_hint="Change an issue in the chosen project.",
     )
     unsubscribe = DeleteIssueUpdatedHook
-    callback_url: CallbackUrl
-    hub: HookHub
-    project: IssueHookProject
 
 
 TRIGGERS = (
