@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import inspect
+import io
+import tokenize
 from typing import Any
 
 from connector_dsl.codegen.literals import literal
@@ -12,69 +14,75 @@ from connector_dsl.codegen.operations import METHODS, OperationCode, OperationWr
 from connector_dsl.codegen.plan import DROP, Plan
 from connector_dsl.codegen.properties import PROPERTY_IMPORTS, PropertiesCode, properties_code
 
-IMPORTS = (
-    "Action",
-    "Annotated",
-    "Any",
-    "ApiKey",
-    "BaseModel",
-    "Basic",
-    "Body",
-    "Connector",
-    "ConnectorInfo",
-    "DynamicValues",
-    "Exact",
-    "Field",
-    "FormData",
-    "Header",
-    "NotificationUrl",
-    "OAuth2",
-    "ParamRef",
-    "Path",
-    "PollingTrigger",
-    "Query",
-    "Raw",
-    "RawDocument",
-    "RawProperties",
-    "Route",
-    "TagInfo",
-    "Ui",
-    "WebhookTrigger",
-    "extension",
+_SOURCES = (
+    ("typing", ("Annotated", "Any")),
+    ("pydantic", ("BaseModel", "Field")),
+    (
+        "connector_dsl.authoring",
+        (
+            "Action",
+            "ApiKey",
+            "Basic",
+            "Body",
+            "Connector",
+            "ConnectorInfo",
+            "DynamicValues",
+            "FormData",
+            "Header",
+            "NotificationUrl",
+            "OAuth2",
+            "ParamRef",
+            "Path",
+            "PollingTrigger",
+            "Query",
+            "Route",
+            "TagInfo",
+            "Ui",
+            "WebhookTrigger",
+            "extension",
+        ),
+    ),
+    ("connector_dsl.authoring.raw", ("Exact", "Raw", "RawDocument", "RawProperties")),
 )
 
-HEADER = '''"""{title}: imported by connector-dsl."""
 
-from __future__ import annotations
+IMPORTS = tuple(sorted(name for _, names in _SOURCES for name in names))
+"""Every name the generated code may import; none can be a generated class name."""
 
-from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+def _used_names(body: str) -> set[str]:
+    """The names the generated code uses (outside strings and comments)."""
+    names: set[str] = set()
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(body).readline):
+            if token.type == tokenize.NAME:
+                names.add(token.string)
+    except (tokenize.TokenError, IndentationError):  # pragma: no cover - our own code
+        return {name for _, group in _SOURCES for name in group}
+    return names
 
-from connector_dsl.authoring import (
-    Action,
-    ApiKey,
-    Basic,
-    Body,
-    Connector,
-    ConnectorInfo,
-    DynamicValues,
-    FormData,
-    Header,
-    NotificationUrl,
-    OAuth2,
-    ParamRef,
-    Path,
-    PollingTrigger,
-    Query,
-    Route,
-    TagInfo,
-    Ui,
-    WebhookTrigger,
-    extension,
-)
-from connector_dsl.authoring.raw import Exact, Raw, RawDocument, RawProperties
-'''
+
+def _header(title: str, body: str, properties: set[str]) -> str:
+    """The module docstring and only the imports the body uses."""
+    used = _used_names(body)
+    lines = [
+        f'"""{title}: imported by connector-dsl."""',
+        "",
+        "from __future__ import annotations",
+        "",
+    ]
+    groups = [*_SOURCES, ("connector_dsl.properties", tuple(sorted(properties)))]
+    section = ""
+    for module, names in groups:
+        wanted = [name for name in names if name in used]
+        if not wanted:
+            continue
+        package = module.split(".")[0]
+        if section and package != section and not (section == package == "connector_dsl"):
+            lines.append("")
+        section = package
+        lines.append(f"from {module} import " + ", ".join(wanted))
+    return "\n".join(lines) + "\n"
 
 
 def operation_codes(data: dict[str, Any], namer: Namer) -> list[OperationCode]:
@@ -166,15 +174,13 @@ def render(
             plan.properties, data, by_id, security, with_security=plan.operations
         )
         security = declared.security or ""
-    header = HEADER.format(title=_safe_title(title))
-    if declared is not None and declared.imports:
-        names = "".join(f"    {name},\n" for name in sorted(declared.imports))
-        header += f"from connector_dsl.properties import (\n{names})\n"
-    parts = [header]
-    parts.extend(render_model(model) for model in models.ordered())
+    parts = [render_model(model) for model in models.ordered()]
     parts.extend(code.source for code in _ordered(codes))
     parts.append(_connector(connector, data, codes, plan, security, declared))
-    return "\n\n\n".join(parts) + "\n", codes
+    body = "\n\n\n".join(parts)
+    properties = set(declared.imports) if declared is not None else set()
+    header = _header(_safe_title(title), body, properties)
+    return header + "\n\n" + body + "\n", codes
 
 
 def _safe_title(title: Any) -> str:
