@@ -15,26 +15,47 @@ from connector_dsl.authoring.markers import (
 )
 from connector_dsl.authoring.operations import Action, Operation, PollingTrigger, WebhookTrigger
 from connector_dsl.authoring.route import Annotation, Route, Simulate
-from connector_dsl.authoring.security import ApiKey, Basic, NoAuth, OAuth2
+from connector_dsl.authoring.security import (
+    ApiKey,
+    AzureAD,
+    AzureADCertificate,
+    Basic,
+    ConnectionField,
+    DocuSign,
+    Facebook,
+    NamedOAuth,
+    NoAuth,
+    OAuth2,
+    OAuth2Generic,
+    ParameterSet,
+)
 
 __all__ = [
     "Action",
     "Annotation",
     "ApiKey",
+    "AzureAD",
+    "AzureADCertificate",
     "Basic",
     "Body",
+    "ConnectionField",
     "Connector",
     "ConnectorInfo",
+    "DocuSign",
     "DynamicSchema",
     "DynamicValues",
     "Extension",
+    "Facebook",
     "FormData",
     "Header",
+    "NamedOAuth",
     "NoAuth",
     "NotificationUrl",
     "OAuth2",
+    "OAuth2Generic",
     "Operation",
     "ParamRef",
+    "ParameterSet",
     "Path",
     "PollingTrigger",
     "Query",
