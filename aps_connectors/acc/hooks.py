@@ -42,7 +42,7 @@ HOOK_PROJECTS = DynamicValues(
     collection="data",
     value="id",
     title="attributes/name",
-    parameters={"hub_id": ParamRef("body/hubId")},
+    parameters={"hub_id": ParamRef("hook/hubId")},
 )
 
 HOOK_FOLDERS = DynamicValues(
@@ -50,7 +50,7 @@ HOOK_FOLDERS = DynamicValues(
     collection="data",
     value="id",
     title="attributes/name",
-    parameters={"hub_id": ParamRef("body/hubId"), "project_id": ParamRef("body/projectId")},
+    parameters={"hub_id": ParamRef("hook/hubId"), "project_id": ParamRef("hook/projectId")},
 )
 
 HookHub = Annotated[
@@ -94,7 +94,7 @@ HookFolder = Annotated[
         description="The folder to watch; its sub-folders are watched too.",
         visibility="important",
         dynamic=HOOK_FOLDERS,
-        extensions=(folder_tree("body/hubId", "body/projectId"),),
+        extensions=(folder_tree("hook/hubId", "hook/projectId"),),
     ),
 ]
 
@@ -275,7 +275,14 @@ delete_hook_route = partial(
 """The route of an operation that deletes a hook: internal, `204 Deleted`."""
 
 hook_route = partial(
-    Route, method="POST", status=201, response_description="Created", tags=(HOOKS,)
+    Route,
+    method="POST",
+    status=201,
+    response_description="Created",
+    tags=(HOOKS,),
+    body_name="hook",
+    body_summary="Hook",
+    body_description="What the hook watches; the callback URL is filled in by Power Automate.",
 )
 """The route of a trigger that registers a hook: `201 Created`."""
 

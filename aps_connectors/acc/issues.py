@@ -628,6 +628,9 @@ class CreateComment(Action[Comment]):
         status=201,
         response_description="Created",
         tags=(ISSUES,),
+        body_name="comment",
+        body_summary="Comment",
+        body_description="The comment to add to the issue.",
     )
     hub_id: HubChoice = None
     projectId: IssuesProject

@@ -78,3 +78,21 @@ def test_config_in_pyproject_is_used(tmp_path: Path) -> None:
         '[tool.connector-dsl.validate]\nprofile = "certification"\n', encoding="utf-8"
     )
     assert main(["validate", str(folder)]) == 1
+
+
+def test_python_connector_whose_build_fails_exits_1_with_its_problems(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    broken = Path(__file__).parent.parent / "compile" / "broken.py"
+    assert main(["validate", f"{broken}:UnboundConnector"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "path-template-unbound" in captured.err
+
+
+def test_python_connector_is_validated_with_its_api_properties(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    sample = Path(__file__).parent.parent / "authoring" / "sample.py"
+    assert main(["validate", f"{sample}:Tasks", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) is not None

@@ -7,16 +7,15 @@ be read (or a `module:Class` cannot be loaded yet).
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from pathlib import Path
 from typing import Any, cast
 
-from connector_dsl.errors import ConnectorError, InputError
+from connector_dsl.errors import AuthoringError, ConnectorError
 from connector_dsl.validate import validate
 from connector_dsl.validate.config import find_pyproject, read_config
 from connector_dsl.validate.finding import Finding
-from connector_dsl.validate.inputs import Loaded, have_authoring, load
+from connector_dsl.validate.inputs import Loaded, load
 from connector_dsl.validate.profiles import PROFILES, Profile
 from connector_dsl.validate.report import FORMATS, Format, render
 
@@ -47,20 +46,13 @@ def _is_python_spec(path: str) -> bool:
 
 
 def _load_python(spec: str) -> Loaded:
-    if not have_authoring():
-        msg = f"{spec}: loading a Python connector needs connector_dsl.authoring (not installed)"
-        raise InputError(msg)
-    authoring = importlib.import_module("connector_dsl.authoring")
-    loader = getattr(authoring, "load_connector", None)
-    if loader is None:
-        msg = f"{spec}: connector_dsl.authoring has no load_connector yet"
-        raise InputError(msg)
-    connector = loader(spec)
-    build = getattr(connector, "build", None)
-    if build is None:
-        msg = f"{spec}: the connector class has no build()"
-        raise InputError(msg)
-    return Loaded(build(), None, spec, None, None, None)
+    """Build a Python connector (swagger and apiProperties) for validation."""
+    from connector_dsl.authoring.loading import load_connector
+    from connector_dsl.dump import to_data
+
+    connector = load_connector(spec)
+    properties = to_data(connector.api_properties())
+    return Loaded(to_data(connector.build()), properties, spec, None, None, None)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -70,13 +62,20 @@ def run(args: argparse.Namespace) -> int:
     disabled = set(config.disable) | set(args.disable)
     findings: list[Finding] = []
     unreadable = False
+    broken = False
+    validated = 0
     for path in args.paths:
         try:
             loaded = _load_python(path) if _is_python_spec(path) else load(Path(path))
+        except AuthoringError as error:  # the connector's own checks failed: its errors
+            print(f"connector-dsl validate: {error}", file=sys.stderr)
+            broken = True
+            continue
         except ConnectorError as error:
             print(f"connector-dsl validate: {error}", file=sys.stderr)
             unreadable = True
             continue
+        validated += 1
         findings += validate(
             loaded.swagger,
             api_properties=loaded.properties,
@@ -88,7 +87,9 @@ def run(args: argparse.Namespace) -> int:
             properties_source=loaded.properties_source,
             locate_properties=loaded.locate_properties,
         )
-    sys.stdout.write(render(findings, cast(Format, args.fmt)))
+    if validated:
+        sys.stdout.write(render(findings, cast(Format, args.fmt)))
     if unreadable:
         return EXIT_UNREADABLE
-    return EXIT_ERRORS if any(f.severity == "error" for f in findings) else EXIT_OK
+    has_errors = broken or any(f.severity == "error" for f in findings)
+    return EXIT_ERRORS if has_errors else EXIT_OK
