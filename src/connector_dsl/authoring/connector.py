@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
+from pydantic import BaseModel
+
 from connector_dsl.authoring.extension import Extension
 from connector_dsl.authoring.operations import Operation
 from connector_dsl.authoring.places import caller_place
@@ -76,6 +78,8 @@ class Connector:
     test_connection: ClassVar[type[Operation[Any]] | None] = None
     tags: ClassVar[Sequence[TagInfo]] = ()
     extensions: ClassVar[Sequence[Extension]] = ()
+    models: ClassVar[Sequence[type[BaseModel]]] = ()
+    """Model classes whose definitions are written even if no operation refers to them."""
     raw: ClassVar[RawDocument | None] = None
     """Exact JSON for top-level keys and path items (see `connector_dsl.authoring.raw`)."""
 

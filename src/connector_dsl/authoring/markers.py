@@ -191,10 +191,19 @@ class Ui(Display):
     """Designer metadata for a field of a body or response model.
 
     Adds `x-ms-summary`, `x-ms-visibility` and the other extensions to the
-    field's schema through pydantic's JSON-schema hook.
+    field's schema through pydantic's JSON-schema hook. Schema keys pydantic has
+    no field option for: `example=` (Swagger's single `example`), `read_only=True`
+    (`readOnly`), and `nullable=False`, which leaves out the `x-nullable: true`
+    that an optional (`X | None`) field otherwise gets.
     """
 
     notification_url: bool = False
+    example: Any = UNSET
+    """`example`: one example value of the field."""
+    read_only: bool = False
+    """`readOnly: true`: the service sends the field but never reads it."""
+    nullable: bool | None = None
+    """`False` leaves out `x-nullable` (the field may be absent, not null); `True` adds it."""
 
     def __get_pydantic_json_schema__(
         self, core_schema: CoreSchema, handler: GetJsonSchemaHandler

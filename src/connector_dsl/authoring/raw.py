@@ -13,6 +13,9 @@ so that building the imported class gives back the input document unchanged.
 - `Connector.raw = RawDocument(keys=..., drop=..., paths={path: Raw(...)})`: the
   same for the document's top-level keys and for path items (a path's
   `parameters`, its extensions, `x-ms-notification-content`).
+- `RawDocument(definitions=Raw(keys={name: schema}, drop=(name, ...)))`: single
+  entries of `definitions` written exactly (or removed), while every other
+  definition is still built from its model class.
 - `Connector.properties_raw = RawProperties(keys=..., drop=...)`: the same for the
   keys of `apiProperties.json`'s `properties` object (`connectionParameters`,
   `policyTemplateInstances`, ...), applied after the typed declarations are built.
@@ -48,10 +51,12 @@ class RawDocument(Raw):
     """`Raw` for the whole document, with `Raw` parts per path item.
 
     A path given in `paths` but with no operation is written as a path item
-    holding only the given keys.
+    holding only the given keys. `definitions` sets (or removes) single entries
+    of the `definitions` object; the others stay built from the model classes.
     """
 
     paths: Mapping[str, Raw] = field(default_factory=dict)
+    definitions: Raw | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

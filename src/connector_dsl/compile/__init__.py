@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from connector_dsl.authoring.places import class_place
@@ -45,7 +46,7 @@ def compile_connector(connector: type[Connector]) -> SwaggerDocument:
             diagnostics.extend(check(spec))
     diagnostics.extend(check_unique_ids(specs))
     diagnostics.extend(_check_references(connector, specs))
-    schemas, definitions = _schemas(specs)
+    schemas, definitions = _schemas(specs, connector.models)
     diagnostics.extend(check_dynamic(specs, schemas, definitions))
     if diagnostics:
         raise AuthoringError(diagnostics)
@@ -78,8 +79,10 @@ def _check_references(connector: type[Connector], specs: list[OperationSpec]) ->
     return found
 
 
-def _schemas(specs: list[OperationSpec]) -> tuple[dict[Any, Any], dict[str, Any]]:
-    types: list[Any] = []
+def _schemas(
+    specs: list[OperationSpec], models: Sequence[Any] = ()
+) -> tuple[dict[Any, Any], dict[str, Any]]:
+    types: list[Any] = list(models)
     for spec in specs:
         types.extend(f.annotation for f in spec.fields)
         if spec.response is not None:
@@ -92,7 +95,7 @@ def _schemas(specs: list[OperationSpec]) -> tuple[dict[Any, Any], dict[str, Any]
         ) from None
 
 
-def _used_definitions(document: dict[str, Any], definitions: dict[str, Any]) -> dict[str, Any]:
+def _used_definitions(document: Any, definitions: dict[str, Any]) -> dict[str, Any]:
     """Only the definitions the document refers to, following references between them."""
     import orjson
 
@@ -140,7 +143,8 @@ def _document(
     document.produces = list(info.produces)
     from connector_dsl.dump import to_data
 
-    used = _used_definitions(to_data(document), definitions)
+    declared = [schemas[model] for model in connector.models]
+    used = _used_definitions([to_data(document), declared], definitions)
     if used:
         document.definitions = {name: schema_node(value) for name, value in used.items()}
     if connector.security is not None:

@@ -48,4 +48,14 @@ def annotate_schema(
     out.update(display_keys(display))
     if getattr(display, "notification_url", False):
         out["x-ms-notification-url"] = True
+    example = getattr(display, "example", UNSET)
+    if example is not UNSET:
+        out["example"] = example
+    if getattr(display, "read_only", False):
+        out["readOnly"] = True
+    nullable = getattr(display, "nullable", None)
+    if nullable is False:
+        out.pop("x-nullable", None)
+    elif nullable:
+        out["x-nullable"] = True
     return out

@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 
 from connector_dsl.authoring.raw import Exact, Raw, RawDocument, RawProperties
 from connector_dsl.compile.spec import FieldSpec, OperationSpec
-from connector_dsl.document import Operation, Parameter, PathItem, Reference, SwaggerDocument
+from connector_dsl.document import (
+    Operation,
+    Parameter,
+    PathItem,
+    Reference,
+    Schema,
+    SwaggerDocument,
+)
 from connector_dsl.document.base import LENIENT, Node
 from connector_dsl.properties.model import ApiProperties
 
@@ -52,9 +59,16 @@ def apply_operation_raw(node: Operation, raw: Raw | None) -> Operation:
 
 
 def apply_document_raw(document: SwaggerDocument, raw: RawDocument | None) -> SwaggerDocument:
-    """The document with `Connector.raw` applied to path items, then to top-level keys."""
+    """The document with `Connector.raw` applied to path items and definitions, then to keys."""
     if raw is None:
         return document
+    if raw.definitions is not None:
+        definitions = dict(document.definitions or {})
+        for name in raw.definitions.drop:
+            definitions.pop(name, None)
+        for name, value in raw.definitions.keys.items():
+            definitions[name] = Schema.model_validate(value, context=_LENIENT)
+        document.definitions = definitions or None
     if raw.paths:
         paths = dict(document.paths)
         for path, part in raw.paths.items():

@@ -4,6 +4,10 @@ One `generate_definitions` pass over every body, response and payload model so
 that definition names agree; the generator is adapted to Swagger 2.0:
 `#/definitions/...` references, `x-nullable` instead of a null branch, `enum`
 instead of `const`, boolean exclusive bounds, and no automatic titles.
+
+A model's definition is named after its class, or after its `definition_name`
+class variable; `definition_name = None` writes the model's schema inline
+wherever it is used (as the input had it), with no definition at all.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter
 from pydantic.json_schema import (
+    CoreModeRef,
+    DefsRef,
     GenerateJsonSchema,
     JsonSchemaMode,
     JsonSchemaValue,
@@ -21,19 +27,77 @@ from pydantic.json_schema import (
 from pydantic_core import CoreSchema, core_schema
 
 REF_TEMPLATE = "#/definitions/{model}"
+_INLINE = "\x00inline:"
+"""Prefix of the definition names of inline models (removed before anyone sees them)."""
+_NO_NAME: Any = object()
+
+
+def definition_name(model: type[BaseModel]) -> str | None:
+    """The name of `model`'s definition; None when its schema is written inline."""
+    name = getattr(model, "definition_name", _NO_NAME)
+    if name is _NO_NAME:
+        return model.__name__
+    if name is None or isinstance(name, str):
+        return name
+    msg = f"{model.__name__}.definition_name must be a string or None, not {type(name).__name__}"
+    raise TypeError(msg)
+
+
+def _model_refs(schema: Any, found: dict[str, type[BaseModel]]) -> None:
+    """Every model's core reference in a core schema, with its class."""
+    if isinstance(schema, dict):
+        if schema.get("type") == "model" and isinstance(schema.get("ref"), str):
+            found.setdefault(schema["ref"], schema["cls"])
+        for value in schema.values():
+            if isinstance(value, dict | list):
+                _model_refs(value, found)
+    elif isinstance(schema, list):
+        for item in schema:
+            if isinstance(item, dict | list):
+                _model_refs(item, found)
 
 
 class SwaggerJsonSchema(GenerateJsonSchema):
     """pydantic's generator, speaking Swagger 2.0."""
+
+    def __init__(self, by_alias: bool = True, ref_template: str = REF_TEMPLATE) -> None:
+        super().__init__(by_alias=by_alias, ref_template=ref_template)
+        self._models: dict[str, type[BaseModel]] = {}
+        self.titled: set[str] = set()
+        """Titles from `model_config = ConfigDict(title=...)`: kept, even if automatic-looking."""
+
+    def generate_definitions(
+        self, inputs: Any
+    ) -> tuple[dict[tuple[Any, JsonSchemaMode], JsonSchemaValue], dict[DefsRef, JsonSchemaValue]]:
+        """Definitions named by `definition_name`, with inline models written in place."""
+        for _key, _mode, schema in inputs:
+            _model_refs(schema, self._models)
+        mapping, definitions = super().generate_definitions(inputs)
+        return _inline_models(mapping, definitions)
+
+    def get_defs_ref(self, core_mode_ref: CoreModeRef) -> DefsRef:
+        """A model's definition named by its `definition_name` first of all."""
+        defs_ref = super().get_defs_ref(core_mode_ref)
+        model = self._models.get(core_mode_ref[0])
+        if model is not None:
+            name = definition_name(model)
+            wanted = _INLINE + core_mode_ref[0] if name is None else name
+            choices = self._prioritized_defsref_choices[defs_ref]
+            self._prioritized_defsref_choices[defs_ref] = [DefsRef(wanted), *choices]
+        return defs_ref
 
     def field_title_should_be_set(self, schema: Any) -> bool:
         """Never add automatic titles: `x-ms-summary` is the designer's title."""
         return False
 
     def model_schema(self, schema: core_schema.ModelSchema) -> JsonSchemaValue:
-        """A model without its automatic title."""
+        """A model without its automatic title (`model_config = ConfigDict(title=...)` stays)."""
         value = super().model_schema(schema)
-        value.pop("title", None)
+        title = schema["cls"].model_config.get("title")
+        if title is None:
+            value.pop("title", None)
+        else:
+            self.titled.add(title)
         properties = value.get("properties", {})
         required: list[str] = value.get("required", [])
         for name, prop in properties.items():
@@ -105,6 +169,35 @@ class SwaggerJsonSchema(GenerateJsonSchema):
         return {"type": "string", "format": "binary"}
 
 
+def _inline_models(
+    mapping: dict[tuple[Any, JsonSchemaMode], JsonSchemaValue],
+    definitions: dict[DefsRef, JsonSchemaValue],
+) -> tuple[dict[tuple[Any, JsonSchemaMode], JsonSchemaValue], dict[DefsRef, JsonSchemaValue]]:
+    """Inline models' schemas written where they are referred to, not as definitions."""
+    inline = {name for name in definitions if name.startswith(_INLINE)}
+    if not inline:
+        return mapping, definitions
+    targets = {REF_TEMPLATE.format(model=name): name for name in inline}
+
+    def expand(value: Any, seen: tuple[str, ...]) -> Any:
+        if isinstance(value, list):
+            return [expand(item, seen) for item in value]
+        if not isinstance(value, dict):
+            return value
+        ref = value.get("$ref")
+        target = targets.get(ref) if isinstance(ref, str) else None
+        if target is None:
+            return {k: expand(v, seen) for k, v in value.items()}
+        if target in seen:
+            msg = "a model with definition_name = None refers to itself: give it a name"
+            raise TypeError(msg)
+        siblings = {k: expand(v, seen) for k, v in value.items() if k != "$ref"}
+        return {**expand(definitions[target], (*seen, target)), **siblings}
+
+    kept = {name: expand(value, ()) for name, value in definitions.items() if name not in inline}
+    return {key: expand(value, ()) for key, value in mapping.items()}, kept
+
+
 def _boolean_bounds(value: JsonSchemaValue) -> JsonSchemaValue:
     for bound, plain in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
         limit = value.get(bound)
@@ -150,7 +243,9 @@ def definitions_for(
     mapping, definitions = generator.generate_definitions(inputs)
     schemas = {key: value for (key, _mode), value in mapping.items()}
     for name, definition in definitions.items():
-        if definition.get("title") == name:  # pydantic titles some classes after the fact
+        if (
+            definition.get("title") == name and name not in generator.titled
+        ):  # pydantic titles some classes after the fact
             del definition["title"]
     return schemas, dict(sorted(definitions.items()))
 
