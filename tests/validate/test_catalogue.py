@@ -33,3 +33,15 @@ def test_docs_list_every_implemented_rule() -> None:
     text = DOCS.read_text(encoding="utf-8")
     for rule_id in RULES:
         assert f"| `{rule_id}` | yes |" in text, rule_id
+
+
+def test_every_implemented_rule_has_a_broken_connector() -> None:
+    """Each rule id is asserted by some test in this folder (a case or a direct check)."""
+    here = Path(__file__).parent
+    texts = "".join(
+        path.read_text(encoding="utf-8")
+        for path in here.glob("test_rules_*.py")
+        if path.name != Path(__file__).name
+    )
+    untested = [rule_id for rule_id in RULES if f'"{rule_id}"' not in texts]
+    assert untested == []

@@ -221,3 +221,23 @@ def test_nested_reference_in_dynamic_schema() -> None:
         "/parameters/p"
     )
     check(Case("DynamicPropertiesExtensionRequiredForNonParameterReferences", pointer, mutate))
+
+
+def test_ambiguous_reference_in_dynamic_schema() -> None:
+    def mutate(d: dict[str, Any]) -> None:
+        list_needs(d, "p")
+        d["definitions"]["Task"]["properties"].update(projectId={"type": "string"})
+        body = d["paths"]["/projects/{projectId}/tasks"]["post"]["parameters"][1]
+        body["schema"] = {
+            "$ref": "#/definitions/Task",
+            "x-ms-dynamic-schema": {
+                "operationId": "ListProjects",
+                "parameters": {"p": {"parameter": "projectId"}},
+            },
+        }
+
+    pointer = (
+        "/paths/~1projects~1{projectId}~1tasks/post/parameters/1/schema/x-ms-dynamic-schema"
+        "/parameters/p"
+    )
+    check(Case("DynamicPropertiesExtensionRequiredForAmbiguousReferences", pointer, mutate))
