@@ -30,13 +30,14 @@ __all__ = [
     "build_properties",
     "build_source",
     "format_source",
+    "generate",
     "generate_module",
     "secret_pointers",
     "without_secrets",
 ]
 
 _PASSES = 8
-_FALLBACKS = ("dynamic", "triggers", "typed", "operations")
+_FALLBACKS = ("models", "dynamic", "triggers", "typed", "operations")
 
 
 def build_source(source: str, class_name: str) -> Any:
@@ -86,6 +87,17 @@ def generate_module(
     client secret values, which are never written (see `secret_pointers`).
     `format=False` skips `ruff format`.
     """
+    source, _plan = generate(document, class_name=class_name, api_properties=api_properties)
+    return format_source(source) if format else source
+
+
+def generate(
+    document: SwaggerDocument,
+    *,
+    class_name: str = "ImportedConnector",
+    api_properties: dict[str, Any] | None = None,
+) -> tuple[str, Plan]:
+    """The unformatted module for `document` and the plan that chose its raw parts."""
     from connector_dsl.dump import to_data
 
     data = to_data(document)
@@ -111,14 +123,14 @@ def generate_module(
         if not refine(data, built, codes, plan):
             break
         exact_after = sum(len(found) for found in plan.exact.values())
-        if "definitions" in plan.document_raw or exact_after == exact_before:
+        if exact_after == exact_before:
             source, _codes = render(data, plan, class_name)
             break
     else:
         source, _codes = render(data, plan, class_name)
     if plan.properties is not None and isinstance(clean, dict):
         source = _exact_properties(source, data, plan, class_name, clean)
-    return format_source(source) if format else source
+    return source, plan
 
 
 def _exact_properties(

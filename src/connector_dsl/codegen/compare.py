@@ -30,7 +30,9 @@ def refine(
     """Add to `plan` every raw part needed for `built` to equal `original`; False if none."""
     changed = False
     classes = {code.key: code for code in codes}
-    top = _key_diff(original, built, {"paths"})
+    top = _key_diff(original, built, {"paths", "definitions"})
+    if _definitions(original, built, plan):
+        changed = True
     if top:
         plan.document_raw.update(top)
         changed = True
@@ -59,6 +61,23 @@ def refine(
             if _operation(classes[(path, method)], want[method], have.get(method, {}), plan):
                 changed = True
     return changed
+
+
+def _definitions(original: dict[str, Any], built: dict[str, Any], plan: Plan) -> bool:
+    """Raw entries for the definitions the models do not build exactly; False if none."""
+    want = original.get("definitions", _MISSING)
+    have = built.get("definitions", _MISSING)
+    if want == have:
+        return False
+    if not isinstance(want, dict) or not want:
+        plan.document_raw["definitions"] = DROP if want is _MISSING else want
+        return True
+    if not isinstance(have, dict):
+        have = {}
+    changes = _key_diff(want, have, set())
+    new = {k: v for k, v in changes.items() if plan.definition_raw.get(k, _MISSING) is not v}
+    plan.definition_raw.update(changes)
+    return bool(new)
 
 
 def _operation(code: OperationCode, want: dict[str, Any], have: dict[str, Any], plan: Plan) -> bool:

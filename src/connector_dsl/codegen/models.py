@@ -1,9 +1,11 @@
 """JSON schemas to pydantic model classes and type expressions.
 
-Every definition that is an object with properties becomes a model class; other
-schemas become type expressions (`str`, `list[Item]`, `dict[str, Any]`, `Any`).
-The generated models are the readable, typed view of the data; exactness of the
-written schemas is kept by the raw forms (see `connector_dsl.authoring.raw`).
+Every definition that is an object with properties becomes a model class named
+after it (`definition_name` says the name when the class name cannot); inline
+object schemas become models with `definition_name = None`, written in place.
+Other schemas become type expressions (`str`, `list[Item]`, `dict[str, Any]`,
+`Any`). A definition its model does not build exactly is written raw, alone
+(`RawDocument(definitions=Raw(...))`, see `connector_dsl.authoring.raw`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ class ModelClass:
 
     name: str
     description: str | None
+    settings: list[str] = field(default_factory=list)
+    """Class-level lines before the fields (`definition_name`, `model_config`)."""
     fields: list[str] = field(default_factory=list)
     depends: set[str] = field(default_factory=set)
 
@@ -48,7 +52,7 @@ class Models:
                     class_name(name, "Definition"), "Model"
                 )
         for name, cls in list(self.by_definition.items()):
-            self._build(cls, self.definitions[name], 0)
+            self._build(cls, self.definitions[name], 0, name)
 
     def type_of(self, schema: Any, hint: str, depth: int = 0) -> str:
         """The type expression of `schema`; `hint` names a new class for an inline object."""
@@ -68,36 +72,49 @@ class Models:
             return f"list[{self.type_of(schema.get('items'), hint + 'Item', depth + 1)}]"
         if _is_object_model(schema) and depth <= _INLINE_DEPTH:
             name = self.namer.unique(class_name(hint, "Model"), "Model")
-            self._build(name, schema, depth + 1)
+            self._build(name, schema, depth + 1, None)
             return name
         if kind == "object":
             return "dict[str, Any]"
         return "Any"
 
-    def _build(self, name: str, schema: dict[str, Any], depth: int) -> None:
+    def _build(self, name: str, schema: dict[str, Any], depth: int, definition: str | None) -> None:
         description = schema.get("description")
         model = ModelClass(name, description if isinstance(description, str) else None)
         self.classes[name] = model
+        if definition is None:
+            model.settings.append("definition_name: ClassVar[str | None] = None")
+        elif definition != name:
+            model.settings.append(f"definition_name: ClassVar[str | None] = {literal(definition)}")
+        config = model_config(schema)
+        if config:
+            model.settings.append(f"model_config = {config}")
         required = schema.get("required")
         required_names = set(required) if isinstance(required, list) else set()
         names = Namer(MODEL_ATTRIBUTES)
-        for wire, prop in schema["properties"].items():
+        for wire in _field_order(schema["properties"], required):
+            prop = schema["properties"][wire]
             python = names.unique(field_name(wire))
             hint = name + class_name(wire, "Field")
             kind = self.type_of(prop, hint, depth)
             known = self.classes.keys() | set(self.by_definition.values())
             model.depends.update(known & set(_words_of(kind)))
+            optional = wire not in required_names
+            nullable = optional and kind != "Any"
             extras: list[str] = []
-            if python != wire:
-                extras.append(f"Field(alias={literal(wire)})")
-            ui = ui_call(prop)
+            field_call = _field_call(prop, None if python == wire else wire)
+            if field_call:
+                extras.append(field_call)
+            ui = ui_call(prop, nullable=nullable)
             if ui:
                 extras.append(ui)
-            optional = wire not in required_names
-            annotated = f"{kind} | None" if optional and kind != "Any" else kind
+            annotated = f"{kind} | None" if nullable else kind
             if extras:
                 annotated = f"Annotated[{annotated}, {', '.join(extras)}]"
-            model.fields.append(f"{python}: {annotated}" + (" = None" if optional else ""))
+            default = " = None"
+            if optional and isinstance(prop, dict) and "default" in prop:
+                default = f" = {literal(prop['default'])}"
+            model.fields.append(f"{python}: {annotated}" + (default if optional else ""))
 
     def ordered(self) -> list[ModelClass]:
         """Classes with what they use first, where there is no cycle."""
@@ -117,6 +134,46 @@ class Models:
         return done
 
 
+def _field_order(properties: dict[str, Any], required: Any) -> list[str]:
+    """Property names, with the required ones in the order of `required`.
+
+    pydantic lists required fields in field order; this order gives the same list.
+    """
+    order = list(properties)
+    if not isinstance(required, list):
+        return order
+    wanted = [name for name in required if isinstance(name, str) and name in properties]
+    if len(set(wanted)) != len(wanted):
+        return order
+    slots = iter(wanted)
+    return [next(slots) if name in wanted else name for name in order]
+
+
+_CONSTRAINTS = {
+    "title": "title",
+    "maxLength": "max_length",
+    "minLength": "min_length",
+}
+
+
+def _field_call(schema: Any, alias: str | None) -> str:
+    """`Field(alias=..., title=..., max_length=...)` for a property, or ''."""
+    args: list[str] = []
+    if alias is not None:
+        args.append(f"alias={literal(alias)}")
+    if isinstance(schema, dict):
+        for key, name in _CONSTRAINTS.items():
+            value = schema.get(key)
+            if isinstance(value, str if key == "title" else int) and not isinstance(value, bool):
+                args.append(f"{name}={literal(value)}")
+        for key, name in (("minimum", "ge"), ("maximum", "le")):
+            value = schema.get(key)
+            exclusive = "exclusiveMinimum" in schema or "exclusiveMaximum" in schema
+            if isinstance(value, int | float) and not isinstance(value, bool) and not exclusive:
+                args.append(f"{name}={literal(value)}")
+    return f"Field({', '.join(args)})" if args else ""
+
+
 def _words_of(expression: str) -> list[str]:
     for mark in "[],|":
         expression = expression.replace(mark, " ")
@@ -134,8 +191,49 @@ def _is_object_model(schema: Any) -> bool:
     )
 
 
-def ui_call(schema: Any) -> str:
-    """`Ui(summary=..., description=..., visibility=...)` for a property, or ''."""
+_MODEL_KEYS = {"type", "properties", "required", "description"}
+
+
+def model_config(schema: dict[str, Any]) -> str:
+    """`ConfigDict(title=..., json_schema_extra={...})` for a model's other keys, or ''."""
+    args: list[str] = []
+    title = schema.get("title")
+    if isinstance(title, str):
+        args.append(f"title={literal(title)}")
+    extra = {k: v for k, v in schema.items() if k not in _MODEL_KEYS and k != "title"}
+    if "title" in schema and not isinstance(title, str):
+        extra["title"] = schema["title"]
+    if extra:
+        args.append(f"json_schema_extra={literal(extra)}")
+    return f"ConfigDict({', '.join(args)})" if args else ""
+
+
+_UI_KEYS = {"x-ms-summary", "x-ms-visibility", "x-nullable"}
+
+
+def _typed_extensions() -> frozenset[str]:
+    """`x-` keys that are typed fields of a schema node: never written as `extension(...)`.
+
+    Their values must have the field's shape, which only reading checks; so a
+    property with one of them (other than `Ui`'s own) is left to the raw forms.
+    """
+    from connector_dsl.document import Schema
+    from connector_dsl.document.base import swagger_alias
+
+    return frozenset(
+        alias for alias in map(swagger_alias, Schema.model_fields) if alias.startswith("x-")
+    )
+
+
+_TYPED_EXTENSIONS = _typed_extensions()
+
+
+def ui_call(schema: Any, *, nullable: bool = False) -> str:
+    """`Ui(summary=..., format=..., ...)` for a property, or ''.
+
+    `nullable` says whether the field's type is optional (`X | None`), which
+    the generator writes with `x-nullable: true` unless told otherwise.
+    """
     if not isinstance(schema, dict):
         return ""
     args: list[str] = []
@@ -148,7 +246,32 @@ def ui_call(schema: Any) -> str:
     visibility = schema.get("x-ms-visibility")
     if visibility in _VISIBILITIES:
         args.append(f"visibility={literal(visibility)}")
+    if isinstance(schema.get("format"), str) and "$ref" not in schema:
+        args.append(f"format={literal(schema['format'])}")
+    enum = schema.get("enum")
+    if isinstance(enum, list) and enum and all(_scalar(v) for v in enum):
+        args.append(f"enum={literal(enum)}")
+    if "example" in schema:
+        args.append(f"example={literal(schema['example'])}")
+    if schema.get("readOnly") is True:
+        args.append("read_only=True")
+    marked = schema.get("x-nullable")
+    if nullable and marked is not True:
+        args.append("nullable=False")
+    elif not nullable and marked is True:
+        args.append("nullable=True")
+    extensions = [
+        f"extension({literal(key)}, {literal(value)})"
+        for key, value in schema.items()
+        if key.startswith("x-") and key not in _UI_KEYS and key not in _TYPED_EXTENSIONS
+    ]
+    if extensions:
+        args.append(f"extensions=({', '.join(extensions)},)")
     return f"Ui({', '.join(args)})" if args else ""
+
+
+def _scalar(value: Any) -> bool:
+    return isinstance(value, str | int | float | bool)
 
 
 def render_model(model: ModelClass) -> str:
@@ -159,6 +282,7 @@ def render_model(model: ModelClass) -> str:
             f"    {docstring(model.description) or '__doc__ = ' + literal(model.description)}"
         )
         lines.append("")
+    lines.extend(f"    {line}" for line in model.settings)
     lines.extend(f"    {line}" for line in model.fields)
     if len(lines) == 1:
         lines.append("    pass")

@@ -15,8 +15,8 @@ from connector_dsl.codegen.plan import DROP, Plan
 from connector_dsl.codegen.properties import PROPERTY_IMPORTS, PropertiesCode, properties_code
 
 _SOURCES = (
-    ("typing", ("Annotated", "Any")),
-    ("pydantic", ("BaseModel", "Field")),
+    ("typing", ("Annotated", "Any", "ClassVar")),
+    ("pydantic", ("BaseModel", "ConfigDict", "Field")),
     (
         "connector_dsl.authoring",
         (
@@ -176,7 +176,8 @@ def render(
         security = declared.security or ""
     parts = [render_model(model) for model in models.ordered()]
     parts.extend(code.source for code in _ordered(codes))
-    parts.append(_connector(connector, data, codes, plan, security, declared))
+    declared_models = list(models.by_definition.values()) if plan.operations and plan.models else []
+    parts.append(_connector(connector, data, codes, plan, security, declared, declared_models))
     body = "\n\n\n".join(parts)
     properties = set(declared.imports) if declared is not None else set()
     header = _header(_safe_title(title), body, properties)
@@ -196,6 +197,7 @@ def _connector(
     plan: Plan,
     security: str,
     declared: PropertiesCode | None,
+    models: list[str],
 ) -> str:
     info = data.get("info") if isinstance(data.get("info"), dict) else {}
     assert isinstance(info, dict)
@@ -215,6 +217,8 @@ def _connector(
             for t in tags
         )
         lines.append(f"    tags = ({items},)")
+    if models:
+        lines.append(f"    models = ({', '.join(models)},)")
     raw = _document_raw(plan)
     if raw:
         lines.append(f"    raw = {raw}")
@@ -340,4 +344,6 @@ def _document_raw(plan: Plan) -> str:
             f"{literal(path)}: Raw({', '.join(_raw(keys))})" for path, keys in plan.path_raw.items()
         )
         parts.append("paths={" + paths + "}")
+    if plan.definition_raw:
+        parts.append(f"definitions=Raw({', '.join(_raw(plan.definition_raw))})")
     return f"RawDocument({', '.join(parts)})" if parts else ""

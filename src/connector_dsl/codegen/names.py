@@ -25,6 +25,8 @@ MODEL_ATTRIBUTES = (
     frozenset(dir(BaseModel))
     | frozenset(dir(type(BaseModel)))
     | {
+        "definition_name",
+        "extension",
         "route",
         "kind",
         "mode",

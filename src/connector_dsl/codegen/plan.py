@@ -19,6 +19,8 @@ OperationKey = tuple[str, str]
 class Plan:
     """Generator choices: how typed to be, and which parts are written raw."""
 
+    models: bool = True
+    """`Connector.models` listing every definition's model (else only those operations use)."""
     typed: bool = True
     """Model classes for bodies and responses (else `Any`)."""
     dynamic: bool = True
@@ -30,6 +32,8 @@ class Plan:
     operation_raw: dict[OperationKey, dict[str, Any]] = field(default_factory=dict)
     exact: dict[OperationKey, set[int]] = field(default_factory=dict)
     document_raw: dict[str, Any] = field(default_factory=dict)
+    definition_raw: dict[str, Any] = field(default_factory=dict)
+    """Definitions written exactly (or `DROP`ped), by name; the others come from models."""
     path_raw: dict[str, dict[str, Any]] = field(default_factory=dict)
     properties: PropertiesPlan | None = None
     """The `apiProperties.json` to declare on the connector class, when there is one."""

@@ -1,0 +1,116 @@
+"""How much of the corpus the generated models build, rather than raw forms.
+
+    python bench/typed_share.py [CORPUS_DIR] [--limit N] [--jobs N]
+
+For every corpus connector, generates its module (as `generate_module` does) and
+counts, over the whole corpus:
+
+- definitions: entries of `definitions` built from a generated model, not written
+  raw (`RawDocument(definitions=Raw(...))`, or the whole key raw);
+- response schemas: success-response schemas (of operations written as classes)
+  that the response model builds, not the operation's raw `responses`;
+- body schemas: body-parameter schemas the body model builds, not an `Exact(...)`
+  parameter or the operation's raw `parameters`.
+
+Reads `../shared/corpus` by default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from connector_dsl.codegen import generate
+from connector_dsl.codegen.operations import METHODS, success_status
+from connector_dsl.codegen.plan import Plan
+from connector_dsl.document import SwaggerDocument
+from connector_dsl.dump import to_data
+from connector_dsl.importers.swagger import read_swagger
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+KINDS = ("definitions", "responses", "bodies")
+
+
+def _count(path: Path) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    try:
+        read = read_swagger(path)
+    except Exception:
+        return counts
+    data = to_data(read.document)
+    document = SwaggerDocument.model_validate(data, context={"lenient": True})
+    _source, plan = generate(document, api_properties=read.api_properties)
+    _definitions(data, plan, counts)
+    _operations(data, plan, counts)
+    return counts
+
+
+def _definitions(data: dict[str, Any], plan: Plan, counts: Counter[str]) -> None:
+    definitions = data.get("definitions")
+    if not isinstance(definitions, dict):
+        return
+    raw_names = set(getattr(plan, "definition_raw", {}))
+    whole = "definitions" in plan.document_raw or not plan.operations or not plan.typed
+    for name in definitions:
+        counts["definitions"] += 1
+        if not whole and name not in raw_names:
+            counts["definitions typed"] += 1
+
+
+def _operations(data: dict[str, Any], plan: Plan, counts: Counter[str]) -> None:
+    paths = data.get("paths")
+    if not isinstance(paths, dict):
+        return
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        for method, operation in item.items():
+            if method not in METHODS or not isinstance(operation, dict):
+                continue
+            typed_class = (
+                plan.operations and plan.typed and isinstance(operation.get("responses"), dict)
+            )
+            raw = plan.operation_raw.get((path, method), {})
+            responses = operation.get("responses")
+            if isinstance(responses, dict):
+                response = responses.get(str(success_status(responses)))
+                if isinstance(response, dict) and "schema" in response:
+                    counts["responses"] += 1
+                    if typed_class and "responses" not in raw:
+                        counts["responses typed"] += 1
+            parameters = operation.get("parameters")
+            if not isinstance(parameters, list):
+                continue
+            exact = plan.exact.get((path, method), set())
+            for index, parameter in enumerate(parameters):
+                if isinstance(parameter, dict) and parameter.get("in") == "body":
+                    counts["bodies"] += 1
+                    if typed_class and "parameters" not in raw and index not in exact:
+                        counts["bodies typed"] += 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args()
+    files = sorted(args.corpus.rglob("apiDefinition.swagger.json"))
+    if args.limit:
+        files = files[: args.limit]
+    total: Counter[str] = Counter()
+    with multiprocessing.Pool(args.jobs) as pool:
+        for counts in pool.imap_unordered(_count, files, chunksize=4):
+            total.update(counts)
+    print(f"connectors: {len(files)}")
+    for kind in KINDS:
+        whole, typed = total[kind], total[f"{kind} typed"]
+        share = 100 * typed / whole if whole else 0.0
+        print(f"{kind:12} typed {typed:6} of {whole:6}  ({share:5.1f}%)")
+
+
+if __name__ == "__main__":
+    main()
