@@ -16,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
+from connector_dsl.document import Reference
 from connector_dsl.dump import to_data
 from connector_dsl.harness.samples import sample
 from connector_dsl.harness.schemas import at_path
@@ -36,6 +37,8 @@ class Recorded:
 class _Route:
     info: OperationInfo
     pattern: re.Pattern[str]
+    routed: bool = False
+    """Reached through a `routerequesttoendpoint` policy rather than its own path."""
 
 
 @dataclass(slots=True)
@@ -70,10 +73,10 @@ def _routes(source: ConnectorSource) -> list[_Route]:
     base = (source.document.base_path or "/").rstrip("/")
     found: list[_Route] = []
     for info in source.operations.values():
-        paths = [info.path, *_routed_paths(source, info)]
-        for path in paths:
+        routed = _routed_paths(source, info)
+        for path in [info.path, *routed]:
             pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(base + path.split("?")[0]))
-            found.append(_Route(info, re.compile(pattern + "/?")))
+            found.append(_Route(info, re.compile(pattern + "/?"), routed=path in routed))
     # literal paths before templated ones
     found.sort(key=lambda r: r.info.path.count("{"))
     return found
@@ -141,8 +144,12 @@ def _with_shapes(payload: Any, shapes: list[tuple[str, str, str]]) -> Any:
 def _answer(
     source: ConnectorSource, info: OperationInfo, shapes: list[tuple[str, str, str]]
 ) -> tuple[int, Any]:
-    for status, response in sorted(info.operation.responses.items()):
+    shared = source.document.responses or {}
+    for status, declared in sorted(info.operation.responses.items()):
         if status.startswith("2") or status == "default":
+            response: Any = declared
+            if isinstance(declared, Reference):  # `#/responses/Name`
+                response = shared.get(declared.ref.rsplit("/", 1)[-1])
             schema = getattr(response, "schema_", None)
             code = int(status) if status.isdigit() else 200
             payload = None if schema is None else sample(source.data, to_data(schema))
@@ -188,18 +195,18 @@ def start_fake(connector: ConnectorLike) -> FakeService:
                 fake.hooks.discard(path)
                 self._send(204, None)
                 return
-            route = next(
-                (
-                    r
-                    for r in routes
-                    if r.info.method.upper() == self.command and r.pattern.fullmatch(path)
-                ),
-                None,
-            )
-            if route is None:
+            matching = [
+                r
+                for r in routes
+                if r.info.method.upper() == self.command and r.pattern.fullmatch(path)
+            ]
+            if not matching:
                 self._send(404, {"message": f"no operation at {self.command} {path}"})
                 return
-            shape = shapes.get(route.info.operation_id, [])
+            # Policies can route several operations to one path: answer as the newest
+            # (not deprecated, routed there) and give what every one's dropdowns read.
+            route = min(matching, key=lambda r: (bool(r.info.operation.deprecated), not r.routed))
+            shape = [s for r in matching for s in shapes.get(r.info.operation_id, [])]
             status, payload = _answer(source, route.info, shape)
             body = json.loads(content) if content.strip() else None
             callback = _slot_value(source, route.info, body)
