@@ -8,7 +8,8 @@ counts, over the whole corpus:
 - definitions: entries of `definitions` built from a generated model, not written
   raw (`RawDocument(definitions=Raw(...))`, or the whole key raw);
 - response schemas: success-response schemas (of operations written as classes)
-  that the response model builds, not the operation's raw `responses`;
+  that the response model builds, not the operation's raw `responses` or an
+  `Exact(...)` response in `Route.responses`;
 - body schemas: body-parameter schemas the body model builds, not an `Exact(...)`
   parameter or the operation's raw `parameters`.
 
@@ -76,10 +77,12 @@ def _operations(data: dict[str, Any], plan: Plan, counts: Counter[str]) -> None:
             raw = plan.operation_raw.get((path, method), {})
             responses = operation.get("responses")
             if isinstance(responses, dict):
-                response = responses.get(str(success_status(responses)))
+                status = str(success_status(responses))
+                response = responses.get(status)
+                exact = plan.response_raw.get((path, method), {})
                 if isinstance(response, dict) and "schema" in response:
                     counts["responses"] += 1
-                    if typed_class and "responses" not in raw:
+                    if typed_class and "responses" not in raw and status not in exact:
                         counts["responses typed"] += 1
             parameters = operation.get("parameters")
             if not isinstance(parameters, list):

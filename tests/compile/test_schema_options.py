@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from enum import IntEnum, StrEnum, nonmember
 from typing import Annotated, Any, ClassVar
 
 import pytest
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 from connector_dsl.authoring import Ui
 from connector_dsl.authoring.raw import Raw, RawDocument
@@ -132,3 +133,63 @@ def test_connector_models_are_written_without_an_operation() -> None:
 
     definitions = to_data(Declares.build())["definitions"]
     assert set(definitions) == {"Named Thing", "Person"}
+
+
+class Color(StrEnum):
+    """A colour."""
+
+    definition_name = nonmember("color-choice")
+    json_schema_extra = nonmember({"title": "Color", "x-ms-enum": {"name": "Color"}})
+    RED = "red"
+    BLUE = "blue"
+
+
+class Level(IntEnum):
+    json_schema_extra = nonmember({"format": "int32"})
+    LOW = 1
+    HIGH = 2
+
+
+class Colors(RootModel[list[Color]]):
+    """Several colours."""
+
+    definition_name: ClassVar[str | None] = "color-list"
+
+
+class Paint(BaseModel):
+    color: Annotated[Color | None, Ui(nullable=False)] = None
+    level: Level
+    colors: Colors
+
+
+def test_enum_and_array_definitions() -> None:
+    _schemas, definitions = definitions_for([Paint])
+    assert definitions["Paint"]["properties"] == {
+        "color": {"$ref": "#/definitions/color-choice"},
+        "level": {"$ref": "#/definitions/Level"},
+        "colors": {"$ref": "#/definitions/color-list"},
+    }
+    assert definitions["color-choice"] == {
+        "description": "A colour.",
+        "enum": ["red", "blue"],
+        "title": "Color",
+        "type": "string",
+        "x-ms-enum": {"name": "Color"},
+    }
+    assert definitions["Level"] == {"enum": [1, 2], "format": "int32", "type": "integer"}
+    assert definitions["color-list"] == {
+        "description": "Several colours.",
+        "items": {"$ref": "#/definitions/color-choice"},
+        "type": "array",
+    }
+
+
+def test_connector_models_take_enums() -> None:
+    from connector_dsl.authoring import Connector, ConnectorInfo
+
+    class Declares(Connector):
+        info = ConnectorInfo(title="Declares", host="example.com")
+        models = (Level,)
+
+    definitions = to_data(Declares.build())["definitions"]
+    assert definitions == {"Level": {"enum": [1, 2], "format": "int32", "type": "integer"}}

@@ -14,7 +14,7 @@ from connector_dsl.authoring.markers import (
     Ui,
 )
 from connector_dsl.authoring.operations import Action, Operation, PollingTrigger, WebhookTrigger
-from connector_dsl.authoring.route import Annotation, Route, Simulate
+from connector_dsl.authoring.route import Annotation, Reply, Route, Simulate
 from connector_dsl.authoring.security import (
     ApiKey,
     AzureAD,
@@ -59,6 +59,7 @@ __all__ = [
     "Path",
     "PollingTrigger",
     "Query",
+    "Reply",
     "Route",
     "Simulate",
     "TagInfo",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
@@ -78,8 +79,8 @@ class Connector:
     test_connection: ClassVar[type[Operation[Any]] | None] = None
     tags: ClassVar[Sequence[TagInfo]] = ()
     extensions: ClassVar[Sequence[Extension]] = ()
-    models: ClassVar[Sequence[type[BaseModel]]] = ()
-    """Model classes whose definitions are written even if no operation refers to them."""
+    models: ClassVar[Sequence[type[BaseModel] | type[Enum]]] = ()
+    """Model (and `Enum`) classes whose definitions are written even if no operation uses them."""
     raw: ClassVar[RawDocument | None] = None
     """Exact JSON for top-level keys and path items (see `connector_dsl.authoring.raw`)."""
 

@@ -10,7 +10,7 @@ from typing import Any, Literal, get_args
 from connector_dsl.authoring.dynamic import DynamicSchema
 from connector_dsl.authoring.extension import Extension
 from connector_dsl.authoring.places import caller_place
-from connector_dsl.authoring.raw import Raw
+from connector_dsl.authoring.raw import Exact, Raw
 from connector_dsl.document.extensions import Visibility
 from connector_dsl.errors import AuthoringError, Diagnostic, Place
 
@@ -37,6 +37,18 @@ class Simulate:
     parameters: Mapping[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A further response of an operation (an error, another success), for `Route.responses`.
+
+    `schema` is the type of its body (a model class, `list[Item]`, `str`, ...),
+    written like the success response's; None for a response without a body.
+    """
+
+    description: str
+    schema: Any = None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Route:
     """Where an operation lives and how the designer shows it.
@@ -56,6 +68,12 @@ class Route:
     status: int = 200
     """The success status code; 201 for webhook registration."""
     response_description: str = "OK"
+    responses: Mapping[str, Reply | Exact] = field(default_factory=dict)
+    """Further responses by status (`"404"`, `"default"`): `Reply(description, Model)`.
+
+    `Exact(data)` writes one response object as given; under the success
+    `status` it replaces the success response the class would make.
+    """
     consumes: Sequence[str] = ()
     produces: Sequence[str] = ()
     trigger_hint: str | None = None
@@ -92,6 +110,18 @@ class Route:
                 )
         if not 100 <= self.status <= 599:
             problems.append(f"status {self.status} is not an HTTP status code")
+        for code, reply in dict(self.responses).items():
+            if not isinstance(code, str) or (
+                code != "default" and not (code.isdigit() and 100 <= int(code) <= 599)
+            ):
+                problems.append(f"responses: {code!r} is not an HTTP status code or 'default'")
+            elif not isinstance(reply, Reply | Exact):
+                problems.append(f"responses[{code!r}] must be Reply(...) or Exact(...)")
+            elif isinstance(reply, Reply) and code == str(self.status):
+                problems.append(
+                    f"responses[{code!r}] is the success status: give its description "
+                    "as response_description, its type as the class's type argument"
+                )
         if problems:
             raise AuthoringError(
                 [Diagnostic("route-argument", f"Route(...): {p}", self.place) for p in problems]

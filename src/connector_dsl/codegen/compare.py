@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from connector_dsl.codegen.operations import METHODS, OperationCode
+from connector_dsl.codegen.operations import METHODS, OperationCode, is_status
 from connector_dsl.codegen.plan import DROP, Plan
 
 _MISSING: Any = object()
@@ -81,7 +81,18 @@ def _definitions(original: dict[str, Any], built: dict[str, Any], plan: Plan) ->
 
 
 def _operation(code: OperationCode, want: dict[str, Any], have: dict[str, Any], plan: Plan) -> bool:
-    changes = _key_diff(want, have, {"parameters"})
+    changes = _key_diff(want, have, {"parameters", "responses"})
+    responses_added = False
+    want_responses = want.get("responses", _MISSING)
+    have_responses = have.get("responses", _MISSING)
+    if want_responses != have_responses:
+        exact_responses = _exact_responses(want_responses, have_responses)
+        if exact_responses is None:
+            changes["responses"] = DROP if want_responses is _MISSING else want_responses
+        else:
+            known = plan.response_raw.setdefault(code.key, {})
+            responses_added = any(k not in known for k in exact_responses)
+            known.update(exact_responses)
     wanted = want.get("parameters", _MISSING)
     got = have.get("parameters", _MISSING)
     exact_added = False
@@ -100,7 +111,20 @@ def _operation(code: OperationCode, want: dict[str, Any], have: dict[str, Any], 
     raw.update(changes)
     if not raw:
         del plan.operation_raw[code.key]
-    return bool(new) or exact_added
+    return bool(new) or exact_added or responses_added
+
+
+def _exact_responses(wanted: Any, got: Any) -> dict[str, Any] | None:
+    """The input responses to write `Exact(...)` so that `responses` comes out right.
+
+    None when no choice can do it (a status `Route.responses` does not take, a
+    response the build has and the input has not, a response that is no object).
+    """
+    if not isinstance(wanted, dict) or not isinstance(got, dict) or not set(got) <= set(wanted):
+        return None
+    if not all(is_status(code) and isinstance(value, dict) for code, value in wanted.items()):
+        return None
+    return {code: value for code, value in wanted.items() if got.get(code) != value}
 
 
 def _exact_parameters(code: OperationCode, wanted: Any, got: Any) -> set[int] | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from connector_dsl.codegen.literals import docstring, literal
-from connector_dsl.codegen.names import MODEL_ATTRIBUTES, Namer, class_name, field_name
+from connector_dsl.codegen.names import MODEL_ATTRIBUTES, Namer, class_name, field_name, words
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _VISIBILITIES = ("important", "advanced", "internal")
@@ -33,6 +33,8 @@ class ModelClass:
     """Class-level lines before the fields (`definition_name`, `model_config`)."""
     fields: list[str] = field(default_factory=list)
     depends: set[str] = field(default_factory=set)
+    base: str = "BaseModel"
+    """`BaseModel`, `RootModel[list[...]]` for an array definition, `str, Enum` for an enum."""
 
 
 @dataclass
@@ -47,12 +49,20 @@ class Models:
 
     def __post_init__(self) -> None:
         for name, schema in self.definitions.items():
-            if _is_object_model(schema):
+            if _is_object_model(schema) or (
+                self.typed and (_enum_type(schema) is not None or _is_array(schema))
+            ):
                 self.by_definition[name] = self.namer.unique(
                     class_name(name, "Definition"), "Model"
                 )
         for name, cls in list(self.by_definition.items()):
-            self._build(cls, self.definitions[name], 0, name)
+            schema = self.definitions[name]
+            if _is_object_model(schema):
+                self._build(cls, schema, 0, name)
+            elif _is_array(schema):
+                self._build_array(cls, schema, name)
+            else:
+                self._build_enum(cls, schema, name)
 
     def type_of(self, schema: Any, hint: str, depth: int = 0) -> str:
         """The type expression of `schema`; `hint` names a new class for an inline object."""
@@ -115,6 +125,41 @@ class Models:
             if optional and isinstance(prop, dict) and "default" in prop:
                 default = f" = {literal(prop['default'])}"
             model.fields.append(f"{python}: {annotated}" + (default if optional else ""))
+
+    def _build_array(self, name: str, schema: dict[str, Any], definition: str) -> None:
+        """An array definition: `RootModel[list[Item]]`."""
+        description = schema.get("description")
+        model = ModelClass(name, description if isinstance(description, str) else None)
+        self.classes[name] = model
+        if definition != name:
+            model.settings.append(f"definition_name: ClassVar[str | None] = {literal(definition)}")
+        config = model_config(schema, {"type", "items", "description"})
+        if config:
+            model.settings.append(f"model_config = {config}")
+        kind = self.type_of(schema["items"], name + "Item", 1)
+        known = self.classes.keys() | set(self.by_definition.values())
+        model.depends.update(known & set(_words_of(kind)))
+        model.base = f"RootModel[list[{kind}]]"
+
+    def _build_enum(self, name: str, schema: dict[str, Any], definition: str) -> None:
+        """An enum definition: `class Name(str, Enum)` with one member per value."""
+        description = schema.get("description")
+        extra = {k: v for k, v in schema.items() if k not in ("type", "enum", "description")}
+        if isinstance(description, str) and docstring(description) is None:
+            extra["description"] = description
+            description = None
+        elif "description" in schema and not isinstance(description, str):
+            extra["description"] = description
+        model = ModelClass(name, description if isinstance(description, str) else None)
+        model.base = f"{_enum_type(schema)}, Enum"
+        self.classes[name] = model
+        if definition != name:
+            model.settings.append(f"definition_name = nonmember({literal(definition)})")
+        if extra:
+            model.settings.append(f"json_schema_extra = nonmember({literal(extra)})")
+        members = Namer(_ENUM_ATTRIBUTES)
+        for index, value in enumerate(schema["enum"]):
+            model.fields.append(f"{members.unique(_member_name(value, index))} = {literal(value)}")
 
     def ordered(self) -> list[ModelClass]:
         """Classes with what they use first, where there is no cycle."""
@@ -191,16 +236,57 @@ def _is_object_model(schema: Any) -> bool:
     )
 
 
-_MODEL_KEYS = {"type", "properties", "required", "description"}
+def _enum_type(schema: Any) -> str | None:
+    """`str` or `int` for an enum definition an `Enum` class builds, else None."""
+    if not isinstance(schema, dict) or "$ref" in schema or "properties" in schema:
+        return None
+    values = schema.get("enum")
+    if not isinstance(values, list) or not values or len(set(map(repr, values))) != len(values):
+        return None
+    if schema.get("type") == "string" and all(isinstance(v, str) for v in values):
+        return "str"
+    if schema.get("type") == "integer" and all(
+        isinstance(v, int) and not isinstance(v, bool) for v in values
+    ):
+        return "int"
+    return None
 
 
-def model_config(schema: dict[str, Any]) -> str:
-    """`ConfigDict(title=..., json_schema_extra={...})` for a model's other keys, or ''."""
+def _is_array(schema: Any) -> bool:
+    return (
+        isinstance(schema, dict)
+        and schema.get("type") == "array"
+        and isinstance(schema.get("items"), dict)
+        and not {"$ref", "properties", "enum"} & set(schema)
+    )
+
+
+_ENUM_ATTRIBUTES = frozenset({"definition_name", "json_schema_extra", "name", "value", "mro"})
+
+
+def _member_name(value: str | int, index: int) -> str:
+    """`in progress` -> `IN_PROGRESS`; `VALUE_3` for a number, `VALUE_MINUS_3` below zero."""
+    if isinstance(value, int):
+        return f"VALUE_{value}" if value >= 0 else f"VALUE_MINUS_{-value}"
+    name = "_".join(w.upper() for w in words(value))
+    if not name:
+        return f"VALUE_{index}"
+    return f"VALUE_{name}" if name[0].isdigit() else name
+
+
+_MODEL_KEYS = frozenset({"type", "properties", "required", "description"})
+
+
+def model_config(schema: dict[str, Any], keys: frozenset[str] | set[str] = _MODEL_KEYS) -> str:
+    """`ConfigDict(title=..., json_schema_extra={...})` for a model's other keys, or ''.
+
+    `keys` are those the class itself builds (for an object model: its fields).
+    """
     args: list[str] = []
     title = schema.get("title")
     if isinstance(title, str):
         args.append(f"title={literal(title)}")
-    extra = {k: v for k, v in schema.items() if k not in _MODEL_KEYS and k != "title"}
+    extra = {k: v for k, v in schema.items() if k not in keys and k != "title"}
     if "title" in schema and not isinstance(title, str):
         extra["title"] = schema["title"]
     if extra:
@@ -276,7 +362,7 @@ def _scalar(value: Any) -> bool:
 
 def render_model(model: ModelClass) -> str:
     """The source of one model class."""
-    lines = [f"class {model.name}(BaseModel):"]
+    lines = [f"class {model.name}({model.base}):"]
     if model.description is not None:
         lines.append(
             f"    {docstring(model.description) or '__doc__ = ' + literal(model.description)}"

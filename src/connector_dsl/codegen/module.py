@@ -15,8 +15,9 @@ from connector_dsl.codegen.plan import DROP, Plan
 from connector_dsl.codegen.properties import PROPERTY_IMPORTS, PropertiesCode, properties_code
 
 _SOURCES = (
+    ("enum", ("Enum", "nonmember")),
     ("typing", ("Annotated", "Any", "ClassVar")),
-    ("pydantic", ("BaseModel", "ConfigDict", "Field")),
+    ("pydantic", ("BaseModel", "ConfigDict", "Field", "RootModel")),
     (
         "connector_dsl.authoring",
         (
@@ -35,6 +36,7 @@ _SOURCES = (
             "Path",
             "PollingTrigger",
             "Query",
+            "Reply",
             "Route",
             "TagInfo",
             "Ui",

@@ -51,6 +51,13 @@ def success_status(responses: Any) -> int:
     return next((c for c in codes if 200 <= c < 300), codes[0] if codes else 200)
 
 
+def is_status(code: Any) -> bool:
+    """Whether `code` is a key `Route.responses` takes: `default` or an HTTP status."""
+    return isinstance(code, str) and (
+        code == "default" or (code.isdigit() and 100 <= int(code) <= 599)
+    )
+
+
 def _param_type(param: dict[str, Any], models: Models, hint: str) -> str:
     if param.get("in") == "body":
         return models.type_of(param.get("schema"), hint + "Body")
@@ -165,6 +172,9 @@ class OperationWriter:
         told = chosen.get("description") if isinstance(chosen, dict) else None
         if isinstance(told, str) and told != "OK":
             args.append(f"response_description={literal(told)}")
+        others = self._responses(responses, status)
+        if others:
+            args.append(f"responses={{{others}}}")
         for key, name in (("consumes", "consumes"), ("produces", "produces")):
             value = data.get(key)
             if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
@@ -191,6 +201,36 @@ class OperationWriter:
         if raw:
             args.append(f"raw={raw}")
         return f"Route({', '.join(args)})"
+
+    def _responses(self, responses: Any, status: int) -> str:
+        """`"404": Reply(...), ...` for the other responses ('' when there are none).
+
+        A response `Reply` cannot say, or that the plan writes exactly, is `Exact(...)`;
+        nothing when some status is not one `Route.responses` takes (then the
+        comparison writes the whole `responses` key raw).
+        """
+        if not isinstance(responses, dict) or not all(
+            is_status(code) and isinstance(value, dict) for code, value in responses.items()
+        ):
+            return ""
+        exact = self.plan.response_raw.get(self.code.key, {})
+        items: list[str] = []
+        for code, value in responses.items():
+            if code in exact:
+                items.append(f"{literal(code)}: Exact({literal(exact[code])})")
+            elif code == str(status):
+                continue
+            elif set(value) <= {"description", "schema"} and isinstance(
+                value.get("description"), str
+            ):
+                reply = [literal(value["description"])]
+                if "schema" in value:
+                    hint = self.code.name + class_name(code, "") + "Response"
+                    reply.append(self.models.type_of(value["schema"], hint))
+                items.append(f"{literal(code)}: Reply({', '.join(reply)})")
+            else:
+                items.append(f"{literal(code)}: Exact({literal(value)})")
+        return ", ".join(items)
 
     def _unique_id(self, operation_id: str) -> str:
         return self.classes.get(f"id:{self.code.key}", operation_id)

@@ -31,6 +31,8 @@ class Plan:
     """Operation classes at all (else the whole document is written raw: the last resort)."""
     operation_raw: dict[OperationKey, dict[str, Any]] = field(default_factory=dict)
     exact: dict[OperationKey, set[int]] = field(default_factory=dict)
+    response_raw: dict[OperationKey, dict[str, Any]] = field(default_factory=dict)
+    """Responses written `Exact(...)` in `Route.responses`, by operation and status."""
     document_raw: dict[str, Any] = field(default_factory=dict)
     definition_raw: dict[str, Any] = field(default_factory=dict)
     """Definitions written exactly (or `DROP`ped), by name; the others come from models."""

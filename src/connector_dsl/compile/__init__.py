@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from connector_dsl.authoring.places import class_place
+from connector_dsl.authoring.route import Reply
 from connector_dsl.compile.checks import (
     check_body_form,
     check_dynamic,
@@ -87,6 +88,11 @@ def _schemas(
         types.extend(f.annotation for f in spec.fields)
         if spec.response is not None:
             types.append(spec.response)
+        types.extend(
+            reply.schema
+            for reply in spec.route.responses.values()
+            if isinstance(reply, Reply) and reply.schema is not None
+        )
     try:
         return definitions_for(types)
     except Exception as error:  # pydantic cannot describe a type

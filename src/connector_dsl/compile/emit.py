@@ -5,9 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from connector_dsl.authoring.markers import UNSET, Path
+from connector_dsl.authoring.raw import Exact
 from connector_dsl.compile.annotate import annotate_schema, display_keys
 from connector_dsl.compile.dynamic import schema_extensions
-from connector_dsl.compile.raw import apply_operation_raw, exact_of, exact_parameter
+from connector_dsl.compile.raw import (
+    apply_operation_raw,
+    exact_of,
+    exact_parameter,
+    exact_response,
+)
 from connector_dsl.compile.spec import FieldSpec, OperationSpec
 from connector_dsl.document import (
     ApiAnnotation,
@@ -176,8 +182,12 @@ def body_parameter(spec: OperationSpec, schemas: dict[Any, Any]) -> Parameter | 
     return construct(Parameter, data)
 
 
-def responses(spec: OperationSpec, schemas: dict[Any, Any]) -> dict[str, Response]:
-    """The success response, with its schema unless this is a webhook registration."""
+def responses(spec: OperationSpec, schemas: dict[Any, Any]) -> dict[str, Response | Reference]:
+    """The success response, with its schema unless this is a webhook registration.
+
+    Then `Route.responses`: a `Reply` with its schema, an `Exact` response as given
+    (under the success status, in place of the success response).
+    """
     route = spec.route
     data: dict[str, Any] = {"description": route.response_description}
     if route.dynamic_response is not None:
@@ -191,7 +201,16 @@ def responses(spec: OperationSpec, schemas: dict[Any, Any]) -> dict[str, Respons
                 description="URL of the new hook; Power Platform deletes it when the flow stops.",
             )
         }
-    return {str(route.status): construct(Response, data)}
+    found: dict[str, Response | Reference] = {str(route.status): construct(Response, data)}
+    for code, reply in route.responses.items():
+        if isinstance(reply, Exact):
+            found[code] = exact_response(reply)
+            continue
+        extra: dict[str, Any] = {"description": reply.description}
+        if reply.schema is not None:
+            extra["schema"] = schemas[reply.schema]
+        found[code] = construct(Response, extra)
+    return found
 
 
 def operation(

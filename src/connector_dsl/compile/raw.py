@@ -11,6 +11,7 @@ from connector_dsl.document import (
     Parameter,
     PathItem,
     Reference,
+    Response,
     Schema,
     SwaggerDocument,
 )
@@ -35,6 +36,14 @@ def exact_parameter(exact: Exact) -> Parameter | Reference:
     if "$ref" in data and "name" not in data:
         return Reference.model_validate(data, context=_LENIENT)
     return Parameter.model_validate(data, context=_LENIENT)
+
+
+def exact_response(exact: Exact) -> Response | Reference:
+    """A response node written exactly as given (`Route.responses`)."""
+    data = dict(exact.data)
+    if "$ref" in data and "description" not in data:
+        return Reference.model_validate(data, context=_LENIENT)
+    return Response.model_validate(data, context=_LENIENT)
 
 
 def _dump(node: Node) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter
@@ -30,10 +31,14 @@ REF_TEMPLATE = "#/definitions/{model}"
 _INLINE = "\x00inline:"
 """Prefix of the definition names of inline models (removed before anyone sees them)."""
 _NO_NAME: Any = object()
+_ENUM_EXTRA = "json_schema_extra"
 
 
-def definition_name(model: type[BaseModel]) -> str | None:
-    """The name of `model`'s definition; None when its schema is written inline."""
+def definition_name(model: type[BaseModel] | type[Enum]) -> str | None:
+    """The name of `model`'s definition; None when its schema is written inline.
+
+    An `Enum` says it with `definition_name = enum.nonmember("Name")`.
+    """
     name = getattr(model, "definition_name", _NO_NAME)
     if name is _NO_NAME:
         return model.__name__
@@ -43,10 +48,10 @@ def definition_name(model: type[BaseModel]) -> str | None:
     raise TypeError(msg)
 
 
-def _model_refs(schema: Any, found: dict[str, type[BaseModel]]) -> None:
-    """Every model's core reference in a core schema, with its class."""
+def _model_refs(schema: Any, found: dict[str, type[BaseModel] | type[Enum]]) -> None:
+    """Every model's (and enum's) core reference in a core schema, with its class."""
     if isinstance(schema, dict):
-        if schema.get("type") == "model" and isinstance(schema.get("ref"), str):
+        if schema.get("type") in ("model", "enum") and isinstance(schema.get("ref"), str):
             found.setdefault(schema["ref"], schema["cls"])
         for value in schema.values():
             if isinstance(value, dict | list):
@@ -62,7 +67,7 @@ class SwaggerJsonSchema(GenerateJsonSchema):
 
     def __init__(self, by_alias: bool = True, ref_template: str = REF_TEMPLATE) -> None:
         super().__init__(by_alias=by_alias, ref_template=ref_template)
-        self._models: dict[str, type[BaseModel]] = {}
+        self._models: dict[str, type[BaseModel] | type[Enum]] = {}
         self.titled: set[str] = set()
         """Titles from `model_config = ConfigDict(title=...)`: kept, even if automatic-looking."""
 
@@ -109,9 +114,18 @@ class SwaggerJsonSchema(GenerateJsonSchema):
         return value
 
     def enum_schema(self, schema: core_schema.EnumSchema) -> JsonSchemaValue:
-        """An enum without its automatic title."""
+        """An enum without its automatic title, with its `json_schema_extra` keys.
+
+        `json_schema_extra = enum.nonmember({...})` on the class adds (or
+        replaces) keys of the enum's schema: `title`, `format`, `x-ms-enum`, ...
+        """
         value = super().enum_schema(schema)
         value.pop("title", None)
+        extra = getattr(schema["cls"], _ENUM_EXTRA, None)
+        if isinstance(extra, dict):
+            value.update(extra)
+            if isinstance(extra.get("title"), str):
+                self.titled.add(extra["title"])
         return value
 
     def nullable_schema(self, schema: core_schema.NullableSchema) -> JsonSchemaValue:
