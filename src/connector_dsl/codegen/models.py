@@ -34,7 +34,7 @@ class ModelClass:
     fields: list[str] = field(default_factory=list)
     depends: set[str] = field(default_factory=set)
     base: str = "BaseModel"
-    """`BaseModel`, `RootModel[list[...]]` for an array definition, `str, Enum` for an enum."""
+    """`BaseModel`, `RootModel[list[...]]` for an array definition, `StrEnum` or `IntEnum` for an enum."""
 
 
 @dataclass
@@ -142,7 +142,7 @@ class Models:
         model.base = f"RootModel[list[{kind}]]"
 
     def _build_enum(self, name: str, schema: dict[str, Any], definition: str) -> None:
-        """An enum definition: `class Name(str, Enum)` with one member per value."""
+        """An enum definition: `class Name(StrEnum)` (or `IntEnum`), one member per value."""
         description = schema.get("description")
         extra = {k: v for k, v in schema.items() if k not in ("type", "enum", "description")}
         if isinstance(description, str) and docstring(description) is None:
@@ -151,7 +151,7 @@ class Models:
         elif "description" in schema and not isinstance(description, str):
             extra["description"] = description
         model = ModelClass(name, description if isinstance(description, str) else None)
-        model.base = f"{_enum_type(schema)}, Enum"
+        model.base = "StrEnum" if _enum_type(schema) == "str" else "IntEnum"
         self.classes[name] = model
         if definition != name:
             model.settings.append(f"definition_name = nonmember({literal(definition)})")

@@ -15,7 +15,7 @@ from connector_dsl.codegen.plan import DROP, Plan
 from connector_dsl.codegen.properties import PROPERTY_IMPORTS, PropertiesCode, properties_code
 
 _SOURCES = (
-    ("enum", ("Enum", "nonmember")),
+    ("enum", ("IntEnum", "StrEnum", "nonmember")),
     ("typing", ("Annotated", "Any", "ClassVar")),
     ("pydantic", ("BaseModel", "ConfigDict", "Field", "RootModel")),
     (
