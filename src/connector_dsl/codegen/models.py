@@ -34,7 +34,7 @@ class ModelClass:
     fields: list[str] = field(default_factory=list)
     depends: set[str] = field(default_factory=set)
     base: str = "BaseModel"
-    """`BaseModel`; `RootModel[list[...]]` for an array definition; `StrEnum`/`IntEnum` for an enum."""
+    """`BaseModel`; `RootModel[list[...]]` for arrays; `StrEnum` or `IntEnum` for enums."""
 
 
 @dataclass
