@@ -80,9 +80,14 @@ def _lines(file: str) -> dict[tuple[str, str | None], int]:
 
 def _display(file: str) -> str:
     """A path relative to the working directory when it is below it."""
+    return _relative(file, str(Path.cwd()))
+
+
+@functools.lru_cache(maxsize=256)
+def _relative(file: str, cwd: str) -> str:
     path = Path(file)
     try:
-        return str(path.resolve().relative_to(Path.cwd()))
+        return str(path.resolve().relative_to(cwd))
     except ValueError:
         return str(path)
 

@@ -200,14 +200,17 @@ def _check_one(
     schemas: dict[Any, Any],
     definitions: dict[str, Any],
 ) -> Iterable[Diagnostic]:
-    place = _field_place(spec, field) if field is not None else class_place(spec.cls, "route")
+
+    def place() -> Place:  # found only when there is something to report
+        return _field_place(spec, field) if field is not None else class_place(spec.cls, "route")
+
     target = by_class.get(dynamic.operation)
     if target is None:
         yield Diagnostic(
             "dynamic-unknown-operation",
             f"the dropdown uses {dynamic.operation.__name__}, which is not in the connector's "
             "operations: add it (usually with visibility='internal')",
-            place,
+            place(),
         )
         return
     inputs = _input_names(target)
@@ -220,7 +223,7 @@ def _check_one(
                 "dynamic-missing-parameter",
                 f"the dropdown calls {target.cls.__name__} without its required input "
                 f"{name!r}: pass it in parameters={{{name!r}: ParamRef(...)}}",
-                place,
+                place(),
             )
     for name, value in dynamic.parameters.items():
         if name.split("/", 1)[0] not in inputs:
@@ -228,13 +231,13 @@ def _check_one(
                 "dynamic-unknown-parameter",
                 f"{target.cls.__name__} has no parameter {name!r}; it has "
                 f"{', '.join(sorted(inputs)) or 'none'}",
-                place,
+                place(),
             )
         if isinstance(value, ParamRef) and not _reference_exists(spec, value, schemas, definitions):
             yield Diagnostic(
                 "dynamic-unknown-parameter",
                 f"ParamRef({value.path!r}) names no parameter of {spec.cls.__name__}",
-                place,
+                place(),
             )
     if isinstance(dynamic, DynamicValues):
         response = schemas.get(target.response) if target.response is not None else None
@@ -242,7 +245,7 @@ def _check_one(
         collection = dynamic.collection
         if collection:
             if not schema_has_path(base, collection, definitions):
-                yield _missing_path(target, collection, place)
+                yield _missing_path(target, collection, place())
                 return
             base = _item_schema(base, collection, definitions)
         else:
@@ -250,7 +253,7 @@ def _check_one(
             base = _resolve(base.get("items", {}), definitions) if isinstance(base, dict) else {}
         for path in (dynamic.value, dynamic.title):
             if path and not schema_has_path(base, path, definitions):
-                yield _missing_path(target, path, place)
+                yield _missing_path(target, path, place())
 
 
 def _item_schema(schema: Any, path: str, definitions: dict[str, Any]) -> Any:
