@@ -11,8 +11,6 @@ own hook when the flow stops.
     connector-dsl build aps_connectors.acc:ACC -o out/
 """
 
-from __future__ import annotations
-
 from aps_connectors.acc.admin import ListAccProjects, ListProjectUsers
 from aps_connectors.acc.common import ADMIN, APS, DATA, DERIVATIVE, HOOKS, ISSUES
 from aps_connectors.acc.data import (

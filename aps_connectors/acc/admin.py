@@ -4,8 +4,6 @@ Account Admin wants ids without the `b.` that Data Management puts in front;
 the connector's script (`acc.csx`) removes it from `/accounts/b.` and `/projects/b.`.
 """
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from aps_connectors.acc.common import ADMIN, Model

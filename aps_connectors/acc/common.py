@@ -1,7 +1,5 @@
 """What every part of the ACC connector shares: the payload base and the tag names."""
 
-from __future__ import annotations
-
 from pydantic import BaseModel, ConfigDict
 
 APS = "https://developer.api.autodesk.com"

@@ -5,8 +5,6 @@ Every id is picked from the list the step before it fills: hub, project, folder
 derivative URN that Model Derivative takes, so nobody types `base64(...)`.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from aps_connectors.acc.common import DATA, Model

@@ -5,8 +5,6 @@ from the version list; a plain version URN (a trigger's Version URN) is encoded
 by the connector's script, so no `base64(...)` expression is needed.
 """
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

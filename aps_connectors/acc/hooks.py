@@ -5,8 +5,6 @@ the matching `Delete...Hook` operation (internal) when the flow is turned off or
 removed, so no hook is left behind and no 409 Conflict needs fixing by hand.
 """
 
-from __future__ import annotations
-
 from functools import partial
 from typing import Annotated
 

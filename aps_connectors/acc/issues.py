@@ -5,8 +5,6 @@ Management id (`b.<guid>`) and the connector's script removes the prefix. The
 script also flattens subtypes and root causes into single lists for dropdowns.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Field

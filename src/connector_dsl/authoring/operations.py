@@ -1,7 +1,5 @@
 """Operations as classes: their fields are the inputs, their generic argument the response."""
 
-from __future__ import annotations
-
 from typing import Any, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict

@@ -5,8 +5,6 @@ from a file: a value that does not fit its typed field is kept as it was read, s
 nothing in an input file is ever lost, and the validator reports it later.
 """
 
-from __future__ import annotations
-
 import re
 from typing import Any, ClassVar, Self, TypeAlias
 

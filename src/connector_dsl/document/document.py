@@ -1,7 +1,5 @@
 """The whole `apiDefinition.swagger.json` document."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from connector_dsl.document.base import Node

@@ -1,7 +1,5 @@
 """Typed forms of Microsoft's `x-ms-*` extension objects."""
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 from connector_dsl.document.base import JsonValue, Node

@@ -1,7 +1,5 @@
 """Paths, operations, parameters and responses."""
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 from connector_dsl.document.base import JsonValue, Node
@@ -42,7 +40,7 @@ class Items(Node):
 
     type: str | None = None
     format: str | None = None
-    items: Items | None = None
+    items: "Items | None" = None
     collection_format: str | None = None
     default: JsonValue = None
     maximum: Number | None = None

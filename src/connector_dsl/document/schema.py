@@ -1,7 +1,5 @@
 """JSON Schema objects as Swagger 2.0 and Power Platform use them."""
 
-from __future__ import annotations
-
 from connector_dsl.document.base import JsonValue, Node
 from connector_dsl.document.extensions import (
     AutoRestEnum,
@@ -60,10 +58,10 @@ class Schema(Node):
     min_properties: int | None = None
     required: list[str] | None = None
     enum: list[JsonValue] | None = None
-    items: Schema | None = None
-    all_of: list[Schema] | None = None
-    properties: dict[str, Schema] | None = None
-    additional_properties: bool | Schema | None = None
+    items: "Schema | None" = None
+    all_of: "list[Schema] | None" = None
+    properties: "dict[str, Schema] | None" = None
+    additional_properties: "bool | Schema | None" = None
     discriminator: str | None = None
     read_only: bool | None = None
     xml: Xml | None = None

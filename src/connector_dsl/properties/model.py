@@ -1,7 +1,5 @@
 """The typed model of `apiProperties.json`."""
 
-from __future__ import annotations
-
 from typing import Any, cast
 
 from connector_dsl.document.base import LENIENT, JsonValue, Node

@@ -4,8 +4,6 @@ Every node keeps keys it does not name, and reads leniently like the swagger
 document model, so any real file reads and writes back unchanged.
 """
 
-from __future__ import annotations
-
 from typing import Literal, TypeAlias
 
 from connector_dsl.document.base import JsonValue, Node
