@@ -13,6 +13,7 @@ wherever it is used (as the input had it), with no definition at all.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Iterable
 from enum import Enum
 from typing import Any
@@ -181,6 +182,32 @@ class SwaggerJsonSchema(GenerateJsonSchema):
     def bytes_schema(self, schema: core_schema.BytesSchema) -> JsonSchemaValue:
         """Bytes as a binary string."""
         return {"type": "string", "format": "binary"}
+
+    def encode_default(self, dft: Any) -> Any:
+        """A plain JSON default as it is (pydantic would build a `TypeAdapter` for each)."""
+        plain = _plain_json(dft)
+        return super().encode_default(dft) if plain is _NOT_PLAIN else plain
+
+
+_NOT_PLAIN: Any = object()
+_SCALARS = frozenset({str, int, bool, type(None)})
+
+
+def _plain_json(value: Any) -> Any:
+    """A fresh copy of `value` when it is made of JSON's own types only, else `_NOT_PLAIN`.
+
+    Exact types: an enum member or a `str` subclass goes to pydantic's encoder.
+    """
+    kind = type(value)
+    if kind in _SCALARS or (kind is float and math.isfinite(value)):
+        return value
+    if kind is list:
+        items = [_plain_json(item) for item in value]
+        return _NOT_PLAIN if any(item is _NOT_PLAIN for item in items) else items
+    if kind is dict and all(type(key) is str for key in value):
+        pairs = {key: _plain_json(item) for key, item in value.items()}
+        return _NOT_PLAIN if any(item is _NOT_PLAIN for item in pairs.values()) else pairs
+    return _NOT_PLAIN
 
 
 def _inline_models(
