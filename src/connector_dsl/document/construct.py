@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import types
+from collections.abc import Callable
 from typing import Any, TypeVar, Union, get_args, get_origin
 
 from connector_dsl.document.base import Node, swagger_alias
@@ -17,10 +18,17 @@ from connector_dsl.document.base import Node, swagger_alias
 N = TypeVar("N", bound=Node)
 
 
+Convert = Callable[[Any], Any]
+
+
 @functools.cache
-def _fields(cls: type[Node]) -> dict[str, tuple[str, Any]]:
-    """Wire key -> (field name, annotation) for a node class."""
-    return {swagger_alias(name): (name, info.annotation) for name, info in cls.model_fields.items()}
+def _fields(cls: type[Node]) -> dict[str, tuple[str, Convert]]:
+    """Wire key -> (field name, converter of its values) for a node class."""
+    found: dict[str, tuple[str, Convert]] = {}
+    for name, info in cls.model_fields.items():
+        annotation: Any = info.annotation
+        found[swagger_alias(name)] = (name, _converter(annotation))
+    return found
 
 
 def construct(cls: type[N], data: dict[str, Any]) -> N:
@@ -33,8 +41,8 @@ def construct(cls: type[N], data: dict[str, Any]) -> N:
         if found is None:
             extra[key] = value
         else:
-            name, annotation = found
-            values[name] = _convert(annotation, value)
+            name, convert = found
+            values[name] = convert(value)
     return _new(cls, values, extra)
 
 
@@ -56,23 +64,46 @@ def _new(cls: type[N], values: dict[str, Any], extra: dict[str, Any]) -> N:
     return node
 
 
-def _convert(annotation: Any, value: Any) -> Any:
+def _same(value: Any) -> Any:
+    return value
+
+
+@functools.cache
+def _converter(annotation: Any) -> Convert:
+    """How values of a field annotated `annotation` become nodes, worked out once per annotation."""
     origin = get_origin(annotation)
     if origin in (Union, types.UnionType):
-        nodes = [a for a in get_args(annotation) if isinstance(a, type) and issubclass(a, Node)]
-        if isinstance(value, dict) and nodes:
-            return construct(_pick(nodes, value), value)
-        others = [a for a in get_args(annotation) if a not in nodes and a is not type(None)]
-        return _convert(others[0], value) if len(others) == 1 else value
-    if isinstance(annotation, type) and issubclass(annotation, Node) and isinstance(value, dict):
-        return construct(annotation, value)
-    if origin is list and isinstance(value, list):
+        choices = get_args(annotation)
+        nodes = [a for a in choices if isinstance(a, type) and issubclass(a, Node)]
+        others = [a for a in choices if a not in nodes and a is not type(None)]
+        other = _converter(others[0]) if len(others) == 1 else _same
+        if not nodes:
+            return other
+
+        def union(value: Any) -> Any:
+            return (
+                construct(_pick(nodes, value), value) if isinstance(value, dict) else other(value)
+            )
+
+        return union
+    if isinstance(annotation, type) and issubclass(annotation, Node):
+        node: type[Node] = annotation
+        return lambda value: construct(node, value) if isinstance(value, dict) else value
+    if origin is list:
         (item,) = get_args(annotation)
-        return [_convert(item, v) for v in value]
-    if origin is dict and isinstance(value, dict):
+        each = _converter(item)
+        if each is _same:  # a fresh list all the same: nodes never share a list with the input
+            return lambda value: list(value) if isinstance(value, list) else value
+        return lambda value: [each(v) for v in value] if isinstance(value, list) else value
+    if origin is dict:
         _, item = get_args(annotation)
-        return {k: _convert(item, v) for k, v in value.items()}
-    return value
+        each = _converter(item)
+        if each is _same:
+            return lambda value: dict(value) if isinstance(value, dict) else value
+        return lambda value: (
+            {k: each(v) for k, v in value.items()} if isinstance(value, dict) else value
+        )
+    return _same
 
 
 def _pick(nodes: list[type[Node]], value: dict[str, Any]) -> type[Node]:
