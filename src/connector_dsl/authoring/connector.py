@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import BaseModel
 
@@ -18,8 +18,10 @@ from connector_dsl.authoring.raw import RawDocument, RawProperties
 from connector_dsl.authoring.security import ConnectionField, ParameterSet, SecurityDeclaration
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.errors import AuthoringError, ConnectorError, Diagnostic, Place
-from connector_dsl.properties.model import ApiProperties
-from connector_dsl.properties.policies import PolicyTemplate
+
+if TYPE_CHECKING:  # loaded when used: building a swagger document needs neither
+    from connector_dsl.properties.model import ApiProperties
+    from connector_dsl.properties.policies import PolicyTemplate
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
