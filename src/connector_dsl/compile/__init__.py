@@ -30,6 +30,7 @@ from connector_dsl.document import (
     SwaggerDocument,
     Tag,
 )
+from connector_dsl.document.construct import new_node
 from connector_dsl.errors import AuthoringError, Diagnostic
 
 if TYPE_CHECKING:
@@ -125,15 +126,15 @@ def _document(
     info = connector.info
     paths: dict[str, PathItem] = {}
     for spec in specs:
-        item = paths.setdefault(spec.route.path, PathItem.model_construct())
+        item = paths.setdefault(spec.route.path, new_node(PathItem))
         setattr(item, spec.route.method.lower(), operation(spec, schemas, definitions))
         if spec.cls.kind == "webhook" and spec.response is not None:
             item.x_ms_notification_content = notification_content(spec, schemas)
-    doc_info = Info.model_construct(title=info.title, version=info.version)
+    doc_info = new_node(Info, title=info.title, version=info.version)
     if info.description:
         doc_info.description = info.description
     if info.contact_name or info.contact_url or info.contact_email:
-        contact = Contact.model_construct()
+        contact = new_node(Contact)
         if info.contact_name:
             contact.name = info.contact_name
         if info.contact_url:
@@ -141,7 +142,7 @@ def _document(
         if info.contact_email:
             contact.email = info.contact_email
         doc_info.contact = contact
-    document = SwaggerDocument.model_construct(swagger="2.0", info=doc_info, paths=paths)
+    document = new_node(SwaggerDocument, swagger="2.0", info=doc_info, paths=paths)
     document.host = info.host
     document.base_path = info.base_path
     document.schemes = list(info.schemes)
@@ -163,19 +164,20 @@ def _document(
     if connector.tags:
         tags = []
         for tag in connector.tags:
-            node = Tag.model_construct(name=tag.name)
+            node = new_node(Tag, name=tag.name)
             if tag.description:
                 node.description = tag.description
             tags.append(node)
         document.tags = tags
     if connector.test_connection is not None:
-        document.x_ms_capabilities = ConnectorCapabilities.model_construct(
-            test_connection=OperationCall.model_construct(
-                operation_id=connector.test_connection.operation_id()
-            )
+        document.x_ms_capabilities = new_node(
+            ConnectorCapabilities,
+            test_connection=new_node(
+                OperationCall, operation_id=connector.test_connection.operation_id()
+            ),
         )
     metadata = [
-        MetadataItem.model_construct(property_name=name, property_value=value)
+        new_node(MetadataItem, property_name=name, property_value=value)
         for name, value in (
             ("Website", info.website),
             ("Privacy policy", info.privacy_policy),

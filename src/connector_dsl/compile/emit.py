@@ -30,7 +30,7 @@ from connector_dsl.document import (
     Response,
     Schema,
 )
-from connector_dsl.document.construct import construct
+from connector_dsl.document.construct import construct, new_node
 
 _PARAMETER_KEYS = (
     "type",
@@ -196,7 +196,8 @@ def responses(spec: OperationSpec, schemas: dict[Any, Any]) -> dict[str, Respons
         data["schema"] = schemas[spec.response]
     if spec.cls.kind == "webhook" and getattr(spec.cls, "unsubscribe", None) is not None:
         data["headers"] = {
-            "Location": Header.model_construct(
+            "Location": new_node(
+                Header,
                 type="string",
                 description="URL of the new hook; Power Platform deletes it when the flow stops.",
             )
@@ -230,9 +231,7 @@ def operation(
     body = body_parameter(spec, schemas)
     if body is not None and not any(exact_of(spec, f) for f in spec.fields if f.location == "body"):
         parameters.append(body)
-    node = Operation.model_construct(
-        summary=route.summary, operation_id=spec.operation_id, responses={}
-    )
+    node = new_node(Operation, summary=route.summary, operation_id=spec.operation_id, responses={})
     node.responses = dict(responses(spec, schemas))
     if spec.description:
         node.description = spec.description
@@ -258,13 +257,13 @@ def operation(
     if route.trigger_hint is not None:
         node.x_ms_trigger_hint = route.trigger_hint
     if route.annotation is not None:
-        annotation = ApiAnnotation.model_construct()
+        annotation = new_node(ApiAnnotation)
         if route.annotation.family is not None:
             annotation.family = route.annotation.family
         if route.annotation.revision is not None:
             annotation.revision = route.annotation.revision
         if route.annotation.replacement_api or route.annotation.replacement_operation:
-            replacement = Replacement.model_construct()
+            replacement = new_node(Replacement)
             if route.annotation.replacement_api:
                 replacement.api = route.annotation.replacement_api
             if route.annotation.replacement_operation:
@@ -272,16 +271,16 @@ def operation(
             annotation.replacement = replacement
         node.x_ms_api_annotation = annotation
     if route.chunk_transfer is not None:
-        node.x_ms_capabilities = OperationCapabilities.model_construct(
-            chunk_transfer=route.chunk_transfer
+        node.x_ms_capabilities = new_node(
+            OperationCapabilities, chunk_transfer=route.chunk_transfer
         )
     if route.simulate is not None:
-        call = OperationCall.model_construct(operation_id=route.simulate.operation.operation_id())
+        call = new_node(OperationCall, operation_id=route.simulate.operation.operation_id())
         if route.simulate.parameters:
             call.parameters = dict(route.simulate.parameters)
-        node.x_ms_operation_context = OperationContext.model_construct(simulate=call)
+        node.x_ms_operation_context = new_node(OperationContext, simulate=call)
     if route.next_link is not None:
-        node.x_ms_pageable = Pageable.model_construct(next_link_name=route.next_link)
+        node.x_ms_pageable = new_node(Pageable, next_link_name=route.next_link)
     if route.no_generic_test is not None:
         node.x_ms_no_generic_test = route.no_generic_test
     if route.safe is not None:
@@ -293,7 +292,7 @@ def operation(
 
 def notification_content(spec: OperationSpec, schemas: dict[Any, Any]) -> NotificationContent:
     """The webhook payload beside the registration operation."""
-    content = NotificationContent.model_construct(schema_=schema_node(schemas[spec.response]))
+    content = new_node(NotificationContent, schema_=schema_node(schemas[spec.response]))
     doc = getattr(spec.response, "__doc__", None)
     content.description = (doc or spec.route.summary).strip().splitlines()[0]
     return content

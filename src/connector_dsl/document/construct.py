@@ -46,6 +46,11 @@ def construct(cls: type[N], data: dict[str, Any]) -> N:
     return _new(cls, values, extra)
 
 
+def new_node(cls: type[N], **values: Any) -> N:
+    """`cls.model_construct(**values)` by field name, with defaults worked out once per class."""
+    return _new(cls, values, {})
+
+
 @functools.cache
 def _defaults(cls: type[Node]) -> dict[str, Any]:
     """Field defaults of a node class; every node default is immutable (None or a literal)."""
