@@ -48,6 +48,10 @@ def construct(cls: type[N], data: dict[str, Any]) -> N:
 
 def new_node(cls: type[N], **values: Any) -> N:
     """`cls.model_construct(**values)` by field name, with defaults worked out once per class."""
+    if not values.keys() <= cls.model_fields.keys():
+        unknown = sorted(values.keys() - cls.model_fields.keys())
+        msg = f"{cls.__name__} has no field {', '.join(unknown)}"
+        raise TypeError(msg)
     return _new(cls, values, {})
 
 
