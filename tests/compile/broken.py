@@ -20,6 +20,7 @@ from connector_dsl import (
     Ui,
     WebhookTrigger,
 )
+from connector_dsl.authoring.raw import Raw
 
 INFO = ConnectorInfo(title="Broken", description="Broken on purpose.", host="example.com")
 
@@ -165,6 +166,17 @@ class Mixed(Action[None]):
 class MixedConnector(Connector):
     info = INFO
     operations = (Mixed,)
+
+
+class RawInline(Action[None]):
+    route = Route(method="POST", path="/notes", summary="Add a note")
+    title: Annotated[str, Body()]
+    text: Annotated[str, Body(), Raw(drop=("required",))]
+
+
+class RawInlineConnector(Connector):
+    info = INFO
+    operations = (RawInline,)
 
 
 class NoRoute(Action[None]):

@@ -10,6 +10,10 @@ so that building the imported class gives back the input document unchanged.
   whatever the typed markers would have made of it.
 - `Route(..., raw=Raw(keys={...}, drop=(...)))`: keys of the operation object
   replaced (or added) after it is compiled, and keys removed.
+- `Raw(...)` inside `Annotated[...]` of an operation field: the same for that
+  field's parameter (say `Raw(drop=("required",))` for an input whose file leaves
+  `required` out). The only `Body()` field of an operation owns the body
+  parameter; one of several does not. `Exact` wins when a field has both.
 - `Connector.raw = RawDocument(keys=..., drop=..., paths={path: Raw(...)})`: the
   same for the document's top-level keys and for path items (a path's
   `parameters`, its extensions, `x-ms-notification-content`).

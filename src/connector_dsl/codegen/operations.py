@@ -338,6 +338,8 @@ class OperationWriter:
             metadata.append("NotificationUrl()")
         if exact:
             metadata.append(f"Exact({literal(raw)})")
+        elif "required" not in param:  # the compiler writes `required` on every parameter
+            metadata.append('Raw(drop=("required",))')
         annotation = kind if required or kind == "Any" else f"{kind} | None"
         line = f"{python}: Annotated[{annotation}, {', '.join(metadata)}]"
         return line if required else line + " = None"

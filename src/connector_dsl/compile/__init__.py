@@ -12,6 +12,7 @@ from connector_dsl.compile.checks import (
     check_dynamic,
     check_internal,
     check_paths,
+    check_raw_markers,
     check_unique_ids,
     check_webhook,
 )
@@ -44,7 +45,13 @@ def compile_connector(connector: type[Connector]) -> SwaggerDocument:
     specs = [collect(cls) for cls in connector.operations]
     diagnostics: list[Diagnostic] = [d for spec in specs for d in spec.diagnostics]
     for spec in specs:
-        for check in (check_paths, check_internal, check_webhook, check_body_form):
+        for check in (
+            check_paths,
+            check_internal,
+            check_webhook,
+            check_body_form,
+            check_raw_markers,
+        ):
             diagnostics.extend(check(spec))
     diagnostics.extend(check_unique_ids(specs))
     diagnostics.extend(_check_references(connector, specs))

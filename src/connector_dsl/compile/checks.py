@@ -13,6 +13,8 @@ Codes (each has a test in tests/compile/):
 - `webhook-no-notification-url`: a webhook trigger has no `NotificationUrl()` field.
 - `webhook-no-payload`: a webhook trigger has no payload type.
 - `body-and-form`: an operation mixes `Body()` and `FormData()` fields.
+- `raw-inline-body`: a `Raw(...)` marker on one of several `Body()` fields (together
+  they make one body object, so the marker has no parameter of its own to change).
 - `operation-route`: an operation class has no `route`.
 - `unknown-operation`: the connector names an operation (test connection, simulate,
   unsubscribe) that is not in `operations`.
@@ -26,6 +28,7 @@ from typing import Any
 from connector_dsl.authoring.dynamic import DynamicSchema, DynamicValues, ParamRef
 from connector_dsl.authoring.markers import UNSET
 from connector_dsl.authoring.places import class_place
+from connector_dsl.compile.raw import raw_of
 from connector_dsl.compile.spec import FieldSpec, OperationSpec
 from connector_dsl.errors import Diagnostic, Place
 
@@ -105,6 +108,22 @@ def check_body_form(spec: OperationSpec) -> Iterable[Diagnostic]:
             "other",
             class_place(spec.cls),
         )
+
+
+def check_raw_markers(spec: OperationSpec) -> Iterable[Diagnostic]:
+    """`Raw(...)` changes one parameter: a field of a body made of several fields has none."""
+    bodies = [f for f in spec.fields if f.location == "body"]
+    if len(bodies) < 2:
+        return
+    for field in bodies:
+        if raw_of(spec, field) is not None:
+            yield Diagnostic(
+                "raw-inline-body",
+                f"{spec.cls.__name__}.{field.python_name} is one property of a body made of "
+                f"{len(bodies)} fields, so Raw(...) has no parameter of its own to change: "
+                "use Route(raw=...) or one body field",
+                _field_place(spec, field),
+            )
 
 
 def check_unique_ids(specs: list[OperationSpec]) -> Iterable[Diagnostic]:

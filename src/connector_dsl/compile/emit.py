@@ -10,9 +10,11 @@ from connector_dsl.compile.annotate import annotate_schema, display_keys
 from connector_dsl.compile.dynamic import schema_extensions
 from connector_dsl.compile.raw import (
     apply_operation_raw,
+    apply_raw,
     exact_of,
     exact_parameter,
     exact_response,
+    raw_of,
 )
 from connector_dsl.compile.spec import FieldSpec, OperationSpec
 from connector_dsl.document import (
@@ -227,10 +229,12 @@ def operation(
         if exact is not None:
             parameters.append(exact_parameter(exact))
         elif field.location not in ("body",):
-            parameters.append(parameter(field, schemas[field.annotation], definitions))
+            built = parameter(field, schemas[field.annotation], definitions)
+            parameters.append(apply_raw(built, raw_of(spec, field)))
     body = body_parameter(spec, schemas)
     if body is not None and not any(exact_of(spec, f) for f in spec.fields if f.location == "body"):
-        parameters.append(body)
+        bodies = [f for f in spec.fields if f.location == "body"]
+        parameters.append(apply_raw(body, raw_of(spec, bodies[0])) if len(bodies) == 1 else body)
     node = new_node(Operation, summary=route.summary, operation_id=spec.operation_id, responses={})
     node.responses = dict(responses(spec, schemas))
     if spec.description:

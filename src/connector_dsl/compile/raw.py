@@ -30,6 +30,14 @@ def exact_of(spec: OperationSpec, field: FieldSpec) -> Exact | None:
     return next((m for m in info.metadata if isinstance(m, Exact)), None)
 
 
+def raw_of(spec: OperationSpec, field: FieldSpec) -> Raw | None:
+    """The `Raw(...)` marker of an operation field (keys of its parameter set or dropped)."""
+    info = spec.cls.model_fields.get(field.python_name)
+    if info is None:
+        return None
+    return next((m for m in info.metadata if type(m) is Raw), None)
+
+
 def exact_parameter(exact: Exact) -> Parameter | Reference:
     """The parameter node written exactly as given."""
     data = dict(exact.data)
