@@ -11,7 +11,9 @@ counts, over the whole corpus:
   that the response model builds, not the operation's raw `responses` or an
   `Exact(...)` response in `Route.responses`;
 - body schemas: body-parameter schemas the body model builds, not an `Exact(...)`
-  parameter or the operation's raw `parameters`.
+  parameter or the operation's raw `parameters`;
+- inputs: the other parameters (path, query, header, form) written as typed
+  fields rather than `Exact(...)` or raw `parameters` (`$ref`s left out).
 
 Reads `../shared/corpus` by default.
 """
@@ -32,7 +34,7 @@ from connector_dsl.dump import to_data
 from connector_dsl.importers.swagger import read_swagger
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-KINDS = ("definitions", "responses", "bodies")
+KINDS = ("definitions", "responses", "bodies", "inputs")
 
 
 def _count(path: Path) -> Counter[str]:
@@ -89,10 +91,12 @@ def _operations(data: dict[str, Any], plan: Plan, counts: Counter[str]) -> None:
                 continue
             exact = plan.exact.get((path, method), set())
             for index, parameter in enumerate(parameters):
-                if isinstance(parameter, dict) and parameter.get("in") == "body":
-                    counts["bodies"] += 1
-                    if typed_class and "parameters" not in raw and index not in exact:
-                        counts["bodies typed"] += 1
+                if not isinstance(parameter, dict) or "$ref" in parameter:
+                    continue
+                kind = "bodies" if parameter.get("in") == "body" else "inputs"
+                counts[kind] += 1
+                if typed_class and "parameters" not in raw and index not in exact:
+                    counts[f"{kind} typed"] += 1
 
 
 def main() -> None:
