@@ -93,7 +93,7 @@ def _schemas(
 ) -> tuple[dict[Any, Any], dict[str, Any]]:
     types: list[Any] = list(models)
     for spec in specs:
-        types.extend(f.annotation for f in spec.fields)
+        types.extend(f.schema_type for f in spec.fields)
         if spec.response is not None:
             types.append(spec.response)
         types.extend(

@@ -162,7 +162,7 @@ def _reference_exists(
             continue
         if not rest:
             return True
-        return schema_has_path(schemas.get(field.annotation, {}), rest, defs)
+        return schema_has_path(schemas.get(field.schema_type, {}), rest, defs)
     if head == spec.route.body_name and spec.whole_body is None:
         return any(f.location == "body" and f.wire_name == rest for f in spec.fields)
     return False

@@ -12,6 +12,7 @@ from pydantic_core import PydanticUndefined
 from connector_dsl.authoring.markers import UNSET, Display, NotificationUrl, Param, Ui
 from connector_dsl.authoring.operations import Operation
 from connector_dsl.authoring.places import class_place
+from connector_dsl.authoring.raw import Exact, Raw
 from connector_dsl.authoring.route import Route
 from connector_dsl.compile.spec import FieldSpec, Location, OperationSpec, is_model
 from connector_dsl.errors import Diagnostic
@@ -27,6 +28,18 @@ def strip_optional(annotation: Any) -> tuple[Any, bool]:
                 return args[0], True
             return Union[tuple(args)], True  # noqa: UP007
     return annotation, False
+
+
+_OURS = (Display, NotificationUrl, Exact, Raw)
+"""Metadata the compiler reads itself; the rest is pydantic's, for the field's schema."""
+
+
+def _hashable(value: Any) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
 
 
 def collect(cls: type[Operation[Any]]) -> OperationSpec:
@@ -67,6 +80,7 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
         elif marker is not None and marker.default is not UNSET:
             default = marker.default
         display: Display | None = marker or ui
+        constraints = tuple(m for m in info.metadata if not isinstance(m, _OURS))
         description = info.description or (display.description if display else None)
         fields.append(
             FieldSpec(
@@ -81,6 +95,7 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
                 ui=ui,
                 description=description,
                 notification_url=notification,
+                constraints=constraints if _hashable(constraints) else (),
             )
         )
     doc = inspect.getdoc(cls)

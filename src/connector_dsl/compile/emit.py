@@ -136,7 +136,7 @@ def inline_body(fields: list[FieldSpec], schemas: dict[Any, Any]) -> dict[str, A
                 required = node_required(root, parents[: parents.index(parent)])
                 if parent not in required:
                     required.append(parent)
-        node.setdefault("properties", {})[leaf] = property_schema(spec, schemas[spec.annotation])
+        node.setdefault("properties", {})[leaf] = property_schema(spec, schemas[spec.schema_type])
         if sent_always(spec):
             node.setdefault("required", [])
             if leaf not in node["required"]:
@@ -161,7 +161,7 @@ def body_parameter(spec: OperationSpec, schemas: dict[Any, Any]) -> Parameter | 
     whole = spec.whole_body
     if whole is not None:
         data: dict[str, Any] = {"name": whole.wire_name, "in": "body", "required": whole.required}
-        body_schema = dict(schemas[whole.annotation])
+        body_schema = dict(schemas[whole.schema_type])
         if whole.description is not None:
             data["description"] = whole.description
         if whole.display is not None:
@@ -229,7 +229,7 @@ def operation(
         if exact is not None:
             parameters.append(exact_parameter(exact))
         elif field.location not in ("body",):
-            built = parameter(field, schemas[field.annotation], definitions)
+            built = parameter(field, schemas[field.schema_type], definitions)
             parameters.append(apply_raw(built, raw_of(spec, field)))
     body = body_parameter(spec, schemas)
     if body is not None and not any(exact_of(spec, f) for f in spec.fields if f.location == "body"):

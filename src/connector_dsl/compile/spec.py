@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_origin
+from typing import Annotated, Any, Literal, get_origin
 
 from connector_dsl.authoring.markers import UNSET, Display, Param
 from connector_dsl.authoring.operations import Operation
@@ -30,11 +30,20 @@ class FieldSpec:
     """The marker, or the `Ui` when the field carries one (for body properties)."""
     description: str | None = None
     notification_url: bool = False
+    constraints: tuple[Any, ...] = ()
+    """pydantic metadata beside the markers (`Field(max_length=..., pattern=...)`, `Ge`, ...)."""
 
     @property
     def display(self) -> Display | None:
         """Whatever designer metadata the field carries."""
         return self.marker or self.ui
+
+    @property
+    def schema_type(self) -> Any:
+        """What the field's schema is made from: its type with its constraints."""
+        if not self.constraints:
+            return self.annotation
+        return Annotated[(self.annotation, *self.constraints)]
 
 
 @dataclass(slots=True)
