@@ -10,8 +10,9 @@ Other schemas become type expressions (`str`, `list[Item]`, `dict[str, Any]`,
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
 
 from connector_dsl.codegen.literals import docstring, literal
 from connector_dsl.codegen.names import MODEL_ATTRIBUTES, Namer, class_name, field_name, words
@@ -194,29 +195,55 @@ def _field_order(properties: dict[str, Any], required: Any) -> list[str]:
     return [next(slots) if name in wanted else name for name in order]
 
 
-_CONSTRAINTS = {
-    "title": "title",
-    "maxLength": "max_length",
-    "minLength": "min_length",
-}
-
-
 def _field_call(schema: Any, alias: str | None) -> str:
     """`Field(alias=..., title=..., max_length=...)` for a property, or ''."""
     args: list[str] = []
     if alias is not None:
         args.append(f"alias={literal(alias)}")
-    if isinstance(schema, dict):
-        for key, name in _CONSTRAINTS.items():
-            value = schema.get(key)
-            if isinstance(value, str if key == "title" else int) and not isinstance(value, bool):
-                args.append(f"{name}={literal(value)}")
-        for key, name in (("minimum", "ge"), ("maximum", "le")):
-            value = schema.get(key)
-            exclusive = "exclusiveMinimum" in schema or "exclusiveMaximum" in schema
-            if isinstance(value, int | float) and not isinstance(value, bool) and not exclusive:
-                args.append(f"{name}={literal(value)}")
+    if isinstance(schema, dict) and isinstance(schema.get("title"), str):
+        args.append(f"title={literal(schema['title'])}")
+    args.extend(constraint_args(schema))
     return f"Field({', '.join(args)})" if args else ""
+
+
+def constraint_args(schema: Any) -> list[str]:
+    """`Field` arguments for a schema's length, pattern and bounds that pydantic writes back."""
+    args: list[str] = []
+    if not isinstance(schema, dict) or schema.get("type") not in ("string", "integer", "number"):
+        return args
+    if schema["type"] != "string":
+        return _bounds(schema)
+    for key, name in (("maxLength", "max_length"), ("minLength", "min_length")):
+        value = schema.get(key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            args.append(f"{name}={literal(value)}")
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str) and _compiles(pattern):
+        args.append(f"pattern={literal(pattern)}")
+    return args
+
+
+def _bounds(schema: dict[str, Any]) -> list[str]:
+    args: list[str] = []
+    if "exclusiveMinimum" in schema or "exclusiveMaximum" in schema:
+        return args
+    for key, name in (("minimum", "ge"), ("maximum", "le")):
+        value = schema.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            args.append(f"{name}={literal(value)}")
+    return args
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiles(pattern: str) -> bool:
+    """Whether pydantic takes `pattern` (its regex engine has no look-around, for one)."""
+    from pydantic import Field, TypeAdapter
+
+    try:
+        TypeAdapter(Annotated[str, Field(pattern=pattern)])
+    except Exception:  # pydantic reports a bad pattern as a SchemaError
+        return False
+    return True
 
 
 def _words_of(expression: str) -> list[str]:

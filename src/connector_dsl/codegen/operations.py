@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from connector_dsl.codegen.literals import docstring, literal
-from connector_dsl.codegen.models import Models
+from connector_dsl.codegen.models import Models, constraint_args
 from connector_dsl.codegen.names import MODEL_ATTRIBUTES, Namer, class_name, field_name
 from connector_dsl.codegen.plan import DROP, OperationKey, Plan
 from connector_dsl.document.base import swagger_alias
@@ -334,12 +334,17 @@ class OperationWriter:
         if "default" in param:
             args.append(f"default={literal(param['default'])}")
         metadata = [f"{_MARKERS[location]}({', '.join(args)})"]
+        constraints = constraint_args(param) if location != "body" else []
+        if constraints:
+            metadata.append(f"Field({', '.join(constraints)})")
         if notification:
             metadata.append("NotificationUrl()")
         if exact:
             metadata.append(f"Exact({literal(raw)})")
-        elif "required" not in param:  # the compiler writes `required` on every parameter
-            metadata.append('Raw(drop=("required",))')
+        else:
+            drop = _unwritten(param, dynamic=any(a.startswith("dynamic=") for a in args))
+            if drop:
+                metadata.append(f"Raw(drop={literal(drop)})")
         annotation = kind if required or kind == "Any" else f"{kind} | None"
         line = f"{python}: Annotated[{annotation}, {', '.join(metadata)}]"
         return line if required else line + " = None"
@@ -374,6 +379,8 @@ class OperationWriter:
         encoding = param.get("x-ms-url-encoding")
         if location == "path" and encoding in ("single", "double"):
             args.append(f"url_encoding={literal(encoding)}")
+        elif location == "path" and "x-ms-url-encoding" not in param:
+            args.append("url_encoding=None")
         return args
 
     def _dynamic(self, values: Any) -> str:
@@ -404,6 +411,16 @@ class OperationWriter:
             args.append("parameters={" + ", ".join(items) + "}")
         self.code.depends.add(target)
         return f"DynamicValues({', '.join(args)})"
+
+
+def _unwritten(param: dict[str, Any], *, dynamic: bool) -> tuple[str, ...]:
+    """Keys the compiler writes on a parameter that the input leaves out."""
+    drop: list[str] = []
+    if "required" not in param:  # written on every parameter
+        drop.append("required")
+    if dynamic and "x-ms-dynamic-list" not in param:  # written beside x-ms-dynamic-values
+        drop.append("x-ms-dynamic-list")
+    return tuple(drop)
 
 
 def _template_names(path: str) -> list[str]:
