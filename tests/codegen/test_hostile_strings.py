@@ -36,6 +36,8 @@ HOSTILE = [
     "\u202e\u200b\ufeff",
     "日本語 — ünïcödé 🚀",
     "class",
+    "OS",
+    "eval",
     "None",
     "",
     " ",
@@ -135,7 +137,8 @@ def check_source(source: str) -> None:
         if isinstance(node, ast.Call):
             assert isinstance(node.func, ast.Name), ast.dump(node.func)
             assert node.func.id in CALLS, node.func.id
-        if isinstance(node, ast.Name):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            # a field may be named `os` (from a wire name "OS"); nothing may refer to one
             assert node.id not in {"__import__", "eval", "exec", "os", "open", "compile"}
         if isinstance(node, ast.Import | ast.ImportFrom):
             module = getattr(node, "module", None) or ""
