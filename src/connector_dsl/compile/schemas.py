@@ -106,10 +106,15 @@ class SwaggerJsonSchema(GenerateJsonSchema):
             self.titled.add(title)
         properties = value.get("properties", {})
         required: list[str] = value.get("required", [])
-        for name, prop in properties.items():
-            internal = prop.get("x-ms-visibility") == "internal" and "default" in prop
-            if internal and name not in required:
-                required.append(name)  # the platform sends internal defaults only if required
+        # The platform sends an internal input's default only when the input is required.
+        internal = {
+            name
+            for name, prop in properties.items()
+            if prop.get("x-ms-visibility") == "internal" and "default" in prop
+        }
+        if internal - set(required):
+            wanted = internal | set(required)
+            required = [name for name in properties if name in wanted]  # in field order
         if required:
             value["required"] = required
         return value
