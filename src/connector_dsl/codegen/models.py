@@ -111,6 +111,13 @@ class Models:
             known = self.classes.keys() | set(self.by_definition.values())
             model.depends.update(known & set(_words_of(kind)))
             optional = wire not in required_names
+            # required, internal and with a default: the compiler lists it as required itself
+            sent = (
+                not optional
+                and isinstance(prop, dict)
+                and "default" in prop
+                and prop.get("x-ms-visibility") == "internal"
+            )
             nullable = optional and kind != "Any"
             extras: list[str] = []
             field_call = _field_call(prop, None if python == wire else wire)
@@ -125,7 +132,9 @@ class Models:
             default = " = None"
             if optional and isinstance(prop, dict) and "default" in prop:
                 default = f" = {literal(prop['default'])}"
-            model.fields.append(f"{python}: {annotated}" + (default if optional else ""))
+            if sent:
+                default = f" = {literal(prop['default'])}"
+            model.fields.append(f"{python}: {annotated}" + (default if optional or sent else ""))
 
     def _build_array(self, name: str, schema: dict[str, Any], definition: str) -> None:
         """An array definition: `RootModel[list[Item]]`."""
@@ -368,6 +377,8 @@ def ui_call(schema: Any, *, nullable: bool = False) -> str:
         args.append(f"example={literal(schema['example'])}")
     if schema.get("readOnly") is True:
         args.append("read_only=True")
+    if schema.get("x-ms-notification-url") is True:
+        args.append("notification_url=True")
     marked = schema.get("x-nullable")
     if nullable and marked is not True:
         args.append("nullable=False")

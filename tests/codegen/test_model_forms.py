@@ -1,0 +1,59 @@
+"""Imported model properties stay typed: internal defaults, notification URLs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from connector_dsl.codegen import build_source, generate
+from connector_dsl.document import SwaggerDocument
+from connector_dsl.dump import to_data
+
+DOCUMENT: dict[str, Any] = {
+    "swagger": "2.0",
+    "info": {"title": "Hooks", "version": "1.0"},
+    "host": "example.com",
+    "basePath": "/",
+    "schemes": ["https"],
+    "paths": {
+        "/hooks": {
+            "post": {
+                "operationId": "AddHook",
+                "summary": "Add a hook",
+                "parameters": [
+                    {
+                        "name": "body",
+                        "in": "body",
+                        "required": True,
+                        "schema": {"$ref": "#/definitions/Hook"},
+                    }
+                ],
+                "responses": {"200": {"description": "OK"}},
+            }
+        }
+    },
+    "definitions": {
+        "Hook": {
+            "type": "object",
+            "required": ["event", "name", "url"],
+            "properties": {
+                "name": {"type": "string"},
+                "event": {"type": "string", "default": "created", "x-ms-visibility": "internal"},
+                "url": {
+                    "type": "string",
+                    "x-ms-visibility": "internal",
+                    "x-ms-notification-url": True,
+                },
+            },
+        }
+    },
+}
+
+
+def test_internal_default_and_notification_url_are_typed() -> None:
+    document = SwaggerDocument.model_validate(DOCUMENT, context={"lenient": True})
+    source, plan = generate(document)
+    assert "event: Annotated[str, Ui(visibility='internal')] = 'created'" in source
+    assert "notification_url=True" in source
+    assert not plan.definition_raw
+    assert not plan.exact
+    assert build_source(source, "ImportedConnector") == to_data(document)
