@@ -168,6 +168,17 @@ class MixedConnector(Connector):
     operations = (Mixed,)
 
 
+class WholeNotAlone(Action[None]):
+    route = Route(method="POST", path="/files", summary="Upload")
+    content: Annotated[bytes, Body()]
+    note: Annotated[str, Body()]
+
+
+class WholeNotAloneConnector(Connector):
+    info = INFO
+    operations = (WholeNotAlone,)
+
+
 class RawInline(Action[None]):
     route = Route(method="POST", path="/notes", summary="Add a note")
     title: Annotated[str, Body()]

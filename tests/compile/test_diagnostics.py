@@ -22,6 +22,7 @@ CASES: dict[str, tuple[type[Connector], str]] = {
     "webhook-no-notification-url": (broken.NoCallbackConnector, "NoCallback"),
     "webhook-no-payload": (broken.NoPayloadConnector, "NoPayload"),
     "body-and-form": (broken.MixedConnector, "Mixed"),
+    "body-whole-not-alone": (broken.WholeNotAloneConnector, "WholeNotAlone.content"),
     "raw-inline-body": (broken.RawInlineConnector, "RawInline.text"),
     "operation-route": (broken.NoRouteConnector, "NoRoute"),
     "unknown-operation": (broken.NotListedConnector, "NotListedConnector.test_connection"),

@@ -166,12 +166,15 @@ class Header(Param):
 class Body(Param):
     """The request body, or, on several fields, one property of it each.
 
-    A single `Body()` field whose type is a model is the whole body. Otherwise each
-    `Body()` field is a property of one inline body object; `name` may be a path
-    string (`scope/folder`) to nest it.
+    A single `Body()` field whose type is a model, a list, a dict or `bytes` (a
+    binary upload) is the whole body; `whole=True` makes any type the whole body
+    (`str` for a plain-text body). Otherwise each `Body()` field is a property of
+    one inline body object; `name` may be a path string (`scope/folder`) to nest it.
     """
 
     location: ClassVar[Literal["body"]] = "body"
+    whole: bool = False
+    """The field's type is the whole body, whatever it is (only on a single `Body()` field)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

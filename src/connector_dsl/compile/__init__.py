@@ -15,6 +15,7 @@ from connector_dsl.compile.checks import (
     check_raw_markers,
     check_unique_ids,
     check_webhook,
+    check_whole_body,
 )
 from connector_dsl.compile.collect import collect
 from connector_dsl.compile.emit import notification_content, operation, schema_node
@@ -51,6 +52,7 @@ def compile_connector(connector: type[Connector]) -> SwaggerDocument:
             check_webhook,
             check_body_form,
             check_raw_markers,
+            check_whole_body,
         ):
             diagnostics.extend(check(spec))
     diagnostics.extend(check_unique_ids(specs))

@@ -13,6 +13,7 @@ Codes (each has a test in tests/compile/):
 - `webhook-no-notification-url`: a webhook trigger has no `NotificationUrl()` field.
 - `webhook-no-payload`: a webhook trigger has no payload type.
 - `body-and-form`: an operation mixes `Body()` and `FormData()` fields.
+- `body-whole-not-alone`: a `Body(whole=True)` or `bytes` body field beside other `Body()` fields.
 - `raw-inline-body`: a `Raw(...)` marker on one of several `Body()` fields (together
   they make one body object, so the marker has no parameter of its own to change).
 - `operation-route`: an operation class has no `route`.
@@ -108,6 +109,22 @@ def check_body_form(spec: OperationSpec) -> Iterable[Diagnostic]:
             "other",
             class_place(spec.cls),
         )
+
+
+def check_whole_body(spec: OperationSpec) -> Iterable[Diagnostic]:
+    """A field that is the whole body cannot share the body with other fields."""
+    bodies = [f for f in spec.fields if f.location == "body"]
+    if len(bodies) < 2:
+        return
+    for field in bodies:
+        if field.annotation is bytes or getattr(field.marker, "whole", False):
+            yield Diagnostic(
+                "body-whole-not-alone",
+                f"{spec.cls.__name__}.{field.python_name} is the whole body, but the operation has "
+                f"{len(bodies)} Body() fields: make it the only one, or a property (no whole=True, "
+                "not bytes)",
+                _field_place(spec, field),
+            )
 
 
 def check_raw_markers(spec: OperationSpec) -> Iterable[Diagnostic]:

@@ -67,7 +67,8 @@ class OperationSpec:
         body = bodies[0]
         display = body.display
         structured = is_model(body.annotation) or get_origin(body.annotation) in (dict, list)
-        if structured or (display is not None and display.dynamic_schema is not None):
+        whole = body.annotation is bytes or getattr(body.marker, "whole", False)
+        if structured or whole or (display is not None and display.dynamic_schema is not None):
             return body
         return None
 
