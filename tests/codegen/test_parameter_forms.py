@@ -77,3 +77,39 @@ def test_parameters_are_typed_fields_and_the_build_is_exact() -> None:
     assert "pattern='^(?!x)')" not in source
     assert source.count("Exact(") == 1
     assert build_source(source, "ImportedConnector") == to_data(document)
+
+
+def plain_body_document(schema: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "swagger": "2.0",
+        "info": {"title": "Files", "version": "1.0"},
+        "host": "example.com",
+        "basePath": "/",
+        "schemes": ["https"],
+        "paths": {
+            "/files": {
+                "post": {
+                    "operationId": "Upload",
+                    "summary": "Upload",
+                    "parameters": [
+                        {"name": "File", "in": "body", "required": True, "schema": schema}
+                    ],
+                    "responses": {"200": {"description": "OK"}},
+                }
+            }
+        },
+    }
+
+
+def test_plain_bodies_are_whole_body_fields() -> None:
+    for schema, field in (
+        ({"type": "string", "format": "binary"}, "file: Annotated[bytes, Body(name='File')]"),
+        ({"type": "string"}, "file: Annotated[str, Body(name='File', whole=True)]"),
+    ):
+        document = SwaggerDocument.model_validate(
+            plain_body_document(schema), context={"lenient": True}
+        )
+        source, plan = generate(document)
+        assert field in source
+        assert not plan.exact
+        assert build_source(source, "ImportedConnector") == to_data(document)

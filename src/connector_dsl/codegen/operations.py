@@ -329,6 +329,11 @@ class OperationWriter:
         args: list[str] = []
         if python != wire:
             args.append(f"name={literal(wire)}")
+        plain = _plain_body(param) if location == "body" else None
+        if plain == "bytes":
+            kind = "bytes"  # a binary upload: bytes is the whole body by itself
+        elif plain is not None:
+            args.append("whole=True")
         args.extend(self._display(param, location))
         required = param.get("required") is True or location == "path"
         if "default" in param:
@@ -411,6 +416,19 @@ class OperationWriter:
             args.append("parameters={" + ", ".join(items) + "}")
         self.code.depends.add(target)
         return f"DynamicValues({', '.join(args)})"
+
+
+def _plain_body(param: dict[str, Any]) -> str | None:
+    """`bytes` for a binary body, `scalar` for another plain (non-object) body, else None."""
+    schema = param.get("schema")
+    if not isinstance(schema, dict) or not set(schema) <= {"type", "format"}:
+        return None
+    kind, fmt = schema.get("type"), schema.get("format")
+    if kind == "string" and fmt == "binary":
+        return "bytes"
+    if kind in ("string", "integer", "number", "boolean") and fmt is None:
+        return "scalar"
+    return None
 
 
 def _unwritten(param: dict[str, Any], *, dynamic: bool) -> tuple[str, ...]:
