@@ -117,7 +117,7 @@ def check_whole_body(spec: OperationSpec) -> Iterable[Diagnostic]:
     if len(bodies) < 2:
         return
     for field in bodies:
-        if field.annotation is bytes or getattr(field.marker, "whole", False):
+        if field.whole_by_itself:
             yield Diagnostic(
                 "body-whole-not-alone",
                 f"{spec.cls.__name__}.{field.python_name} is the whole body, but the operation has "

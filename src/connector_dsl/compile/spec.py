@@ -39,6 +39,11 @@ class FieldSpec:
         return self.marker or self.ui
 
     @property
+    def whole_by_itself(self) -> bool:
+        """A `bytes` body field or `Body(whole=True)`: the whole body whatever its type."""
+        return self.annotation is bytes or getattr(self.marker, "whole", False) is True
+
+    @property
     def schema_type(self) -> Any:
         """What the field's schema is made from: its type with its constraints."""
         if not self.constraints:
@@ -67,8 +72,11 @@ class OperationSpec:
         body = bodies[0]
         display = body.display
         structured = is_model(body.annotation) or get_origin(body.annotation) in (dict, list)
-        whole = body.annotation is bytes or getattr(body.marker, "whole", False)
-        if structured or whole or (display is not None and display.dynamic_schema is not None):
+        if (
+            structured
+            or body.whole_by_itself
+            or (display is not None and display.dynamic_schema is not None)
+        ):
             return body
         return None
 
