@@ -57,3 +57,20 @@ def test_internal_default_and_notification_url_are_typed() -> None:
     assert not plan.definition_raw
     assert not plan.exact
     assert build_source(source, "ImportedConnector") == to_data(document)
+
+
+def nested(depth: int) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "object", "properties": {"leaf": {"type": "string"}}}
+    for _ in range(depth):
+        schema = {"type": "object", "properties": {"inner": schema}}
+    return schema
+
+
+def test_inline_objects_five_deep_are_models() -> None:
+    data = {**DOCUMENT, "definitions": {"Hook": nested(5)}}
+    document = SwaggerDocument.model_validate(data, context={"lenient": True})
+    source, plan = generate(document)
+    assert "leaf: " in source  # the innermost object is a model with its field
+    assert "dict[str, Any]" not in source
+    assert not plan.definition_raw
+    assert build_source(source, "ImportedConnector") == to_data(document)

@@ -20,8 +20,8 @@ from connector_dsl.codegen.names import MODEL_ATTRIBUTES, Namer, class_name, fie
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _VISIBILITIES = ("important", "advanced", "internal")
 _MAX_DEPTH = 6
-_INLINE_DEPTH = 3
-"""Inline objects nested deeper than this are `dict[str, Any]`."""
+_INLINE_DEPTH = 6
+"""Inline objects nested deeper than this are `dict[str, Any]` (as deep as references go)."""
 
 
 @dataclass
