@@ -18,6 +18,7 @@ COMMANDS = (
     "connector_dsl.cli.build",
     "connector_dsl.cli.convert",
     "connector_dsl.cli.validate",
+    "connector_dsl.cli.diff",
     "connector_dsl.cli.importing",
     "connector_dsl.cli.call",
     "connector_dsl.cli.values",
