@@ -219,6 +219,8 @@ def _type_changed(scope: Scope, old: Input, new: Input) -> bool:
                 *where,
             )
     values_a, values_b = enum(a), enum(b)
+    if values_b is not None and sorted(map(repr, values_b)) == ["False", "True"]:
+        values_b = None  # every boolean
     if values_b is not None and values_a is None:
         scope.report(
             r.INPUT_ENUM_NARROWED,

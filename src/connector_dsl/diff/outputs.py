@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from connector_dsl.diff import rules as r
-from connector_dsl.diff.schema_facts import dynamic_schema, fmt, kind, properties
+from connector_dsl.diff.schema_facts import WIDER_FORMATS, dynamic_schema, fmt, kind, properties
 from connector_dsl.diff.scope import Scope
 from connector_dsl.diff.view import Node, OperationView
 from connector_dsl.errors import escape_pointer_token
@@ -140,7 +140,12 @@ def compare_output(
             new.pointer,
         )
         return
-    if format_a is not None and format_b is not None and format_a != format_b:
+    if (
+        format_a is not None
+        and format_b is not None
+        and format_a != format_b
+        and (format_a, format_b) not in WIDER_FORMATS
+    ):
         scope.report(
             rules.type_changed,
             f"{rules.noun} {shown}: format {format_a} -> {format_b}",
