@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,25 @@ class Annotation:
     revision: int | None = None
     replacement_api: str | None = None
     replacement_operation: str | None = None
+
+    @classmethod
+    def after(cls, predecessor: type[Any]) -> Annotation:
+        """The successor of an operation class: its family, and the revision after its own.
+
+        `annotation=Annotation.after(ListItems)` on `ListItemsV2`, with
+        `route = Route(...).retired()` on `ListItems`, changes an operation without
+        breaking the flows that use it (`connector-dsl diff` reports it as superseded).
+        """
+        route = getattr(predecessor, "route", None)
+        own = route.annotation if isinstance(route, Route) else None
+        family = own.family if own is not None and own.family else None
+        if family is None:
+            family = predecessor.operation_id() if hasattr(predecessor, "operation_id") else None
+        if not isinstance(family, str):
+            msg = f"Annotation.after({predecessor!r}): give an operation class"
+            raise AuthoringError([Diagnostic("route-argument", msg, caller_place(2))])
+        revision = own.revision if own is not None and own.revision is not None else 1
+        return cls(family=family, revision=revision + 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +146,10 @@ class Route:
             raise AuthoringError(
                 [Diagnostic("route-argument", f"Route(...): {p}", self.place) for p in problems]
             )
+
+    def retired(self) -> Route:
+        """This route, deprecated and internal: kept for existing flows, hidden from new ones."""
+        return dataclasses.replace(self, deprecated=True, visibility="internal")
 
     @property
     def template_names(self) -> list[str]:

@@ -7,7 +7,9 @@ TODO(sourcemap): use the compiler's source map once it records every node.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
+
+from pydantic import BaseModel
 
 from connector_dsl.authoring.places import class_place
 from connector_dsl.compile.collect import collect
@@ -25,6 +27,7 @@ class PythonPlaces:
         self._operations: dict[str, Place] = {}
         self._fields: dict[str, Place] = {}
         self._connector = class_place(connector)
+        self._models: dict[str, type[BaseModel]] = {}
         document = Document(swagger)
         classes = {cls.operation_id(): cls for cls in connector.operations}
         for view in document.operations.values():
@@ -33,6 +36,8 @@ class PythonPlaces:
                 continue
             self._operations[view.pointer] = class_place(cls, "route")
             spec = collect(cls)
+            for model_type in [spec.response, *(f.annotation for f in spec.fields)]:
+                self._add_models(model_type)
             by_wire = {(f.location, f.wire_name.split("/")[0]): f for f in spec.fields}
             body_fields = [f for f in spec.fields if f.location == "body"]
             for node in view.parameters:
@@ -49,10 +54,32 @@ class PythonPlaces:
                         pointer = f"{node.pointer}/schema/properties/{top}"
                         self._fields.setdefault(pointer, class_place(cls, field.python_name))
 
+    def _add_models(self, annotation: Any) -> None:
+        """Remember every model class reachable from a type, by class name."""
+        pending = [annotation]
+        while pending:
+            current = pending.pop()
+            if isinstance(current, type) and issubclass(current, BaseModel):
+                if self._models.setdefault(current.__name__, current) is not current:
+                    continue
+                pending.extend(f.annotation for f in current.model_fields.values())
+            else:
+                pending.extend(get_args(current))
+
+    def _definition(self, pointer: str) -> Place | None:
+        parts = pointer.split("/")
+        model = self._models.get(parts[2]) if len(parts) > 2 else None
+        if model is None:
+            return None
+        field = parts[4] if len(parts) > 4 and parts[3] == "properties" else None
+        return class_place(model, field if field in model.model_fields else None)
+
     def place(self, pointer: str | None) -> Place | None:
         """The Python place of the deepest known node at or above `pointer`."""
         if pointer is None:
             return None
+        if pointer.startswith("/definitions/"):
+            return self._definition(pointer) or self._connector
         best = None
         for known, place in self._fields.items():
             if (pointer == known or pointer.startswith(known + "/")) and (
