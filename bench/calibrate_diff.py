@@ -10,6 +10,7 @@ so breaking changes found are ones Microsoft's reviewers let through (or waived)
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -36,7 +37,7 @@ def pairs(shared: Path = SHARED) -> Iterator[tuple[str, Path, Path]]:
         folder = versions_file.parent
         found = versions(shared, folder)
         name = str(folder.relative_to(history))
-        for newer, older in zip(found, found[1:], strict=False):
+        for newer, older in itertools.pairwise(found):
             yield name, older, newer
 
 

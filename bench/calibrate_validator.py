@@ -64,7 +64,9 @@ class Tally:
         return self.with_errors / self.read if self.read else 0.0
 
 
-def calibrate(corpus: Path = CORPUS) -> tuple[int, int, dict[str, Counter[str]], dict[str, list[str]]]:
+def calibrate(
+    corpus: Path = CORPUS,
+) -> tuple[int, int, dict[str, Counter[str]], dict[str, list[str]]]:
     """The corpus only: (read, with errors, counts per rule, examples per rule)."""
     tally = Tally()
     for folder in folders(corpus):
@@ -117,7 +119,10 @@ def main() -> int:
         print(f"{rule:70} {counts[rule]['error']:7} {counts[rule]['warning']:8}")
     print()
     for key, tally in tallies.items():
-        print(f"{key:10} {tally.read:4} documents; {tally.with_errors:3} with errors ({tally.share:.1%})")
+        print(
+            f"{key:10} {tally.read:4} documents; "
+            f"{tally.with_errors:3} with errors ({tally.share:.1%})"
+        )
     for rule in args.examples:
         print(f"\n{rule}:")
         for line in tallies["tuning"].examples.get(rule, []):

@@ -78,7 +78,9 @@ def test_markdown_format(files: tuple[Path, Path], capsys: pytest.CaptureFixture
     main(["diff", str(files[0]), str(files[1]), "--format", "markdown"])
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "**connector-dsl diff**: 1 breaking, 0 warning, 0 info"
-    assert lines[4].startswith("| breaking | `input-removed` | `#/paths/~1items/get/parameters/0` |")
+    assert lines[4].startswith(
+        "| breaking | `input-removed` | `#/paths/~1items/get/parameters/0` |"
+    )
 
 
 def test_allow_on_the_command_line(
@@ -141,13 +143,17 @@ def test_git_revision_side(
     (folder / "apiDefinition.swagger.json").write_text(json.dumps(_new()), encoding="utf-8")
     assert main(["diff", "HEAD:connector", "connector"]) == 1
     out = capsys.readouterr().out
-    assert "  old: HEAD:connector/apiDefinition.swagger.json:1#/paths/~1items/get/parameters/0" in out
+    assert (
+        "  old: HEAD:connector/apiDefinition.swagger.json:1#/paths/~1items/get/parameters/0" in out
+    )
 
 
 def test_python_sides_give_python_places(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", "tests.diff.versions:ItemsV1", "tests.diff.versions:ItemsBroken"]) == 1
     out = capsys.readouterr().out
-    assert "  old: tests/diff/versions.py:26 (ListItems.folder)#/paths/~1items/get/parameters/0" in out
+    assert (
+        "  old: tests/diff/versions.py:26 (ListItems.folder)#/paths/~1items/get/parameters/0" in out
+    )
 
 
 def test_python_revision_is_not_breaking(capsys: pytest.CaptureFixture[str]) -> None:

@@ -71,8 +71,13 @@ def _place(side: Side, raw: RawChange, pointer: str | None) -> Place | None:
         known = side.python.place(pointer)
         if known is not None:
             python, file, line = known.python, known.file or file, known.line
-    return Place(file=file, line=line, column=column if python is None else None,
-                 python=python, pointer=pointer)
+    return Place(
+        file=file,
+        line=line,
+        column=column if python is None else None,
+        python=python,
+        pointer=pointer,
+    )
 
 
 __all__ = [

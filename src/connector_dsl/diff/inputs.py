@@ -105,7 +105,9 @@ def _resolved(scope: Scope, field: Input, new: bool) -> Input:
     return Input(node, field.name, field.required)
 
 
-def compare_field(scope: Scope, old: Input, new: Input, stack: set[tuple[str, str]], depth: int) -> None:
+def compare_field(
+    scope: Scope, old: Input, new: Input, stack: set[tuple[str, str]], depth: int
+) -> None:
     """Changes of one input that exists in both versions, and of its properties."""
     old = _resolved(scope, old, new=False)
     new = _resolved(scope, new, new=True)
@@ -237,7 +239,9 @@ def _type_changed(scope: Scope, old: Input, new: Input) -> bool:
             )
         elif len(values_b) > len(values_a):
             added = [v for v in values_b if v not in values_a]
-            scope.report(r.INPUT_WIDENED, f"input {old.name!r} also accepts {describe(added)}", *where)
+            scope.report(
+                r.INPUT_WIDENED, f"input {old.name!r} also accepts {describe(added)}", *where
+            )
     elif values_a is not None:
         scope.report(r.INPUT_WIDENED, f"input {old.name!r} accepts any value now", *where)
     return False
@@ -343,9 +347,11 @@ def _twin(scope: Scope, before: Input, after: Input) -> bool:
         return False
     if label(a.data) is not None and label(a.data) == label(b.data):
         return True
-    return kind(a.data) == kind(b.data) and a.data.get("description") == b.data.get(
-        "description"
-    ) and a.data.get("description") is not None
+    return (
+        kind(a.data) == kind(b.data)
+        and a.data.get("description") == b.data.get("description")
+        and a.data.get("description") is not None
+    )
 
 
 def _removed(scope: Scope, before: Input) -> None:

@@ -12,7 +12,6 @@ from connector_dsl.diff.schema_facts import visibility
 from connector_dsl.diff.scope import Scope, advice, family_of
 from connector_dsl.diff.view import OperationView
 
-
 _VARIABLE = re.compile(r"\{[^{}]*\}")
 
 
@@ -71,9 +70,7 @@ def compare_operations(differ: Differ) -> None:
         if key in renamed.values():
             continue
         new = new_ops[key]
-        differ.report(
-            r.OPERATION_ADDED, f"new operation {key!r}.", None, new.pointer, key
-        )
+        differ.report(r.OPERATION_ADDED, f"new operation {key!r}.", None, new.pointer, key)
     for key in old_ops.keys() & new_ops.keys():
         _compare_operation(differ, old_ops[key], new_ops[key], new_ops, added)
     for old_key, new_key in renamed.items():
@@ -131,9 +128,11 @@ def _compare_operation(
         )
     _lifecycle(scope, new_ops, added)
     _text(scope)
-    if differ.same(old.data, new.data) and differ.same(
-        [p.data for p in old.parameters], [p.data for p in new.parameters]
-    ) and _same_notification(scope):
+    if (
+        differ.same(old.data, new.data)
+        and differ.same([p.data for p in old.parameters], [p.data for p in new.parameters])
+        and _same_notification(scope)
+    ):
         return
     compare_inputs(scope)
     compare_outputs(scope)

@@ -38,7 +38,9 @@ class PythonPlaces:
             spec = collect(cls)
             for model_type in [spec.response, *(f.annotation for f in spec.fields)]:
                 self._add_models(model_type)
-            by_wire = {(f.location, f.wire_name.split("/")[0]): f for f in spec.fields}
+            by_wire: dict[tuple[str, str], Any] = {
+                (f.location, f.wire_name.split("/")[0]): f for f in spec.fields
+            }
             body_fields = [f for f in spec.fields if f.location == "body"]
             for node in view.parameters:
                 where = parameter_in(node)

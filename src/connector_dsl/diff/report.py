@@ -105,9 +105,8 @@ def as_markdown(changes: Sequence[Change]) -> str:
         lines += ["| severity | rule | where | change |", "|---|---|---|---|"]
         for change in sorted(changes, key=lambda c: order[c.severity]):
             where = change.place.python or f"`#{change.place.pointer or ''}`"
-            lines.append(
-                f"| {change.severity} | `{change.rule}` | {_cell(where)} | {_cell(change.message)} |"
-            )
+            cells = (change.severity, f"`{change.rule}`", _cell(where), _cell(change.message))
+            lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 

@@ -62,7 +62,9 @@ INPUT_MOVED = _rule("input-moved", B, "a parameter moved to another `in`")
 INPUT_TYPE_CHANGED = _rule("input-type-changed", B, "an input's type changed")
 INPUT_FORMAT_CHANGED = _rule("input-format-changed", B, "an input's format was added or changed")
 INPUT_ENUM_NARROWED = _rule("input-enum-narrowed", B, "an input accepts fewer values")
-INPUT_MADE_REQUIRED = _rule("input-made-required", B, "an optional input without default is required")
+INPUT_MADE_REQUIRED = _rule(
+    "input-made-required", B, "an optional input without default is required"
+)
 INPUT_HIDDEN = _rule("input-hidden", B, "an input became internal without a default")
 INPUT_DEFAULT_CHANGED = _rule("input-default-changed", W, "an input's default changed")
 DYNAMIC_VALUES_CHANGED = _rule(
