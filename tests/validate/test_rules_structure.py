@@ -74,7 +74,11 @@ CASES = [
         "/paths",
         lambda d: [add_path(d, f"/x{i}", {"get": simple_op(f"X{i}")}) for i in range(260)],
     ),
-    Case("OperationMustHaveResponse", CREATE, lambda d: create(d).update(responses={})),
+    Case(
+        "OperationMustHaveResponse",
+        CREATE + "/responses",
+        lambda d: create(d).update(responses={}),
+    ),
     Case(
         "OperationShouldHaveSuccessfulResponse",
         CREATE + "/responses",

@@ -3,6 +3,8 @@ parameters they pass, and the response paths they read."""
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -32,9 +34,9 @@ SOURCE_INTERNAL = declare("SourcePropertyInternal", "Parameters", W, W, "interna
 SOURCE_MISSING = declare(
     "cdsl-dynamic-source-not-found", "Dynamic", E, E, "referenced source parameter missing"
 )
-PRODUCE_ARRAY = declare("InvokedOperationShouldProduceArray", "Operations", E, E, "not an array")
+PRODUCE_ARRAY = declare("InvokedOperationShouldProduceArray", "Operations", W, W, "not an array")
 PRODUCE_PROPERTY = declare(
-    "InvokedOperationShouldProduceProperty", "Operations", E, E, "path not in the response"
+    "InvokedOperationShouldProduceProperty", "Operations", W, W, "path not in the response"
 )
 ONE_OF = declare("OneOfPropertiesRequired", "Properties", E, E, "no operation to call")
 IN_PARAMETER = declare(
@@ -172,7 +174,7 @@ def _source(ctx: Context, call: Call, raw: object, at: Ptr, target_param: JsonOb
         if call.extension == "x-ms-dynamic-values"
         else ("x-ms-dynamic-properties")
     )
-    head = reference.split("/")[0]
+    head = re.split(r"[/.]", reference)[0]
     if nested and "/" in reference and sibling not in call.node:
         rule = LIST_NESTED if sibling == "x-ms-dynamic-list" else PROPS_NESTED
         ctx.report(rule, at, f"{reference!r} is nested; describe it with {sibling} too.")
@@ -182,7 +184,7 @@ def _source(ctx: Context, call: Call, raw: object, at: Ptr, target_param: JsonOb
         rule = LIST_AMBIGUOUS if sibling == "x-ms-dynamic-list" else PROPS_AMBIGUOUS
         ctx.report(rule, at, f"{head!r} names a parameter and a body field; add {sibling}.")
     if source is None:
-        if head not in props and "/" not in reference:
+        if head not in props and head == reference:
             ctx.report(SOURCE_MISSING, at, f"{call.caller.op_id} has no input {head!r}.")
         return
     data = source.data

@@ -23,8 +23,8 @@ UNKNOWN_KEY = declare(
 INTERNAL_NO_DEFAULT = declare(
     "cdsl-internal-required-without-default",
     "Extensions",
-    E,
-    E,
+    W,
+    W,
     "internal and required, but no default to send",
 )
 INTERNAL_OPTIONAL = declare(

@@ -60,7 +60,7 @@ CONSTRAINT = declare("cdsl-props-constraint-type", "apiProperties", W, W, "non-s
 POLICY = declare("cdsl-props-policy-template", "apiProperties", E, E, "bad policy instance")
 POLICY_UNKNOWN = declare("cdsl-props-policy-unknown", "apiProperties", W, W, "unknown template")
 POLICY_OPERATION = declare(
-    "cdsl-props-unknown-operation", "apiProperties", E, E, "operationId not in the swagger"
+    "cdsl-props-unknown-operation", "apiProperties", W, W, "operationId not in the swagger"
 )
 
 

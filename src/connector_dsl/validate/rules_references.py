@@ -70,7 +70,7 @@ def iter_refs(document: JsonObj) -> Iterator[tuple[Ptr, JsonObj, str]]:
         node, at = stack.pop()
         found = obj(node)
         if found is not None:
-            if "$ref" in found:
+            if "$ref" in found and not _names_map(at):
                 yield at, found, _kind(at)
             for key, child in found.items():
                 if key not in _SKIP and isinstance(child, dict | list):
@@ -79,6 +79,11 @@ def iter_refs(document: JsonObj) -> Iterator[tuple[Ptr, JsonObj, str]]:
         for position, child in enumerate(arr(node) or []):
             if isinstance(child, dict | list):
                 stack.append((child, (*at, position)))
+
+
+def _names_map(at: Ptr) -> bool:
+    """Whether the object at `at` maps names to schemas (`properties`), where `$ref` is a name."""
+    return len(at) >= 1 and at[-1] == "properties" and (len(at) < 2 or at[-2] != "properties")
 
 
 def _kind(at: Ptr) -> str:

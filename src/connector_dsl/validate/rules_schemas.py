@@ -133,7 +133,7 @@ def objects_and_arrays(ctx: Context) -> None:
                     ctx.report(REQ_READ_ONLY, where, f"{name!r} is read-only yet required.")
         discriminator = text(node.get("discriminator"))
         if discriminator is not None:
-            prop = obj((properties or {}).get(discriminator)) or {}
+            prop = ctx.index.resolve((properties or {}).get(discriminator)) or {}
             if discriminator not in required or prop.get("type") != "string":
                 where = (*site.at, "discriminator")
                 ctx.report(DISCRIMINATOR, where, "Discriminate on a required string property.")

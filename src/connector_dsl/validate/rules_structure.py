@@ -129,6 +129,15 @@ _BODY_ONLY_NOT = ("type", "format", "items", "collectionFormat", "allowEmptyValu
 _COLLECTION_FORMATS = ("csv", "ssv", "tsv", "pipes", "multi")
 
 
+def _host_replaced(api_properties: JsonObj | None) -> bool:
+    """Whether a `dynamichosturl` policy sets the host from the connection at run time."""
+    inner = obj((api_properties or {}).get("properties")) or {}
+    return any(
+        str((obj(policy) or {}).get("templateId", "")).lower() == "dynamichosturl"
+        for policy in arr(inner.get("policyTemplateInstances")) or []
+    )
+
+
 @check(SPEC, HOST, BASE, SCHEMES_EMPTY, SCHEME_WS, SCHEME_BAD, OPS_COUNT, TAG_DUP)
 def root(ctx: Context) -> None:
     """The root keys: version, host, basePath, schemes, tags, operation count."""
@@ -137,7 +146,12 @@ def root(ctx: Context) -> None:
         ctx.report(SPEC, ("swagger",), 'Set "swagger" to the string "2.0".')
     host = doc.get("host")
     if host is not None and (not isinstance(host, str) or not _HOST.match(host)):
-        ctx.report(HOST, ("host",), f"Host {host!r} must be a bare name (and port), no scheme.")
+        replaced = _host_replaced(ctx.api_properties)
+        message = f"Host {host!r} must be a bare name (and port), no scheme."
+        if replaced:
+            message += " The dynamichosturl policy replaces it per connection, so it only warns."
+        ctx.report(HOST, ("host",), message, lenient=replaced)
+
     base = doc.get("basePath")
     if base is not None and not (isinstance(base, str) and base.startswith("/")):
         ctx.report(BASE, ("basePath",), f"basePath {base!r} must start with '/'.")
@@ -300,7 +314,12 @@ def responses(ctx: Context) -> None:
     for op in ctx.index.ops:
         responses = obj(op.data.get("responses"))
         if not responses:
-            ctx.report(NO_RESPONSE, op.at, "Declare at least one response.", lenient=True)
+            ctx.report(
+                NO_RESPONSE,
+                (*op.at, "responses") if "responses" in op.data else op.at,
+                "Declare at least one response: Swagger 2.0 and Microsoft's schema refuse an "
+                "operation without one.",
+            )
             continue
         at: Ptr = (*op.at, "responses")
         with_schema: list[str] = []
@@ -347,12 +366,45 @@ def parameter_lists(ctx: Context) -> None:
     """Duplicates and bodies in operation- and path-level parameter lists."""
     for path, item in ctx.index.paths.items():
         _param_list(ctx, (obj(item) or {}).get("parameters"), ("paths", path, "parameters"), True)
+    fetched = designer_calls(ctx.swagger)
     for op in ctx.index.ops:
         _param_list(ctx, op.data.get("parameters"), (*op.at, "parameters"), False)
         if op.method == "get":
             for param in op.params:
-                if param.where in ("body", "formData"):
-                    ctx.report(GET_BODY, param.at, "A GET cannot send a body or form fields.")
+                if param.where not in ("body", "formData"):
+                    continue
+                if op.op_id in fetched:
+                    message = (
+                        "The designer calls this GET itself (a dynamic list, schema or "
+                        "connection test) and sends no body or form fields: pass them as "
+                        "parameters."
+                    )
+                    ctx.report(GET_BODY, param.at, message)
+                else:
+                    message = "A GET with a body or form fields: many services and proxies drop it."
+                    ctx.report(GET_BODY, param.at, message, lenient=True)
+
+
+_NOT_FETCHES = frozenset({"x-ms-notification"})
+
+
+def designer_calls(swagger: JsonObj) -> set[str]:
+    """operationIds the designer calls itself: targets of dynamic extensions and capabilities."""
+    found: set[str] = set()
+    stack: list[tuple[object, tuple[str, ...]]] = [(swagger, ())]
+    while stack:
+        node, at = stack.pop()
+        if isinstance(node, dict):
+            operation = len(at) == 3 and at[0] == "paths"
+            target = node.get("operationId", node.get("operationid"))
+            if not operation and isinstance(target, str):
+                found.add(target)
+            for key, child in node.items():
+                if key not in _NOT_FETCHES and isinstance(child, dict | list):
+                    stack.append((child, (*at, str(key))))
+        elif isinstance(node, list):
+            stack.extend((child, (*at, "[]")) for child in node if isinstance(child, dict | list))
+    return found
 
 
 def _param_list(ctx: Context, value: object, at: Ptr, path_level: bool) -> None:

@@ -1,0 +1,110 @@
+"""Error level only for what certification refuses; what it accepts is a warning or nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from connector_dsl.validate.finding import Finding
+from tests.validate.connectors import CREATE, op, run
+
+LIST = "/paths/~1projects/get"
+
+
+def severities(findings: list[Finding], rule: str) -> list[tuple[str, str]]:
+    return sorted((f.pointer, f.severity) for f in findings if f.rule == rule)
+
+
+def _get_body(d: dict[str, Any]) -> None:
+    op(d, "/projects", "get")["parameters"] = [
+        {"name": "filter", "in": "body", "schema": {"type": "object"}}
+    ]
+
+
+def test_empty_responses_is_an_error() -> None:
+    findings = run(lambda d: op(d, "/projects/{projectId}/tasks", "post").update(responses={}))
+    rows = severities(findings, "OperationMustHaveResponse")
+    assert rows == [(CREATE + "/responses", "error")]
+
+
+def test_missing_responses_is_an_error() -> None:
+    findings = run(lambda d: op(d, "/projects/{projectId}/tasks", "post").pop("responses"))
+    assert severities(findings, "OperationMustHaveResponse") == [(CREATE, "error")]
+
+
+def test_body_on_a_get_the_designer_calls_is_an_error() -> None:
+    # ListProjects is the target of CreateTask's dropdown
+    findings = run(_get_body)
+    rule = "BodyOrFormDataParameterInFetchOperationNotAllowed"
+    assert severities(findings, rule) == [(LIST + "/parameters/0", "error")]
+
+
+def test_body_on_another_get_is_a_warning() -> None:
+    def mutate(d: dict[str, Any]) -> None:
+        _get_body(d)
+        op(d, "/projects", "get")["operationId"] = "SearchProjects"
+        dropdown = op(d, "/projects/{projectId}/tasks", "post")["parameters"][0]
+        del dropdown["x-ms-dynamic-values"]
+
+    findings = run(mutate)
+    rule = "BodyOrFormDataParameterInFetchOperationNotAllowed"
+    assert severities(findings, rule) == [(LIST + "/parameters/0", "warning")]
+
+
+def test_placeholder_host_replaced_by_a_policy_is_a_warning() -> None:
+    def policy(p: dict[str, Any]) -> None:
+        p["properties"]["policyTemplateInstances"] = [
+            {
+                "templateId": "dynamichosturl",
+                "title": "Route to the tenant",
+                "parameters": {"x-ms-apimTemplateParameter.urlTemplate": "https://@x"},
+            }
+        ]
+
+    mutate = lambda d: d.update(host="{{tenant}}")  # noqa: E731
+    assert severities(run(mutate), "HostNameNotValid") == [("/host", "error")]
+    assert severities(run(mutate, properties=policy), "HostNameNotValid") == [("/host", "warning")]
+
+
+def test_a_property_named_ref_is_not_a_reference() -> None:
+    def mutate(d: dict[str, Any]) -> None:
+        d["definitions"]["Task"]["properties"]["$ref"] = {"type": "string"}
+
+    assert severities(run(mutate), "JsonPointerNotValid") == []
+
+
+def test_discriminator_may_refer_to_a_string_definition() -> None:
+    def mutate(d: dict[str, Any]) -> None:
+        d["definitions"]["Kind"] = {"type": "string", "enum": ["a", "b"]}
+        task = d["definitions"]["Task"]
+        task["properties"]["kind"] = {"$ref": "#/definitions/Kind"}
+        task["required"] = [*task.get("required", []), "kind"]
+        task["discriminator"] = "kind"
+
+    assert severities(run(mutate), "DiscriminatorMustBeARequiredStringProperty") == []
+
+
+def test_dotted_reference_into_the_body_is_found() -> None:
+    def mutate(d: dict[str, Any]) -> None:
+        task = d["definitions"]["Task"]
+        task["properties"]["owner"] = {"type": "object", "properties": {"team": {"type": "string"}}}
+        task["properties"]["member"] = {
+            "type": "string",
+            "x-ms-dynamic-values": {
+                "operationId": "ListProjects",
+                "value-collection": "results",
+                "value-path": "id",
+                "parameters": {"team": {"parameter": "owner.team"}},
+            },
+        }
+
+    findings = run(mutate)
+    assert severities(findings, "cdsl-dynamic-source-not-found") == []
+
+
+def test_missing_dropdown_property_is_a_warning() -> None:
+    def mutate(d: dict[str, Any]) -> None:
+        dropdown = op(d, "/projects/{projectId}/tasks", "post")["parameters"][0]
+        dropdown["x-ms-dynamic-values"]["value-path"] = "nope"
+
+    rows = severities(run(mutate), "InvokedOperationShouldProduceProperty")
+    assert rows == [(CREATE + "/parameters/0/x-ms-dynamic-values/value-path", "warning")]
