@@ -4,7 +4,6 @@ parameters they pass, and the response paths they read."""
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 from dataclasses import dataclass
 
