@@ -6,6 +6,7 @@ from typing import Any
 
 from connector_dsl.diff import rules as r
 from connector_dsl.diff.context import Differ
+from connector_dsl.diff.view import route_shape
 from connector_dsl.errors import escape_pointer_token
 from connector_dsl.validate.jsonview import JsonObj, obj
 
@@ -20,7 +21,9 @@ def compare_service(differ: Differ) -> None:
     """Host, base path and title."""
     for key, rule in (("host", r.HOST_CHANGED), ("basePath", r.BASE_PATH_CHANGED)):
         a, b = differ.old.data.get(key), differ.new.data.get(key)
-        if a != b and (key != "basePath" or (a or "/") != (b or "/")):
+        if key == "basePath" and ((a or "/") == (b or "/") or _same_urls(differ)):
+            continue
+        if a != b:
             differ.report(
                 rule,
                 f"{key} {a!r} -> {b!r}: every flow now calls another address. Keep the old "
@@ -38,6 +41,17 @@ def compare_service(differ: Differ) -> None:
                 f"/info/{key}",
                 f"/info/{key}",
             )
+
+
+def _same_urls(differ: Differ) -> bool:
+    """Whether every operation kept its URL path (basePath and path moved together)."""
+    old_base, new_base = differ.old.data.get("basePath"), differ.new.data.get("basePath")
+    old_ops, new_ops = differ.old.operations, differ.new.operations
+    shared = old_ops.keys() & new_ops.keys()
+    return bool(shared) and all(
+        route_shape(old_ops[k].path, old_base) == route_shape(new_ops[k].path, new_base)
+        for k in shared
+    )
 
 
 def _schemes(data: JsonObj) -> dict[str, JsonObj]:

@@ -296,6 +296,8 @@ def _properties(
         data = value if isinstance(value, dict) else {}
         return Input(Node(data, pointer), f"{side.name}.{name}", name in required)
 
+    props_a = {k: v for k, v in props_a.items() if not _read_only(v)}
+    props_b = {k: v for k, v in props_b.items() if not _read_only(v)}
     for name in props_a.keys() & props_b.keys():
         compare_field(
             scope,
@@ -309,6 +311,11 @@ def _properties(
     if not props_b and removed and (dynamic_schema(b) is not None):
         return  # reported as a dynamic schema change
     _added_removed(scope, removed, added, group=lambda f: "")
+
+
+def _read_only(value: Any) -> bool:
+    """A read-only property is set by the service, never sent by flows."""
+    return isinstance(value, dict) and value.get("readOnly") is True
 
 
 def _added_removed(scope: Scope, removed: list[Input], added: list[Input], group: Any) -> None:

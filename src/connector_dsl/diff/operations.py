@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from connector_dsl.diff import rules as r
 from connector_dsl.diff.context import Differ
 from connector_dsl.diff.inputs import compare_inputs
 from connector_dsl.diff.outputs import compare_outputs
 from connector_dsl.diff.schema_facts import visibility
 from connector_dsl.diff.scope import Scope, advice, family_of
-from connector_dsl.diff.view import OperationView
-
-_VARIABLE = re.compile(r"\{[^{}]*\}")
-
-
-def route_shape(path: str) -> str:
-    """The path with its variables unnamed: `/items/{}` for `/items/{id}`."""
-    return _VARIABLE.sub("{}", path)
+from connector_dsl.diff.view import OperationView, route_shape
 
 
 def trigger_kind(op: OperationView) -> str:
@@ -38,10 +29,11 @@ def compare_operations(differ: Differ) -> None:
     old_ops, new_ops = differ.old.operations, differ.new.operations
     gone = [key for key in old_ops if key not in new_ops]
     added = [key for key in new_ops if key not in old_ops]
-    by_route = {(new_ops[k].method, route_shape(new_ops[k].path)): k for k in added}
+    new_base, old_base = differ.new.data.get("basePath"), differ.old.data.get("basePath")
+    by_route = {(new_ops[k].method, route_shape(new_ops[k].path, new_base)): k for k in added}
     renamed: dict[str, str] = {}
     for key in gone:
-        twin = by_route.get((old_ops[key].method, route_shape(old_ops[key].path)))
+        twin = by_route.get((old_ops[key].method, route_shape(old_ops[key].path, old_base)))
         if twin is not None:
             renamed[key] = twin
     for key in gone:
@@ -110,7 +102,8 @@ def _compare_operation(
             old.pointer,
             new.pointer,
         )
-    if route_shape(old.path) != route_shape(new.path):
+    old_url = route_shape(old.path, differ.old.data.get("basePath"))
+    if old_url != route_shape(new.path, differ.new.data.get("basePath")):
         scope.report(
             r.OPERATION_PATH_CHANGED,
             f"operation {key!r}: path {old.path} -> {new.path}; the service must still answer "
@@ -149,8 +142,8 @@ def _lifecycle(scope: Scope, new_ops: dict[str, OperationView], added: list[str]
     old, new = scope.old, scope.new
     deprecated = new.data.get("deprecated") is True and old.data.get("deprecated") is not True
     hidden = visibility(new.data) == "internal" and visibility(old.data) != "internal"
-    successors = _successors(old, new_ops, added)
-    family, revision = family_of(old)
+    successors = _successors(new, new_ops, added)
+    family, revision = family_of(new)
     for key in added:
         their_family, their_revision = family_of(new_ops[key])
         if their_family == family and their_revision <= revision and key != old.key:

@@ -11,7 +11,15 @@ from connector_dsl.validate.jsonview import JsonObj, obj
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 _MAX_HOPS = 16
-_REF = re.compile(r'"\$ref":\s*"#/definitions/([^"]*)"')
+
+
+_VARIABLE = re.compile(r"\{[^{}]*\}")
+
+
+def route_shape(path: str, base_path: object = "/") -> str:
+    """The URL path after `basePath`, variables unnamed: `/v1/items/{}` for `/items/{id}`."""
+    base = base_path.rstrip("/") if isinstance(base_path, str) else ""
+    return _VARIABLE.sub("{}", base + "/" + path.lstrip("/"))
 
 
 def unescape(token: str) -> str:
