@@ -31,6 +31,7 @@ def compare_operations(differ: Differ) -> None:
     added = [key for key in new_ops if key not in old_ops]
     new_base, old_base = differ.new.data.get("basePath"), differ.old.data.get("basePath")
     by_route = {(new_ops[k].method, route_shape(new_ops[k].path, new_base)): k for k in added}
+    members = families(new_ops)
     renamed: dict[str, str] = {}
     for key in gone:
         twin = by_route.get((old_ops[key].method, route_shape(old_ops[key].path, old_base)))
@@ -49,7 +50,7 @@ def compare_operations(differ: Differ) -> None:
                 key,
             )
             continue
-        successors = _successors(old, new_ops, added)
+        successors = _successors(old, members, added)
         hint = f" Its successor {successors[0]} exists, but" if successors else ""
         differ.report(
             r.OPERATION_REMOVED,
@@ -64,33 +65,39 @@ def compare_operations(differ: Differ) -> None:
         new = new_ops[key]
         differ.report(r.OPERATION_ADDED, f"new operation {key!r}.", None, new.pointer, key)
     for key in old_ops.keys() & new_ops.keys():
-        _compare_operation(differ, old_ops[key], new_ops[key], new_ops, added)
+        _compare_operation(differ, old_ops[key], new_ops[key], members, added)
     for old_key, new_key in renamed.items():
         scope = Scope(differ, old_ops[old_key], new_ops[new_key])
         compare_inputs(scope)
         compare_outputs(scope)
 
 
-def _successors(
-    old: OperationView, new_ops: dict[str, OperationView], candidates: list[str]
-) -> list[str]:
-    family, revision = family_of(old)
-    found: list[str] = []
-    for key in [*candidates, *new_ops]:
-        op = new_ops[key]
-        if key == old.key or key in found:
-            continue
-        their_family, their_revision = family_of(op)
-        if their_family == family and their_revision > revision:
-            found.append(key)
+Families = dict[str, list[tuple[int, str]]]
+"""The members of each family of the new version: (revision, operation key), in order."""
+
+
+def families(new_ops: dict[str, OperationView]) -> Families:
+    """Every family of the new version with its members."""
+    found: Families = {}
+    for key, op in new_ops.items():
+        family, revision = family_of(op)
+        found.setdefault(family, []).append((revision, key))
     return found
+
+
+def _successors(op: OperationView, members: Families, added: list[str]) -> list[str]:
+    """Operations of `op`'s family with a higher revision, new ones first."""
+    family, revision = family_of(op)
+    higher = [key for number, key in members.get(family, []) if number > revision and key != op.key]
+    fresh = set(added)
+    return [k for k in higher if k in fresh] + [k for k in higher if k not in fresh]
 
 
 def _compare_operation(
     differ: Differ,
     old: OperationView,
     new: OperationView,
-    new_ops: dict[str, OperationView],
+    members: Families,
     added: list[str],
 ) -> None:
     key = old.key
@@ -119,7 +126,7 @@ def _compare_operation(
             old.pointer,
             new.pointer,
         )
-    _lifecycle(scope, new_ops, added)
+    _lifecycle(scope, members, added)
     _text(scope)
     if (
         differ.same(old.data, new.data)
@@ -138,15 +145,16 @@ def _same_notification(scope: Scope) -> bool:
     return scope.differ.same(a.data, b.data)
 
 
-def _lifecycle(scope: Scope, new_ops: dict[str, OperationView], added: list[str]) -> None:
+def _lifecycle(scope: Scope, members: Families, added: list[str]) -> None:
     old, new = scope.old, scope.new
+    new_ops = scope.differ.new.operations
     deprecated = new.data.get("deprecated") is True and old.data.get("deprecated") is not True
     hidden = visibility(new.data) == "internal" and visibility(old.data) != "internal"
-    successors = _successors(new, new_ops, added)
+    successors = _successors(new, members, added)
     family, revision = family_of(new)
-    for key in added:
-        their_family, their_revision = family_of(new_ops[key])
-        if their_family == family and their_revision <= revision and key != old.key:
+    fresh = set(added)
+    for their_revision, key in members.get(family, []):
+        if key in fresh and their_revision <= revision and key != old.key:
             scope.report(
                 r.FAMILY_REVISION_NOT_HIGHER,
                 f"new operation {key!r} joins family {family!r} with revision {their_revision}, "

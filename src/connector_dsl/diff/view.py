@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
 from connector_dsl.errors import escape_pointer_token
 from connector_dsl.validate.jsonview import JsonObj, obj
 
@@ -160,20 +162,16 @@ class Document:
         return frozenset(equal)
 
 
+_DEFINITION_REF = re.compile(rb'"\$ref":"#/definitions/((?:[^"\\]|\\.)*)"')
+
+
 def _refs(value: Any) -> list[str]:
     """Names of the definitions a JSON value refers to."""
-    found: list[str] = []
-    stack = [value]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, dict):
-            ref = current.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/definitions/"):
-                found.append(unescape(ref.removeprefix("#/definitions/")))
-            stack.extend(current.values())
-        elif isinstance(current, list):
-            stack.extend(current)
-    return found
+    try:
+        text = orjson.dumps(value)
+    except TypeError:  # pragma: no cover - values come from JSON
+        return []
+    return [unescape(orjson.loads(b'"' + name + b'"')) for name in _DEFINITION_REF.findall(text)]
 
 
 def refs_of(value: Any) -> list[str]:

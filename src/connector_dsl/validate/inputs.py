@@ -8,6 +8,7 @@ TODO(importers): drop the fallback once `importers.reading` is settled.
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import re
 from dataclasses import dataclass
@@ -92,6 +93,7 @@ def have_authoring() -> bool:
         return False
 
 
+_NEWLINE = re.compile(r"\n")
 _ITEM_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},]')
 
 
@@ -126,6 +128,14 @@ def approximate_locator(text: str) -> Locate:
     value just before its place can still mislead it.
     """
 
+    line_starts: list[int] = []
+
+    def line_of(offset: int) -> tuple[int, int]:
+        if not line_starts:
+            line_starts.extend([0, *(m.end() for m in _NEWLINE.finditer(text))])
+        line = bisect.bisect_right(line_starts, offset)
+        return line, offset - line_starts[line - 1] + 1
+
     def locate(pointer: str) -> tuple[int, int] | None:
         offset = 0
         found = 0
@@ -141,7 +151,6 @@ def approximate_locator(text: str) -> Locate:
             if at < 0:
                 break
             offset = found = at
-        line_start = text.rfind("\n", 0, found) + 1
-        return text.count("\n", 0, found) + 1, found - line_start + 1
+        return line_of(found)
 
     return locate
