@@ -51,10 +51,10 @@ def compare_operations(differ: Differ) -> None:
             )
             continue
         successors = _successors(old, members, added)
-        hint = f" Its successor {successors[0]} exists, but" if successors else ""
+        hint = f"; its successor {successors[0]} exists, but" if successors else ":"
         differ.report(
             r.OPERATION_REMOVED,
-            f"operation {key!r} was removed.{hint} flows that use it fail. {advice(old)}",
+            f"operation {key!r} was removed{hint} flows that use it fail. {advice(old)}",
             old.pointer,
             None,
             key,
