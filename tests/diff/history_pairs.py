@@ -59,6 +59,18 @@ PAIRS: dict[tuple[str, str, str], list[tuple[str, str | None, str | None]]] = {
         ),
     ],
     ("certified-connectors/Bitvore", "1-7d69b3b7.swagger.json", "apiDefinition.swagger.json"): [
+        ("output-removed", "/definitions/GeneralAPIResponse/properties/reason", None),
+        ("output-removed", "/definitions/GeneralAPIResponse/properties/reasonSupport", None),
+        (
+            "output-type-changed",
+            "/definitions/GeneralAPIResponse/properties/response",
+            "/definitions/VersionAPIResponse/properties/response",
+        ),
+        (
+            "output-type-changed",
+            "/definitions/SingleOrganizationMatchingResult",
+            "/definitions/SingleOrganizationMatchingResult",
+        ),
         ("text-changed", "/info/description", "/info/description"),
     ],
     ("certified-connectors/Calendly", "1-f2099809.swagger.json", "apiDefinition.swagger.json"): [
@@ -121,6 +133,11 @@ PAIRS: dict[tuple[str, str, str], list[tuple[str, str | None, str | None]]] = {
             "input-type-changed",
             "/paths/~1contracts~1{id}~1documents~1/post/parameters/2",
             "/paths/~1contracts~1{id}~1documents~1/post/parameters/2",
+        ),
+        (
+            "output-type-changed",
+            "/definitions/DocumentAdded",
+            "/paths/~1contracts~1{id}~1documents~1/post/responses/201/schema",
         ),
     ],
     (
@@ -300,8 +317,33 @@ PAIRS: dict[tuple[str, str, str], list[tuple[str, str | None, str | None]]] = {
         ),
         (
             "output-type-changed",
+            "/definitions/invoice_item/properties/unit_price",
+            "/definitions/invoice_item/properties/unit_price",
+        ),
+        (
+            "output-type-changed",
+            "/definitions/invoice_item/properties/unit_price",
+            "/definitions/invoice_item/properties/unit_price",
+        ),
+        (
+            "output-type-changed",
             "/definitions/invoice_item/properties/units",
             "/definitions/invoice_item/properties/units",
+        ),
+        (
+            "output-type-changed",
+            "/definitions/invoice_item/properties/units",
+            "/definitions/invoice_item/properties/units",
+        ),
+        (
+            "output-type-changed",
+            "/definitions/invoice_item/properties/units",
+            "/definitions/invoice_item/properties/units",
+        ),
+        (
+            "output-type-changed",
+            "/definitions/invoice_vat/properties/percentage",
+            "/definitions/invoice_vat/properties/percentage",
         ),
         (
             "output-type-changed",
@@ -395,46 +437,6 @@ PAIRS: dict[tuple[str, str, str], list[tuple[str, str | None, str | None]]] = {
             "/paths/~1gestalt~1datacore~1api~1data~1tags~1{dsn}~1/get",
         ),
     ],
-    ("certified-connectors/VirusTotal", "1-40894fa2.swagger.json", "apiDefinition.swagger.json"): [
-        ("operation-added", None, "/paths/~1api~1v3~1analyses~1connectorV2~1{id}/get"),
-        ("operation-added", None, "/paths/~1api~1v3~1files~1connectorV2~1{id}/get"),
-        ("operation-added", None, "/paths/~1api~1v3~1ip_addresses~1connectorV2~1{ip}/get"),
-        (
-            "operation-superseded",
-            "/paths/~1api~1v3~1analyses~1{id}/get",
-            "/paths/~1api~1v3~1analyses~1{id}/get",
-        ),
-        (
-            "operation-superseded",
-            "/paths/~1api~1v3~1files~1{id}/get",
-            "/paths/~1api~1v3~1files~1{id}/get",
-        ),
-        (
-            "operation-superseded",
-            "/paths/~1api~1v3~1ip_addresses~1{ip}/get",
-            "/paths/~1api~1v3~1ip_addresses~1{ip}/get",
-        ),
-        (
-            "text-changed",
-            "/paths/~1api~1v3~1analyses~1{id}/get/parameters/0/description",
-            "/paths/~1api~1v3~1analyses~1{id}/get/parameters/0/description",
-        ),
-        (
-            "text-changed",
-            "/paths/~1api~1v3~1analyses~1{id}/get/parameters/0/x-ms-summary",
-            "/paths/~1api~1v3~1analyses~1{id}/get/parameters/0/x-ms-summary",
-        ),
-        (
-            "text-changed",
-            "/paths/~1api~1v3~1ip_addresses~1{ip}/get/description",
-            "/paths/~1api~1v3~1ip_addresses~1{ip}/get/description",
-        ),
-        (
-            "text-changed",
-            "/paths/~1api~1v3~1ip_addresses~1{ip}/get/summary",
-            "/paths/~1api~1v3~1ip_addresses~1{ip}/get/summary",
-        ),
-    ],
     (
         "certified-connectors/ForceManager CRM",
         "3-030dca4a.swagger.json",
@@ -495,5 +497,64 @@ PAIRS: dict[tuple[str, str, str], list[tuple[str, str | None, str | None]]] = {
         "apiDefinition.swagger.json",
     ): [
         ("operation-added", None, "/paths/~1virtual~1httprequest/post"),
+    ],
+    ("certified-connectors/tyntec-SMS", "1-5b88a7b5.swagger.json", "apiDefinition.swagger.json"): [
+        ("operation-added", None, "/paths/~1conversations~1v3~1configurations~1channels~1sms/get"),
+        ("operation-added", None, "/paths/~1conversations~1v3~1messages~1{messageId}~1status/get"),
+        (
+            "operation-added",
+            None,
+            "/paths/~1conversations~1v3~1power-automate~1messages~1sms~1text/post",
+        ),
+        (
+            "operation-added",
+            None,
+            "/paths/~1conversations~1v3~1power-automate~1webhooks~1channels~1sms~1phone-numbers~1{smsSender}/post",
+        ),
+        (
+            "operation-superseded",
+            "/paths/~1chat-api~1v2~1applications~1ms-connector~1inbound-message-callback/patch",
+            "/paths/~1chat-api~1v2~1applications~1ms-connector~1inbound-message-callback/patch",
+        ),
+        (
+            "operation-superseded",
+            "/paths/~1chat-api~1v2~1messages/post",
+            "/paths/~1chat-api~1v2~1messages/post",
+        ),
+        (
+            "operation-superseded",
+            "/paths/~1chat-api~1v2~1messages~1{id}~1status/get",
+            "/paths/~1chat-api~1v2~1messages~1{id}~1status/get",
+        ),
+        (
+            "text-changed",
+            "/paths/~1chat-api~1v2~1applications~1ms-connector~1inbound-message-callback/patch/description",
+            "/paths/~1chat-api~1v2~1applications~1ms-connector~1inbound-message-callback/patch/description",
+        ),
+        (
+            "text-changed",
+            "/paths/~1chat-api~1v2~1applications~1ms-connector~1inbound-message-callback/patch/summary",
+            "/paths/~1chat-api~1v2~1applications~1ms-connector~1inbound-message-callback/patch/summary",
+        ),
+        (
+            "text-changed",
+            "/paths/~1chat-api~1v2~1messages/post/description",
+            "/paths/~1chat-api~1v2~1messages/post/description",
+        ),
+        (
+            "text-changed",
+            "/paths/~1chat-api~1v2~1messages/post/summary",
+            "/paths/~1chat-api~1v2~1messages/post/summary",
+        ),
+        (
+            "text-changed",
+            "/paths/~1chat-api~1v2~1messages~1{id}~1status/get/description",
+            "/paths/~1chat-api~1v2~1messages~1{id}~1status/get/description",
+        ),
+        (
+            "text-changed",
+            "/paths/~1chat-api~1v2~1messages~1{id}~1status/get/summary",
+            "/paths/~1chat-api~1v2~1messages~1{id}~1status/get/summary",
+        ),
     ],
 }

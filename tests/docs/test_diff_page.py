@@ -1,7 +1,11 @@
-"""The `connector-dsl diff` examples in docs/diff.md print exactly what the page shows."""
+"""The `connector-dsl diff` examples in docs/diff.md print exactly what the page shows.
+
+`UPDATE_DOCS=1 pytest tests/docs` rewrites the outputs.
+"""
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 from pathlib import Path
@@ -38,6 +42,10 @@ def test_console_block(
     argv = [a.replace("../shared", str(shared)) for a in argv]
     status = main(argv)
     printed = capsys.readouterr().out.replace(str(shared), "../shared")
+    if os.environ.get("UPDATE_DOCS") and printed != output:
+        text = PAGE.read_text(encoding="utf-8")
+        PAGE.write_text(text.replace(f"$ {command}\n{output}", f"$ {command}\n{printed}"))
+        output = printed
     assert printed == output
     breaking = "::error" in output or re.search(r"^[1-9][0-9]* breaking", output, re.MULTILINE)
     assert status == (1 if breaking else 0)

@@ -43,16 +43,26 @@ def diff(old: Side, new: Side, *, allowed: Collection[str] = ()) -> list[Change]
     for raw in differ.found:
         if raw.rule in allowed:
             continue
+        message = raw.message
+        severity = DIFF_RULES[raw.rule].severity
+        if severity == "breaking" and raw.operation is not None and new.python is not None:
+            message += _PYTHON_WAY
         change = Change(
             raw.rule,
-            DIFF_RULES[raw.rule].severity,
-            raw.message,
+            severity,
+            message,
             _place(old, raw, raw.old),
             _place(new, raw, raw.new),
             raw.operation,
         )
         changes.setdefault(change.sort_key(), change)
     return sorted(changes.values(), key=Change.sort_key)
+
+
+_PYTHON_WAY = (
+    " In Python: `route = Route(...).retired()` on the old class, and "
+    "`annotation=Annotation.after(OldClass)` on the new one."
+)
 
 
 def _place(side: Side, raw: RawChange, pointer: str | None) -> Place | None:

@@ -16,13 +16,10 @@ from connector_dsl.diff.schema_facts import (
     internal,
     kind,
     label,
-    properties,
-    required_names,
     visibility,
 )
 from connector_dsl.diff.scope import Scope
 from connector_dsl.diff.view import Node, parameter_in, parameter_name
-from connector_dsl.errors import escape_pointer_token
 
 _MAX_DEPTH = 24
 
@@ -154,7 +151,7 @@ def compare_field(
     _text(scope, old, new)
     _dynamic(scope, old, new)
     inner = stack | {key}
-    if kind(a) == "object" or kind(b) == "object":
+    if "object" in (kind(a), kind(b)) or "allOf" in a or "allOf" in b:
         _properties(scope, old, new, inner, depth)
     items_a, items_b = a.get("items"), b.get("items")
     if isinstance(items_a, dict) and isinstance(items_b, dict):
@@ -287,17 +284,15 @@ def _dynamic(scope: Scope, old: Input, new: Input) -> None:
 def _properties(
     scope: Scope, old: Input, new: Input, stack: set[tuple[str, str]], depth: int
 ) -> None:
-    a, b = old.node.data, new.node.data
-    props_a, props_b = properties(a), properties(b)
-    required_a, required_b = required_names(a), required_names(b)
+    b = new.node.data
+    props_a, required_a = scope.differ.old.object_properties(old.node)
+    props_b, required_b = scope.differ.new.object_properties(new.node)
+    props_a = {k: v for k, v in props_a.items() if not _read_only(v.data)}
+    props_b = {k: v for k, v in props_b.items() if not _read_only(v.data)}
 
-    def child(side: Input, name: str, value: Any, required: set[str]) -> Input:
-        pointer = f"{side.node.pointer}/properties/{escape_pointer_token(name)}"
-        data = value if isinstance(value, dict) else {}
-        return Input(Node(data, pointer), f"{side.name}.{name}", name in required)
+    def child(side: Input, name: str, node: Node, required: set[str]) -> Input:
+        return Input(node, f"{side.name}.{name}", name in required)
 
-    props_a = {k: v for k, v in props_a.items() if not _read_only(v)}
-    props_b = {k: v for k, v in props_b.items() if not _read_only(v)}
     for name in props_a.keys() & props_b.keys():
         compare_field(
             scope,
@@ -308,7 +303,7 @@ def _properties(
         )
     removed = [child(old, n, props_a[n], required_a) for n in props_a.keys() - props_b.keys()]
     added = [child(new, n, props_b[n], required_b) for n in props_b.keys() - props_a.keys()]
-    if not props_b and removed and (dynamic_schema(b) is not None):
+    if not props_b and removed and dynamic_schema(b) is not None:
         return  # reported as a dynamic schema change
     _added_removed(scope, removed, added, group=lambda f: "")
 

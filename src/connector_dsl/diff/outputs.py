@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from connector_dsl.diff import rules as r
-from connector_dsl.diff.schema_facts import WIDER_FORMATS, dynamic_schema, fmt, kind, properties
+from connector_dsl.diff.schema_facts import WIDER_FORMATS, dynamic_schema, fmt, kind
 from connector_dsl.diff.scope import Scope
-from connector_dsl.diff.view import Node, OperationView
+from connector_dsl.diff.view import Document, Node, OperationView
 from connector_dsl.errors import escape_pointer_token
 from connector_dsl.validate.jsonview import obj
 
@@ -33,7 +33,7 @@ NOTIFICATION = OutputRules(
 )
 
 
-def success_schema(op: OperationView) -> Node | None:
+def success_schema(document: Document, op: OperationView) -> Node | None:
     """The schema of the response flows read: 200, else the lowest 2xx, else `default`."""
     responses = obj(op.data.get("responses")) or {}
     codes = sorted(c for c in responses if c.startswith("2"))
@@ -42,27 +42,21 @@ def success_schema(op: OperationView) -> Node | None:
         code = "default"
     if code is None:
         return None
-    response = obj(responses[code])
+    pointer = f"{op.pointer}/responses/{escape_pointer_token(code)}"
+    response = document.resolve(responses[code], pointer)
     if response is None:
         return None
-    pointer = f"{op.pointer}/responses/{escape_pointer_token(code)}"
-    if "$ref" in response:
-        return Node(response, pointer)
-    schema = obj(response.get("schema"))
-    return Node(schema, pointer + "/schema") if schema is not None else None
+    schema = obj(response.data.get("schema"))
+    return Node(schema, response.pointer + "/schema") if schema is not None else None
 
 
 def compare_outputs(scope: Scope) -> None:
     """Changes of the success response, and of the webhook payload for webhook triggers."""
-    old, new = success_schema(scope.old), success_schema(scope.new)
+    old = success_schema(scope.differ.old, scope.old)
+    new = success_schema(scope.differ.new, scope.new)
     if old is not None and new is not None:
-        old_node = _schema_of_response(scope, old, new=False)
-        new_node = _schema_of_response(scope, new, new=True)
-        if old_node is not None and new_node is not None:
-            compare_output(scope, RESPONSE, old_node, new_node, "", set(), 0)
-        elif old_node is not None and properties(old_node.data):
-            _all_removed(scope, RESPONSE, old_node, new)
-    elif old is not None and properties(old.data):
+        compare_output(scope, RESPONSE, old, new, "", set(), 0)
+    elif old is not None and _has_properties(scope, old):
         _all_removed(scope, RESPONSE, old, None)
     if scope.old.notification is not None and scope.new.notification is not None:
         a = obj(scope.old.notification.data.get("schema"))
@@ -79,22 +73,18 @@ def compare_outputs(scope: Scope) -> None:
             )
 
 
-def _schema_of_response(scope: Scope, node: Node, *, new: bool) -> Node | None:
-    document = scope.differ.new if new else scope.differ.old
-    if "$ref" not in node.data:
-        return node
-    response = document.resolve(node.data, node.pointer)
-    if response is None:
-        return None
-    schema = obj(response.data.get("schema"))
-    return Node(schema, response.pointer + "/schema") if schema is not None else None
+def _has_properties(scope: Scope, node: Node) -> bool:
+    resolved = scope.differ.old.resolve(node.data, node.pointer) or node
+    return bool(scope.differ.old.object_properties(resolved)[0])
 
 
 def _all_removed(scope: Scope, rules: OutputRules, old: Node, new: Node | None) -> None:
+    resolved = scope.differ.old.resolve(old.data, old.pointer) or old
+    names = sorted(scope.differ.old.object_properties(resolved)[0])
     scope.report(
         rules.removed,
         f"the response no longer has a schema: flows that read its {rules.noun}s "
-        f"({', '.join(sorted(properties(old.data))[:5])}) break",
+        f"({', '.join(names[:5])}) break",
         old.pointer,
         new.pointer if new is not None else None,
     )
@@ -153,35 +143,24 @@ def compare_output(
             new.pointer,
         )
     inner = stack | {key}
-    props_a, props_b = properties(a), properties(b)
+    props_a, _ = scope.differ.old.object_properties(old)
+    props_b, _ = scope.differ.new.object_properties(new)
     prefix = f"{name}." if name else ""
     for prop in sorted(props_a):
-        pointer_a = f"{old.pointer}/properties/{escape_pointer_token(prop)}"
         if prop in props_b:
-            value_a, value_b = obj(props_a[prop]), obj(props_b[prop])
-            if value_a is not None and value_b is not None:
-                compare_output(
-                    scope,
-                    rules,
-                    Node(value_a, pointer_a),
-                    Node(value_b, f"{new.pointer}/properties/{escape_pointer_token(prop)}"),
-                    prefix + prop,
-                    inner,
-                    depth + 1,
-                )
+            compare_output(
+                scope, rules, props_a[prop], props_b[prop], prefix + prop, inner, depth + 1
+            )
         elif dynamic_b is None:
             scope.report(
                 rules.removed,
                 f"{rules.noun} {prefix + prop!r} was removed: flows that read it break",
-                pointer_a,
+                props_a[prop].pointer,
                 None,
             )
     for prop in sorted(props_b.keys() - props_a.keys()):
         scope.report(
-            rules.added,
-            f"new {rules.noun} {prefix + prop!r}",
-            None,
-            f"{new.pointer}/properties/{escape_pointer_token(prop)}",
+            rules.added, f"new {rules.noun} {prefix + prop!r}", None, props_b[prop].pointer
         )
     items_a, items_b = obj(a.get("items")), obj(b.get("items"))
     if items_a is not None and items_b is not None:

@@ -82,6 +82,31 @@ class Document:
             node = obj(self.lookup(at))
         return None
 
+    def object_properties(self, node: Node) -> tuple[dict[str, Node], set[str]]:
+        """Properties by name (each at its own pointer) and required names, `allOf` included."""
+        found: dict[str, Node] = {}
+        required: set[str] = set()
+        pending = [node]
+        seen: set[str] = set()
+        while pending and len(seen) < _MAX_HOPS:
+            current = pending.pop(0)
+            if current.pointer in seen:
+                continue
+            seen.add(current.pointer)
+            for name, value in (obj(current.data.get("properties")) or {}).items():
+                if isinstance(value, dict):
+                    pointer = f"{current.pointer}/properties/{escape_pointer_token(name)}"
+                    found.setdefault(name, Node(value, pointer))
+            names = current.data.get("required")
+            if isinstance(names, list):
+                required.update(n for n in names if isinstance(n, str))
+            members = current.data.get("allOf")
+            for index, member in enumerate(members if isinstance(members, list) else []):
+                resolved = self.resolve(member, f"{current.pointer}/allOf/{index}")
+                if resolved is not None:
+                    pending.append(resolved)
+        return found, required
+
     def lookup(self, pointer: str) -> Any:
         """The value at a JSON pointer, or None."""
         current: Any = self.data
