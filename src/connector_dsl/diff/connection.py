@@ -8,8 +8,11 @@ from connector_dsl.diff import rules as r
 from connector_dsl.diff.context import Differ
 from connector_dsl.diff.view import route_shape
 from connector_dsl.errors import escape_pointer_token
+from connector_dsl.validate.finding import DocumentKind
 from connector_dsl.validate.jsonview import JsonObj, obj
 
+_DEFINITIONS = "/securityDefinitions"
+_PARAMETERS = "/properties/connectionParameters"
 _CONNECTIONS = (
     "Existing connections were made for the old one; to change it without breaking them, "
     "publish the new version as a new connector, or keep the old way beside the new one "
@@ -133,35 +136,48 @@ def compare_connection(differ: Differ) -> None:
     """Sign-in kind, scopes, and (when both sides have apiProperties) connection parameters."""
     old, new = differ.old.data, differ.new.data
     old_props, new_props = differ.old_properties, differ.new_properties
-    kinds_a, kinds_b = _kinds(old), _kinds(new)
-    providers_a, providers_b = _identity_providers(old_props), _identity_providers(new_props)
     both_props = old_props is not None and new_props is not None
-    if kinds_a != kinds_b or (both_props and providers_a != providers_b):
-        before = ", ".join(kinds_a + providers_a) or "none"
-        after = ", ".join(kinds_b + providers_b) or "none"
+    swagger_a, swagger_b = _kinds(old), _kinds(new)
+    if both_props:  # the connection is what apiProperties defines; parameters are compared below
+        kinds_a = [f"oauth2 ({p})" for p in _identity_providers(old_props)]
+        kinds_b = [f"oauth2 ({p})" for p in _identity_providers(new_props)]
+        where: tuple[str | None, str | None] = (_PARAMETERS, _PARAMETERS)
+    else:
+        kinds_a, kinds_b = swagger_a, swagger_b
+        where = (_DEFINITIONS if kinds_a else None, _DEFINITIONS if kinds_b else None)
+    if kinds_a != kinds_b:
+        before = ", ".join(kinds_a) or "none"
+        after = ", ".join(kinds_b) or "none"
         differ.report(
             r.SECURITY_TYPE_CHANGED,
             f"sign-in {before} -> {after}. {_CONNECTIONS}",
-            "/securityDefinitions" if kinds_a else None,
-            "/securityDefinitions" if kinds_b else None,
+            *where,
+            document="properties" if both_props else "swagger",
         )
     scopes_a = _scopes(old, old_props if both_props else None)
     scopes_b = _scopes(new, new_props if both_props else None)
+    at: tuple[str | None, str | None] = (
+        _DEFINITIONS if swagger_a else None,
+        _DEFINITIONS if swagger_b else None,
+    )
+    document: DocumentKind = "swagger"
+    if at == (None, None):  # the scopes are in apiProperties' oAuthSettings
+        at, document = (_PARAMETERS, _PARAMETERS), "properties"
     if scopes_b - scopes_a:
         differ.report(
             r.SECURITY_SCOPES_ADDED,
             f"new OAuth scopes {', '.join(sorted(scopes_b - scopes_a))}: existing connections "
             "were not granted them. Ask users to sign in again, or keep the calls that need "
             "them in a new connector version.",
-            "/securityDefinitions" if kinds_a else None,
-            "/securityDefinitions" if kinds_b else None,
+            *at,
+            document=document,
         )
     if scopes_a - scopes_b:
         differ.report(
             r.SECURITY_SCOPES_REMOVED,
             f"OAuth scopes no longer asked for: {', '.join(sorted(scopes_a - scopes_b))}.",
-            "/securityDefinitions" if kinds_a else None,
-            "/securityDefinitions" if kinds_b else None,
+            *at,
+            document=document,
         )
     if both_props:
         _compare_parameters(differ)
