@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from connector_dsl import build
 from connector_dsl.codegen import generate_module
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import to_data
@@ -46,7 +47,7 @@ def roundtrip(path: Path, directory: Path, number: int) -> bool:
     sys.modules[name] = module
     try:
         spec.loader.exec_module(module)
-        built = to_data(module.ImportedConnector.build())
+        built = to_data(build(module.ImportedConnector))
     finally:
         sys.modules.pop(name, None)
     return bool(built == data)

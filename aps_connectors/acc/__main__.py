@@ -1,5 +1,6 @@
 """`python -m aps_connectors.acc` prints the connector's swagger."""
 
 from aps_connectors.acc import ACC
+from connector_dsl.cli.swagger import print_swagger
 
-ACC.main()
+raise SystemExit(print_swagger(ACC))

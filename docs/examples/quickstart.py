@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import BaseModel
 
 from connector_dsl import Action, Connector, ConnectorInfo, NoAuth, Path, Route, Ui
+from connector_dsl.cli.swagger import print_swagger
 
 
 # --8<-- [start:quickstart]
@@ -32,4 +33,4 @@ class PetStore(Connector):
 
 
 if __name__ == "__main__":
-    PetStore.main()
+    raise SystemExit(print_swagger(PetStore))

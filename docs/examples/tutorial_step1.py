@@ -19,6 +19,7 @@ from connector_dsl import (
     Ui,
     WebhookTrigger,
 )
+from connector_dsl.cli.swagger import print_swagger
 
 
 # --8<-- [start:payload]
@@ -109,4 +110,4 @@ class APSTutorial(Connector):
 
 
 if __name__ == "__main__":
-    APSTutorial.main()
+    raise SystemExit(print_swagger(APSTutorial))

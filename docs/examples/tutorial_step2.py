@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field
 
 from connector_dsl import Action, Connector, DynamicValues, ParamRef, Path, Route, Ui
+from connector_dsl.cli.swagger import print_swagger
 from docs.examples import tutorial_step1
 
 
@@ -102,4 +103,4 @@ class APSTutorial(Connector):
 
 
 if __name__ == "__main__":
-    APSTutorial.main()
+    raise SystemExit(print_swagger(APSTutorial))

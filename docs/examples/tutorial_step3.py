@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field
 
 from connector_dsl import Action, Body, Connector, Path, Query, Route, Ui
+from connector_dsl.cli.swagger import print_swagger
 from docs.examples import tutorial_step2
 
 
@@ -115,4 +116,4 @@ class APSTutorial(Connector):
 
 
 if __name__ == "__main__":
-    APSTutorial.main()
+    raise SystemExit(print_swagger(APSTutorial))

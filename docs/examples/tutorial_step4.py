@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import BaseModel
 
 from connector_dsl import Action, Body, Connector, DynamicValues, ParamRef, Path, Query, Route, Ui
+from connector_dsl.cli.swagger import print_swagger
 from docs.examples import tutorial_step1, tutorial_step2, tutorial_step3
 
 
@@ -125,4 +126,4 @@ class APSTutorial(Connector):
 
 
 if __name__ == "__main__":
-    APSTutorial.main()
+    raise SystemExit(print_swagger(APSTutorial))

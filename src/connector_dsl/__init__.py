@@ -1,7 +1,14 @@
 """connector-dsl: Power Platform custom connectors as typed Python classes.
 
 from connector_dsl import Action, Connector, ConnectorInfo, Path, Route
+
+`build(C)`, `dumps(C)`, `api_properties(C)` and `package_files(C)` compile a
+`Connector` class; they are loaded on first use (PEP 562), so that importing a
+module of this package (the validator, the command line) does not load the compiler.
 """
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from connector_dsl.authoring import (
     Action,
@@ -41,7 +48,7 @@ from connector_dsl.authoring import (
     extension,
     load_connector,
 )
-from connector_dsl.dump import dumps, to_data
+from connector_dsl.dump import to_data
 from connector_dsl.errors import (
     AuthoringError,
     ConnectorError,
@@ -50,6 +57,34 @@ from connector_dsl.errors import (
     Place,
     ValidationFailed,
 )
+
+if TYPE_CHECKING:
+    from connector_dsl.compile import build, dumps
+    from connector_dsl.compile.package import api_properties
+    from connector_dsl.package import package_files
+
+_LAZY = {
+    "api_properties": "connector_dsl.compile.package",
+    "build": "connector_dsl.compile",
+    "dumps": "connector_dsl.compile",
+    "package_files": "connector_dsl.package",
+}
+"""Names loaded on first use -> their module."""
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "Action",
@@ -92,8 +127,11 @@ __all__ = [
     "Ui",
     "ValidationFailed",
     "WebhookTrigger",
+    "api_properties",
+    "build",
     "dumps",
     "extension",
     "load_connector",
+    "package_files",
     "to_data",
 ]

@@ -13,6 +13,7 @@ import pytest
 
 from aps_connectors.acc import ACC
 from aps_connectors.acc.hooks import TRIGGERS
+from connector_dsl import api_properties, dumps, package_files
 from connector_dsl.dump import to_data
 from connector_dsl.validate import validate
 
@@ -22,7 +23,7 @@ METHODS = ("get", "put", "post", "patch", "delete")
 
 @pytest.fixture(scope="module")
 def swagger() -> dict[str, Any]:
-    data: dict[str, Any] = orjson.loads(ACC.dumps())
+    data: dict[str, Any] = orjson.loads(dumps(ACC))
     return data
 
 
@@ -137,7 +138,7 @@ def test_script_knows_every_operation_it_rewrites() -> None:
 
 
 def test_certification_profile_has_no_errors(swagger: dict[str, Any]) -> None:
-    properties = to_data(ACC.api_properties())
+    properties = to_data(api_properties(ACC))
     findings = validate(swagger, api_properties=properties, profile="certification")
     errors = [f for f in findings if f.severity == "error"]
     assert errors == []
@@ -146,7 +147,7 @@ def test_certification_profile_has_no_errors(swagger: dict[str, Any]) -> None:
 def test_api_properties_pass_the_published_schema_but_newer_fields(shared: Path) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = orjson.loads((shared / "schemas/paconn-apiProperties.schema.json").read_bytes())
-    data = to_data(ACC.api_properties())
+    data = to_data(api_properties(ACC))
     errors = sorted(
         "/" + "/".join(str(p) for p in e.absolute_path)
         for e in jsonschema.Draft4Validator(schema).iter_errors(data)
@@ -172,7 +173,7 @@ def test_visibility_puts_primary_choices_first(swagger: dict[str, Any]) -> None:
 
 
 def test_readme_lists_nested_body_inputs_by_title() -> None:
-    readme = ACC.files()["readme.md"].decode()
+    readme = package_files(ACC)["readme.md"].decode()
     start = readme.index("#### When a file version is added")
     section = readme[start : readme.index("####", start + 5)]
     assert (

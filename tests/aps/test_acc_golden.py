@@ -12,6 +12,7 @@ import orjson
 import pytest
 
 from aps_connectors.acc import ACC
+from connector_dsl import dumps, package_files
 from connector_dsl.testing.oracles import official_schema_errors, spec_validator_errors
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "acc"
@@ -21,7 +22,7 @@ SOURCES = Path(__file__).parents[2] / "aps_connectors" / "acc"
 
 @pytest.fixture(scope="module")
 def files() -> dict[str, bytes]:
-    return ACC.files()
+    return package_files(ACC)
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +60,7 @@ def test_icon_is_the_generated_png() -> None:
 
 
 def test_swagger_is_what_the_module_prints() -> None:
-    assert ACC.dumps() == (GOLDEN / "apiDefinition.swagger.json").read_bytes()
+    assert dumps(ACC) == (GOLDEN / "apiDefinition.swagger.json").read_bytes()
 
 
 def test_passes_both_validators(shared: Path, swagger: dict[str, object]) -> None:
@@ -80,7 +81,7 @@ def test_oauth_scopes_and_urls(swagger: dict[str, object]) -> None:
     )
     assert oauth["tokenUrl"] == "https://developer.api.autodesk.com/authentication/v2/token"
     assert sorted(oauth["scopes"]) == ["account:read", "data:create", "data:read", "data:write"]
-    properties = orjson.loads(ACC.files()["apiProperties.json"])["properties"]
+    properties = orjson.loads(package_files(ACC)["apiProperties.json"])["properties"]
     custom = properties["connectionParameters"]["token"]["oAuthSettings"]["customParameters"]
     assert custom["refreshUrl"]["value"].endswith("/authentication/v2/token")
     assert swagger["x-ms-capabilities"] == {"testConnection": {"operationId": "ListHubs"}}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from connector_dsl import Action, Connector, ConnectorInfo, FormData, Route, to_data
+from connector_dsl import Action, Connector, ConnectorInfo, FormData, Route, build, to_data
 
 
 class Upload(Action[None]):
@@ -21,7 +21,7 @@ class Files(Connector):
 
 
 def test_file_upload_is_a_file_form_field() -> None:
-    doc: dict[str, Any] = to_data(Files.build())
+    doc: dict[str, Any] = to_data(build(Files))
     operation = doc["paths"]["/files"]["post"]
     assert operation["consumes"] == ["multipart/form-data"]
     file, note = operation["parameters"]

@@ -6,7 +6,17 @@ from typing import Any
 
 import pytest
 
-from connector_dsl import Action, ApiKey, Basic, Connector, ConnectorInfo, NoAuth, OAuth2, Route
+import connector_dsl
+from connector_dsl import (
+    Action,
+    ApiKey,
+    Basic,
+    Connector,
+    ConnectorInfo,
+    NoAuth,
+    OAuth2,
+    Route,
+)
 from connector_dsl.properties import OAuthBase
 
 
@@ -26,7 +36,7 @@ def build(security: Any) -> dict[str, Any]:
     )
     from connector_dsl import to_data
 
-    data: dict[str, Any] = to_data(connector.build())
+    data: dict[str, Any] = to_data(connector_dsl.build(connector))
     return data
 
 

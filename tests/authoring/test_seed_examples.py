@@ -6,13 +6,13 @@ from typing import Any
 
 import pytest
 
-from connector_dsl import to_data
+from connector_dsl import build, to_data
 from tests.authoring.seed_examples import Seeds
 
 
 @pytest.fixture(scope="module")
 def doc() -> dict[str, Any]:
-    data: dict[str, Any] = to_data(Seeds.build())
+    data: dict[str, Any] = to_data(build(Seeds))
     return data
 
 

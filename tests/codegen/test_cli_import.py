@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from connector_dsl import build
 from connector_dsl.cli import main
 from connector_dsl.dump import to_data
 from tests.codegen.corpus import import_file
@@ -47,7 +48,7 @@ def test_import_writes_a_module_that_builds_the_input(tmp_path: Path) -> None:
     assert "operation_id='get-item'" in text or 'operation_id="get-item"' in text
     module = import_file(target, "tiny_generated")
     try:
-        assert to_data(module.Tiny.build()) == SWAGGER
+        assert to_data(build(module.Tiny)) == SWAGGER
     finally:
         sys.modules.pop("tiny_generated", None)
 
@@ -103,6 +104,6 @@ def test_postman_warnings_go_to_stderr_with_place(
     assert "demo.postman_collection.json" in err
     module = import_file(target, "demo_generated")
     try:
-        assert module.ImportedConnector.build().paths
+        assert build(module.ImportedConnector).paths
     finally:
         sys.modules.pop("demo_generated", None)

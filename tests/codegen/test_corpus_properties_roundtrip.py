@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from connector_dsl import api_properties, build
 from connector_dsl.authoring.raw import RawProperties
 from connector_dsl.cli import main
 from connector_dsl.codegen import generate_module, secret_pointers, without_secrets
@@ -115,8 +116,8 @@ def _generate(swagger: dict[str, Any], properties: dict[str, Any], tmp_path: Pat
 
 def test_typed_forms_reproduce_both_files(tmp_path: Path) -> None:
     cls, source = _generate(SWAGGER, _properties(), tmp_path)
-    assert to_data(cls.api_properties()) == _properties()
-    assert to_data(cls.build()) == SWAGGER
+    assert to_data(api_properties(cls)) == _properties()
+    assert to_data(build(cls)) == SWAGGER
     assert cls.properties_raw is None
     assert cls.raw is None or "securityDefinitions" not in cls.raw.keys
     assert "security = OAuth2(" in source
@@ -130,7 +131,7 @@ def test_what_typed_forms_cannot_say_is_raw(tmp_path: Path) -> None:
     properties = _properties(policyTemplateInstances=[odd_policy], extra="kept")
     del properties["properties"]["capabilities"]
     cls, source = _generate(SWAGGER, properties, tmp_path)
-    assert to_data(cls.api_properties()) == properties
+    assert to_data(api_properties(cls)) == properties
     raw = cls.properties_raw
     assert isinstance(raw, RawProperties)
     assert set(raw.keys) == {"policyTemplateInstances", "extra"}
@@ -143,7 +144,7 @@ def test_policy_naming_a_missing_operation_is_raw(tmp_path: Path) -> None:
     policy["parameters"]["x-ms-apimTemplate-operationName"] = ["Nowhere"]
     properties = _properties(policyTemplateInstances=[policy])
     cls, _source = _generate(SWAGGER, properties, tmp_path)
-    assert to_data(cls.api_properties()) == properties
+    assert to_data(api_properties(cls)) == properties
     assert cls.properties_raw is not None
     assert set(cls.properties_raw.keys) == {"policyTemplateInstances"}
 
@@ -157,8 +158,8 @@ def test_client_secret_is_never_written(tmp_path: Path) -> None:
     ]
     cls, source = _generate(SWAGGER, properties, tmp_path)
     assert "s3cr3t-value" not in source
-    assert to_data(cls.api_properties()) == without_secrets(properties)
-    assert to_data(cls.api_properties()) == _properties()
+    assert to_data(api_properties(cls)) == without_secrets(properties)
+    assert to_data(api_properties(cls)) == _properties()
 
 
 def test_null_client_secret_is_not_a_secret() -> None:
@@ -189,7 +190,7 @@ def test_import_warns_about_a_secret(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "s3cr3t-value" not in err
     module = import_file(output, "imported_with_secret")
     sys.modules.pop("imported_with_secret", None)
-    assert to_data(module.ImportedConnector.api_properties()) == _properties()
+    assert to_data(api_properties(module.ImportedConnector)) == _properties()
 
 
 def test_corpus_lists_are_right(shared: Path) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from connector_dsl import api_properties, build
 from connector_dsl.codegen import generate_module, without_secrets
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import to_data
@@ -77,8 +78,8 @@ def test_roundtrip(name: str, shared: Path, tmp_path: Path) -> None:
     target.write_text(source, encoding="utf-8")
     module = import_file(target, module_name)
     try:
-        built = module.ImportedConnector.build()
-        built_properties = module.ImportedConnector.api_properties()
+        built = build(module.ImportedConnector)
+        built_properties = api_properties(module.ImportedConnector)
     finally:
         sys.modules.pop(module_name, None)
     assert to_data(built) == data

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from connector_dsl import build
 from connector_dsl.codegen import generate_module
 from connector_dsl.codegen.literals import literal
 from connector_dsl.codegen.names import Namer, class_name, field_name, is_identifier
@@ -157,7 +158,7 @@ def roundtrip(data: dict[str, Any]) -> None:
     sys.modules[module.__name__] = module
     try:
         exec(compile(source, "hostile_generated.py", "exec"), module.__dict__)
-        built = to_data(module.ImportedConnector.build())
+        built = to_data(build(module.ImportedConnector))
     finally:
         sys.modules.pop(module.__name__, None)
     assert built == wanted

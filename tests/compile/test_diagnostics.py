@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from connector_dsl import AuthoringError, Connector
+from connector_dsl import AuthoringError, Connector, build
 from connector_dsl.compile import checks
 from tests.compile import broken
 
@@ -33,7 +33,7 @@ CASES: dict[str, tuple[type[Connector], str]] = {
 def test_code_is_raised_with_its_python_place(code: str) -> None:
     connector, python_place = CASES[code]
     with pytest.raises(AuthoringError) as caught:
-        connector.build()
+        build(connector)
     matching = [d for d in caught.value.diagnostics if d.code == code]
     assert matching, caught.value.codes
     place = matching[0].place
@@ -51,7 +51,7 @@ def test_every_documented_code_has_a_case() -> None:
 
 def test_all_problems_are_reported_at_once() -> None:
     with pytest.raises(AuthoringError) as caught:
-        broken.ManyProblemsConnector.build()
+        build(broken.ManyProblemsConnector)
     assert sorted(caught.value.codes) == [
         "internal-required-no-default",
         "path-field-unbound",
@@ -62,4 +62,4 @@ def test_all_problems_are_reported_at_once() -> None:
 
 def test_authoring_error_is_a_type_error() -> None:
     with pytest.raises(TypeError):
-        broken.UnboundConnector.build()
+        build(broken.UnboundConnector)

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field
 
-from connector_dsl import Action, Body, Connector, ConnectorInfo, Path, Query, Route
+from connector_dsl import Action, Body, Connector, ConnectorInfo, Path, Query, Route, build
 from connector_dsl.dump import to_data
 
 
@@ -24,7 +24,7 @@ class Items(Connector):
 
 
 def parameters() -> dict[str, dict[str, Any]]:
-    data = to_data(Items.build())
+    data = to_data(build(Items))
     found: list[dict[str, Any]] = data["paths"]["/items/{code}"]["post"]["parameters"]
     return {p["name"]: p for p in found}
 

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel
 
-from connector_dsl import Action, Body, Connector, ConnectorInfo, Query, Route
+from connector_dsl import Action, Body, Connector, ConnectorInfo, Query, Route, build
 from connector_dsl.authoring.raw import Exact, Raw
 from connector_dsl.dump import to_data
 
@@ -39,7 +39,7 @@ class Pets(Connector):
 
 
 def parameters(method: str) -> dict[str, dict[str, Any]]:
-    data = to_data(Pets.build())
+    data = to_data(build(Pets))
     found: list[dict[str, Any]] = data["paths"]["/pets"][method]["parameters"]
     return {p["name"]: p for p in found}
 
@@ -76,7 +76,7 @@ class Notes(Connector):
 
 
 def test_the_only_body_field_owns_the_body_parameter_even_inline() -> None:
-    data = to_data(Notes.build())
+    data = to_data(build(Notes))
     (body,) = data["paths"]["/notes"]["post"]["parameters"]
     assert body["name"] == "body"
     assert "required" not in body

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
+from connector_dsl import build
 from connector_dsl.authoring import Action, Connector, ConnectorInfo, Reply, Route
 from connector_dsl.authoring.raw import Exact
 from connector_dsl.dump import to_data
@@ -34,7 +35,7 @@ def _build(route: Route) -> dict[str, Any]:
         info = ConnectorInfo(title="Pets", host="example.com")
         operations = (GetPet,)
 
-    data: dict[str, Any] = to_data(Pets.build())
+    data: dict[str, Any] = to_data(build(Pets))
     return data
 
 

@@ -8,6 +8,7 @@ from typing import Annotated, Any, ClassVar
 import pytest
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
+from connector_dsl import build
 from connector_dsl.authoring import Ui
 from connector_dsl.authoring.raw import Raw, RawDocument
 from connector_dsl.compile.raw import apply_document_raw
@@ -131,7 +132,7 @@ def test_connector_models_are_written_without_an_operation() -> None:
         info = ConnectorInfo(title="Declares", host="example.com")
         models = (Named, Person)
 
-    definitions = to_data(Declares.build())["definitions"]
+    definitions = to_data(build(Declares))["definitions"]
     assert set(definitions) == {"Named Thing", "Person"}
 
 
@@ -191,5 +192,5 @@ def test_connector_models_take_enums() -> None:
         info = ConnectorInfo(title="Declares", host="example.com")
         models = (Level,)
 
-    definitions = to_data(Declares.build())["definitions"]
+    definitions = to_data(build(Declares))["definitions"]
     assert definitions == {"Level": {"enum": [1, 2], "format": "int32", "type": "integer"}}

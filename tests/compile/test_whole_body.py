@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from connector_dsl import Action, Body, Connector, ConnectorInfo, Route
+from connector_dsl import Action, Body, Connector, ConnectorInfo, Route, build
 from connector_dsl.dump import to_data
 
 
@@ -34,7 +34,7 @@ class Files(Connector):
 
 
 def body(path: str) -> dict[str, Any]:
-    data = to_data(Files.build())
+    data = to_data(build(Files))
     (found,) = data["paths"][path]["post"]["parameters"]
     assert isinstance(found, dict)
     return found

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from connector_dsl import Connector, to_data
+from connector_dsl import Connector, build, to_data
 from connector_dsl.testing.oracles import official_schema_errors, spec_validator_errors
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,7 +91,7 @@ def test_example_builds_a_valid_document(file: Path, shared: Path) -> None:
     found = connectors(file)
     assert found, f"{file.name} defines no connector"
     for connector in found:
-        data = to_data(connector.build())
+        data = to_data(build(connector))
         assert official_schema_errors(data) == []
         assert spec_validator_errors(data) == []
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from connector_dsl import AuthoringError, Connector
+from connector_dsl import AuthoringError, Connector, api_properties
 from connector_dsl.compile import package
 from tests.package import broken
 
@@ -22,7 +22,7 @@ CASES: dict[str, type[Connector]] = {
 def test_code_is_raised_naming_the_connector(code: str) -> None:
     connector = CASES[code]
     with pytest.raises(AuthoringError) as caught:
-        connector.api_properties()
+        api_properties(connector)
     matching = [d for d in caught.value.diagnostics if d.code == code]
     assert matching, caught.value.codes
     place = matching[0].place
@@ -39,13 +39,13 @@ def test_every_documented_code_has_a_case() -> None:
 
 def test_unknown_connection_parameter_is_named() -> None:
     with pytest.raises(AuthoringError) as caught:
-        broken.PolicyWithUnknownConnectionParameter.api_properties()
+        api_properties(broken.PolicyWithUnknownConnectionParameter)
     assert caught.value.codes == ["policy-unknown-parameter"]
     assert "'instance'" in str(caught.value)
 
 
 def test_known_parameters_pass_and_policies_are_written() -> None:
-    properties = broken.PolicyWithKnownConnectionParameter.api_properties()
+    properties = api_properties(broken.PolicyWithKnownConnectionParameter)
     instances = properties.properties.policy_template_instances or []
     assert [i.template_id for i in instances] == ["dynamichosturl", "routerequesttoendpoint"]
     route = instances[1].parameters or {}

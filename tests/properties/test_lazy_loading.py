@@ -29,7 +29,7 @@ def loaded_after(code: str) -> list[str]:
 
 def test_building_a_swagger_document_loads_none_of_them() -> None:
     code = (
-        "from connector_dsl import Action, Connector, ConnectorInfo, OAuth2, Route\n"
+        "from connector_dsl import Action, Connector, ConnectorInfo, OAuth2, Route, dumps\n"
         "class Ping(Action[None]):\n"
         "    route = Route(method='GET', path='/ping', summary='Ping')\n"
         "class C(Connector):\n"
@@ -37,7 +37,7 @@ def test_building_a_swagger_document_loads_none_of_them() -> None:
         "    security = OAuth2(authorization_url='https://a.example.com', "
         "token_url='https://t.example.com')\n"
         "    operations = (Ping,)\n"
-        "C.dumps()"
+        "dumps(C)"
     )
     assert loaded_after(code) == ["connector_dsl.properties.model"]
 

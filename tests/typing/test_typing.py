@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from connector_dsl import AuthoringError, Connector
+from connector_dsl import AuthoringError, Connector, build
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -227,7 +227,7 @@ def test_pass_file_builds(file: Path) -> None:
     ]
     assert connectors, f"{file.name} defines no connector"
     for connector in connectors:
-        assert connector.build().paths
+        assert build(connector).paths
 
 
 def test_files_are_found() -> None:

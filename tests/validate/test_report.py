@@ -40,6 +40,7 @@ def test_json_rows() -> None:
         "file": "a/api.json",
         "line": 3,
         "column": 5,
+        "python": None,
     }
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import BaseModel
 
@@ -16,11 +16,9 @@ from connector_dsl.authoring.operations import Operation
 from connector_dsl.authoring.places import caller_place
 from connector_dsl.authoring.raw import RawDocument, RawProperties
 from connector_dsl.authoring.security import ConnectionField, ParameterSet, SecurityDeclaration
-from connector_dsl.document import SwaggerDocument
-from connector_dsl.errors import AuthoringError, ConnectorError, Diagnostic, Place
+from connector_dsl.errors import AuthoringError, Diagnostic, Place
 
 if TYPE_CHECKING:  # loaded when used: building a swagger document needs neither
-    from connector_dsl.properties.model import ApiProperties
     from connector_dsl.properties.policies import PolicyTemplate
 
 
@@ -71,8 +69,9 @@ class TagInfo:
 class Connector:
     """A connector: subclass it and set `info`, `security` and `operations`.
 
-    `build()` checks the whole connector and returns its swagger document; every
-    problem is reported at once in one `AuthoringError`.
+    A declaration only: `connector_dsl.build(C)` checks the whole connector and
+    returns its swagger document (every problem at once, in one `AuthoringError`);
+    `connector_dsl.dumps(C)`, `api_properties(C)` and `package_files(C)` give its files.
     """
 
     info: ClassVar[ConnectorInfo]
@@ -112,48 +111,6 @@ class Connector:
     """Exact JSON for keys of apiProperties' `properties` (see `connector_dsl.authoring.raw`)."""
 
     @classmethod
-    def build(cls) -> SwaggerDocument:
-        """Check the connector and compile it to its swagger document."""
-        from connector_dsl.compile import compile_connector
-
-        return compile_connector(cls)
-
-    @classmethod
-    def dumps(cls, *, indent: Literal[2, 4] = 2) -> bytes:
-        """The swagger document as canonical JSON bytes."""
-        from connector_dsl.dump import dumps
-
-        return dumps(cls.build(), indent=indent)
-
-    @classmethod
-    def api_properties(cls) -> ApiProperties:
-        """The connector's `apiProperties.json`, checked against its operations."""
-        from connector_dsl.compile.package import check_package
-        from connector_dsl.compile.raw import apply_properties_raw
-        from connector_dsl.properties.build import build_api_properties
-
-        check_package(cls)
-        built = build_api_properties(
-            cls.security if not cls.parameter_sets else None,
-            extra_parameters=cls.connection_fields,
-            parameter_sets=cls.parameter_sets,
-            policies=cls.policies,
-            brand_color=cls.brand_color,
-            capabilities=cls.capabilities,
-            publisher=cls.publisher,
-            stack_owner=cls.stack_owner,
-            script_operations=cls.script_operations,
-        )
-        return apply_properties_raw(built, cls.properties_raw)
-
-    @classmethod
-    def files(cls, *, indent: Literal[2, 4] = 2) -> dict[str, bytes]:
-        """Every file of the connector package, by name."""
-        from connector_dsl.package import package_files
-
-        return package_files(cls, indent=indent)
-
-    @classmethod
     def icon_path(cls) -> Path | None:
         """The icon file, resolved beside the connector's module."""
         return cls._beside(cls.icon)
@@ -171,14 +128,3 @@ class Connector:
         file = getattr(module, "__file__", None)
         base = Path(file).parent if file else Path.cwd()
         return base / name
-
-    @classmethod
-    def main(cls) -> None:
-        """Print the swagger to stdout; on problems print them to stderr and exit 1."""
-        try:
-            data = cls.dumps()
-        except ConnectorError as error:
-            print(error, file=sys.stderr)
-            raise SystemExit(1) from None
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()

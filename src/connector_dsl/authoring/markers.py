@@ -6,7 +6,8 @@ when it is constructed and raises `AuthoringError` naming the line that made it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, get_args
 
@@ -211,7 +212,16 @@ class Ui(Display):
     def __get_pydantic_json_schema__(
         self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        from connector_dsl.compile.annotate import annotate_schema
-
         schema = handler(core_schema)
-        return annotate_schema(schema, self, handler)
+        annotate = SCHEMA_ANNOTATOR.get()
+        return schema if annotate is None else annotate(schema, self)
+
+
+SCHEMA_ANNOTATOR: ContextVar[Callable[[JsonSchemaValue, Ui], JsonSchemaValue] | None] = ContextVar(
+    "SCHEMA_ANNOTATOR", default=None
+)
+"""What adds a `Ui`'s keys to a field's schema; the compiler sets it while it writes schemas.
+
+The declaration says what to show; writing it as Swagger keys is the compiler's
+job (`connector_dsl.compile.annotate`), so a plain pydantic JSON schema has no `x-ms-*` keys.
+"""

@@ -5,11 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import orjson
 
 from connector_dsl.authoring.loading import load_connector
 from connector_dsl.cli.output import emit, write_files
 from connector_dsl.dump import dumps, to_data
+from connector_dsl.validate import validate
+
+if TYPE_CHECKING:
+    from connector_dsl.compile.sourcemap import SourceMap
 
 
 def register(subparsers: Any) -> None:
@@ -36,32 +42,34 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build; write nothing unless everything succeeded."""
-    connector = load_connector(args.connector)
-    if args.output is None:
-        document = connector.build()
-        if not args.no_validate and not _valid(to_data(document), None):
-            return 1
-        emit(dumps(document, indent=args.indent))
-        return 0
-    files = connector.files(indent=args.indent)
-    if not args.no_validate:
-        import orjson
+    # Imported here, not above: every command's module is imported to list the
+    # commands, and the other commands should not pay for loading the compiler.
+    from connector_dsl.compile import compiled
+    from connector_dsl.package import package_files
 
+    connector = load_connector(args.connector)
+    built = compiled(connector)
+    if args.output is None:
+        if not args.no_validate and not _valid(to_data(built.document), None, built.source_map):
+            return 1
+        emit(dumps(built.document, indent=args.indent))
+        return 0
+    files = package_files(connector, indent=args.indent, document=built.document)
+    if not args.no_validate:
         swagger = orjson.loads(files["apiDefinition.swagger.json"])
         properties = orjson.loads(files["apiProperties.json"])
-        if not _valid(swagger, properties):
+        if not _valid(swagger, properties, built.source_map):
             return 1
     write_files(args.output, files)
     return 0
 
 
-def _valid(swagger: Any, properties: Any) -> bool:
-    """Run the `custom` profile; print findings to stderr; False when there are errors."""
-    try:
-        from connector_dsl.validate import validate
-    except ImportError:  # pragma: no cover - the validator ships with the package
-        return True
-    findings = validate(swagger, api_properties=properties, profile="custom")
+def _valid(swagger: Any, properties: Any, source_map: SourceMap) -> bool:
+    """Run the `custom` profile; print findings (at their Python place) to stderr.
+
+    False when there are errors.
+    """
+    findings = validate(swagger, api_properties=properties, profile="custom", python=source_map)
     errors = [f for f in findings if f.severity == "error"]
     for finding in findings:
         print(f"connector-dsl build: {finding}", file=sys.stderr)

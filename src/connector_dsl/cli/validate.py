@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
+from connector_dsl.authoring.loading import load_connector
+from connector_dsl.dump import to_data
 from connector_dsl.errors import AuthoringError, ConnectorError
 from connector_dsl.validate import validate
 from connector_dsl.validate.config import find_pyproject, read_config
@@ -18,6 +20,9 @@ from connector_dsl.validate.finding import Finding
 from connector_dsl.validate.inputs import Loaded, load
 from connector_dsl.validate.profiles import PROFILES, Profile
 from connector_dsl.validate.report import FORMATS, Format, render
+
+if TYPE_CHECKING:
+    from connector_dsl.compile.sourcemap import SourceMap
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -45,14 +50,17 @@ def _is_python_spec(path: str) -> bool:
     return bool(head) and tail.isidentifier()
 
 
-def _load_python(spec: str) -> Loaded:
-    """Build a Python connector (swagger and apiProperties) for validation."""
-    from connector_dsl.authoring.loading import load_connector
-    from connector_dsl.dump import to_data
+def _load_python(spec: str) -> tuple[Loaded, SourceMap]:
+    """Build a Python connector (swagger and apiProperties) for validation, with its source map."""
+    # Imported here, not above: validating swagger files does not load the compiler.
+    from connector_dsl.compile import compiled
+    from connector_dsl.compile.package import api_properties
 
     connector = load_connector(spec)
-    properties = to_data(connector.api_properties())
-    return Loaded(to_data(connector.build()), properties, spec, None, None, None)
+    built = compiled(connector)
+    properties = to_data(api_properties(connector))
+    loaded = Loaded(to_data(built.document), properties, spec, None, None, None)
+    return loaded, built.source_map
 
 
 def run(args: argparse.Namespace) -> int:
@@ -65,8 +73,12 @@ def run(args: argparse.Namespace) -> int:
     broken = False
     validated = 0
     for path in args.paths:
+        source_map: SourceMap | None = None
         try:
-            loaded = _load_python(path) if _is_python_spec(path) else load(Path(path))
+            if _is_python_spec(path):
+                loaded, source_map = _load_python(path)
+            else:
+                loaded = load(Path(path))
         except AuthoringError as error:  # the connector's own checks failed: its errors
             print(f"connector-dsl validate: {error}", file=sys.stderr)
             broken = True
@@ -86,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
             locate=loaded.locate,
             properties_source=loaded.properties_source,
             locate_properties=loaded.locate_properties,
+            python=source_map,
         )
     if validated:
         sys.stdout.write(render(findings, cast(Format, args.fmt)))

@@ -23,6 +23,8 @@ from connector_dsl.codegen.properties import (
     secret_pointers,
     without_secrets,
 )
+from connector_dsl.compile import build
+from connector_dsl.compile.package import api_properties
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.errors import ConnectorError
 
@@ -49,7 +51,7 @@ def build_source(source: str, class_name: str) -> Any:
     try:
         exec(compile(source, "<generated>", "exec"), module.__dict__)
         connector = module.__dict__[class_name]
-        return to_data(connector.build())
+        return to_data(build(connector))
     finally:
         sys.modules.pop(module.__name__, None)
 
@@ -63,7 +65,7 @@ def build_properties(source: str, class_name: str) -> Any:
     try:
         exec(compile(source, "<generated>", "exec"), module.__dict__)
         connector = module.__dict__[class_name]
-        return to_data(connector.api_properties())
+        return to_data(api_properties(connector))
     finally:
         sys.modules.pop(module.__name__, None)
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal, cast
 
+import orjson
+
+from connector_dsl import dump
 from connector_dsl.authoring.places import class_place
 from connector_dsl.authoring.route import Reply
 from connector_dsl.compile.checks import (
@@ -21,6 +25,7 @@ from connector_dsl.compile.collect import collect
 from connector_dsl.compile.emit import notification_content, operation, schema_node
 from connector_dsl.compile.raw import apply_document_raw
 from connector_dsl.compile.schemas import definitions_for
+from connector_dsl.compile.sourcemap import SourceMap
 from connector_dsl.compile.spec import OperationSpec
 from connector_dsl.document import (
     ConnectorCapabilities,
@@ -33,16 +38,30 @@ from connector_dsl.document import (
     Tag,
 )
 from connector_dsl.document.construct import new_node
+from connector_dsl.dump import to_data
 from connector_dsl.errors import AuthoringError, Diagnostic
 
 if TYPE_CHECKING:
     from connector_dsl.authoring.connector import Connector
 
-__all__ = ["compile_connector"]
+__all__ = ["Compiled", "build", "compile_connector", "compiled", "dumps"]
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """A built document with the map from its JSON pointers to the Python that made them."""
+
+    document: SwaggerDocument
+    source_map: SourceMap
 
 
 def compile_connector(connector: type[Connector]) -> SwaggerDocument:
     """Check `connector` and build its document; raise `AuthoringError` listing every problem."""
+    return compiled(connector).document
+
+
+def compiled(connector: type[Connector]) -> Compiled:
+    """`compile_connector`, keeping what the source map needs (nothing is worked out yet)."""
     specs = [collect(cls) for cls in connector.operations]
     diagnostics: list[Diagnostic] = [d for spec in specs for d in spec.diagnostics]
     for spec in specs:
@@ -62,7 +81,8 @@ def compile_connector(connector: type[Connector]) -> SwaggerDocument:
     if diagnostics:
         raise AuthoringError(diagnostics)
     document = _document(connector, specs, schemas, definitions)
-    return apply_document_raw(document, connector.raw)
+    document = apply_document_raw(document, connector.raw)
+    return Compiled(document, SourceMap(connector, specs, document))
 
 
 def _check_references(connector: type[Connector], specs: list[OperationSpec]) -> list[Diagnostic]:
@@ -113,8 +133,6 @@ def _schemas(
 
 def _used_definitions(document: Any, definitions: dict[str, Any]) -> dict[str, Any]:
     """Only the definitions the document refers to, following references between them."""
-    import orjson
-
     used: set[str] = set()
     pending = [orjson.dumps(document)]
     while pending:
@@ -157,8 +175,6 @@ def _document(
     document.schemes = list(info.schemes)
     document.consumes = list(info.consumes)
     document.produces = list(info.produces)
-    from connector_dsl.dump import to_data
-
     declared = [schemas[model] for model in connector.models]
     used = _used_definitions([to_data(document), declared], definitions)
     if used:
@@ -199,3 +215,15 @@ def _document(
     for extra in connector.extensions:
         document.set_extension(extra.key, extra.value)
     return document
+
+
+def build(connector: type[Connector]) -> SwaggerDocument:
+    """Check `connector` and compile it to its swagger document (`AuthoringError` on problems)."""
+    return compile_connector(connector)
+
+
+def dumps(target: type[Connector] | object, *, indent: Literal[2, 4] = 2) -> bytes:
+    """Canonical JSON bytes of a connector class's swagger, or of a built node or plain data."""
+    if isinstance(target, type):
+        return dump.dumps(compile_connector(cast("type[Connector]", target)), indent=indent)
+    return dump.dumps(target, indent=indent)

@@ -16,11 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from connector_dsl.authoring.places import class_place
 from connector_dsl.compile.collect import collect
+from connector_dsl.compile.raw import apply_properties_raw
 from connector_dsl.errors import AuthoringError, Diagnostic
+from connector_dsl.properties.build import build_api_properties
 from connector_dsl.properties.policies import default_operation_id
 
 if TYPE_CHECKING:
     from connector_dsl.authoring.connector import Connector
+    from connector_dsl.properties.model import ApiProperties
 
 _CONNECTION_REF = re.compile(r"@connectionParameters\(\s*'([^']+)'")
 _TEMPLATE_REF = re.compile(r"\{([A-Za-z0-9_$.\-\[\]]+)\}")
@@ -128,3 +131,20 @@ def check_package(connector: type[Connector]) -> None:
         )
     if problems:
         raise AuthoringError(problems)
+
+
+def api_properties(connector: type[Connector]) -> ApiProperties:
+    """The connector's `apiProperties.json`, checked against its operations."""
+    check_package(connector)
+    built = build_api_properties(
+        connector.security if not connector.parameter_sets else None,
+        extra_parameters=connector.connection_fields,
+        parameter_sets=connector.parameter_sets,
+        policies=connector.policies,
+        brand_color=connector.brand_color,
+        capabilities=connector.capabilities,
+        publisher=connector.publisher,
+        stack_owner=connector.stack_owner,
+        script_operations=connector.script_operations,
+    )
+    return apply_properties_raw(built, connector.properties_raw)

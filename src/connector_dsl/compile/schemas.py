@@ -28,6 +28,9 @@ from pydantic.json_schema import (
 )
 from pydantic_core import CoreSchema, core_schema
 
+from connector_dsl.authoring.markers import SCHEMA_ANNOTATOR
+from connector_dsl.compile.annotate import annotate_schema
+
 REF_TEMPLATE = "#/definitions/{model}"
 _INLINE = "\x00inline:"
 """Prefix of the definition names of inline models (removed before anyone sees them)."""
@@ -286,7 +289,11 @@ def definitions_for(
         (item, MODE, core_schema_of(item)) for item in unique
     ]
     generator = SwaggerJsonSchema(ref_template=REF_TEMPLATE)
-    mapping, definitions = generator.generate_definitions(inputs)
+    token = SCHEMA_ANNOTATOR.set(annotate_schema)
+    try:
+        mapping, definitions = generator.generate_definitions(inputs)
+    finally:
+        SCHEMA_ANNOTATOR.reset(token)
     schemas = {key: value for (key, _mode), value in mapping.items()}
     for name, definition in definitions.items():
         if (

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from connector_dsl.compile import build
+from connector_dsl.compile.package import api_properties
 from connector_dsl.document import Operation, Parameter, PathItem, Reference, SwaggerDocument
 from connector_dsl.dump import to_data
 from connector_dsl.errors import pointer
@@ -94,8 +96,8 @@ def load_source(target: ConnectorLike) -> ConnectorSource:
 
 
 def _from_class(cls: type[Connector]) -> ConnectorSource:
-    document = cls.build()
-    properties = cls.api_properties()
+    document = build(cls)
+    properties = api_properties(cls)
     unsubscribe: dict[str, str] = {}
     for op in cls.operations:
         target = getattr(op, "unsubscribe", None)

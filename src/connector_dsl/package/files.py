@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from connector_dsl.compile import build
+from connector_dsl.compile.package import api_properties
 from connector_dsl.dump import dumps
 from connector_dsl.errors import AuthoringError, Diagnostic, Place
 from connector_dsl.package.readme import render_readme
 
 if TYPE_CHECKING:
     from connector_dsl.authoring.connector import Connector
+    from connector_dsl.document import SwaggerDocument
 
 SWAGGER = "apiDefinition.swagger.json"
 PROPERTIES = "apiProperties.json"
@@ -43,10 +46,19 @@ def _read(connector: type[Connector], attribute: str, path: Path | None) -> byte
         raise AuthoringError([Diagnostic("package-file", msg, place)]) from None
 
 
-def package_files(connector: type[Connector], *, indent: Literal[2, 4] = 2) -> dict[str, bytes]:
-    """Every file of the connector's package, by name; raises before anything is written."""
-    document = connector.build()
-    properties = connector.api_properties()
+def package_files(
+    connector: type[Connector],
+    *,
+    indent: Literal[2, 4] = 2,
+    document: SwaggerDocument | None = None,
+) -> dict[str, bytes]:
+    """Every file of the connector's package, by name; raises before anything is written.
+
+    `document` is the connector's swagger when the caller has built it already.
+    """
+    if document is None:
+        document = build(connector)
+    properties = api_properties(connector)
     icon = _read(connector, "icon", connector.icon_path())
     script = _read(connector, "script", connector.script_path())
     readme = render_readme(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from connector_dsl.errors import Diagnostic, Place
 from connector_dsl.validate import (  # noqa: F401  (importing registers the rules)
@@ -18,12 +18,20 @@ from connector_dsl.validate import (  # noqa: F401  (importing registers the rul
     rules_webhooks,
 )
 from connector_dsl.validate.context import Context
-from connector_dsl.validate.finding import Finding
+from connector_dsl.validate.finding import DocumentKind, Finding
 from connector_dsl.validate.jsonview import obj
 from connector_dsl.validate.profiles import Profile, RuleSeverity
 from connector_dsl.validate.registry import CHECKS, RULES
 
 Locate = Callable[[str], tuple[int, int] | None]
+
+
+class PythonPlaces(Protocol):
+    """Maps a pointer into a built connector's files to the Python that made it."""
+
+    def place(self, at: str, document: DocumentKind = "swagger", /) -> Place:
+        """The Python place (file, line, `Class.field`) with the pointer kept."""
+        ...
 
 
 def active_rules(
@@ -63,8 +71,13 @@ def place(
     locate: Locate | None,
     properties_source: str | None,
     locate_properties: Locate | None,
+    python: PythonPlaces | None = None,
 ) -> list[Finding]:
-    """Turn raw findings into sorted `Finding`s with file, line and column."""
+    """Turn raw findings into sorted `Finding`s with file, line and column.
+
+    With `python` (a built connector's source map) each finding is placed at the
+    Python file, line and `Class.field` that made its pointer.
+    """
     findings: list[Finding] = []
     seen: set[tuple[str, str, str, str]] = set()
     for raw in ctx.found:
@@ -72,6 +85,11 @@ def place(
         if key in seen:
             continue
         seen.add(key)
+        if python is not None:
+            where = python.place(raw.pointer, raw.document)
+            diagnostic = Diagnostic(raw.rule, raw.message, where, raw.severity)
+            findings.append(Finding(diagnostic, raw.document))
+            continue
         swagger = raw.document == "swagger"
         finder = locate if swagger else locate_properties
         position = finder(raw.pointer) if finder is not None else None

@@ -44,6 +44,11 @@ class Finding:
         return self.diagnostic.place.file
 
     @property
+    def python(self) -> str | None:
+        """`Class.field` of the Python that made the pointer, for a connector built from Python."""
+        return self.diagnostic.place.python
+
+    @property
     def line(self) -> int | None:
         """1-based line, when a locator knew it."""
         return self.diagnostic.place.line

@@ -20,6 +20,13 @@ def _where(finding: Finding) -> str:
     return file
 
 
+def _pointer(finding: Finding) -> str:
+    """`#/pointer`, after `in Class.field` when the finding has a Python place."""
+    if finding.python is not None:
+        return f"in {finding.python}, #{finding.pointer}"
+    return f"#{finding.pointer}"
+
+
 def as_text(findings: Sequence[Finding]) -> str:
     """One block per file, one line per finding, then a count."""
     lines: list[str] = []
@@ -28,7 +35,7 @@ def as_text(findings: Sequence[Finding]) -> str:
         for finding in group:
             lines.append(
                 f"  {_where(finding)}: {finding.severity} {finding.rule}: {finding.message}"
-                f"  [#{finding.pointer}]"
+                f"  [{_pointer(finding)}]"
             )
     errors = sum(f.severity == "error" for f in findings)
     lines.append(f"{errors} error(s), {len(findings) - errors} warning(s)")
@@ -36,7 +43,7 @@ def as_text(findings: Sequence[Finding]) -> str:
 
 
 def as_json(findings: Sequence[Finding]) -> str:
-    """A JSON array of findings with rule, severity, message, pointer, file, line, column."""
+    """A JSON array of findings: rule, severity, message, pointer, file, line, column, python."""
     rows = [
         {
             "rule": f.rule,
@@ -47,6 +54,7 @@ def as_json(findings: Sequence[Finding]) -> str:
             "file": f.file,
             "line": f.line,
             "column": f.column,
+            "python": f.python,
         }
         for f in findings
     ]
@@ -69,7 +77,8 @@ def as_github(findings: Sequence[Finding]) -> str:
             props.append(f"line={f.line}")
             props.append(f"col={f.column or 1}")
         props.append(f"title={_escape(f.rule, prop=True)}")
-        message = _escape(f"{f.message} (at #{f.pointer})")
+        where = f"in {f.python} at #{f.pointer}" if f.python is not None else f"at #{f.pointer}"
+        message = _escape(f"{f.message} ({where})")
         lines.append(f"::{f.severity} {','.join(props)}::{message}")
     return "".join(line + "\n" for line in lines)
 
