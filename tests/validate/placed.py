@@ -1,0 +1,73 @@
+"""A connector that builds but breaks validation rules; each planted line says which.
+
+`tests/validate/test_python_places.py` finds the lines by their `# planted:` comments.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, cast
+
+from pydantic import BaseModel
+
+from connector_dsl import (
+    Action,
+    Body,
+    Connector,
+    ConnectorInfo,
+    DynamicValues,
+    Path,
+    Query,
+    Route,
+    Ui,
+)
+
+
+class Project(BaseModel):
+    id: str
+    name: str
+
+
+class ListProjects(Action[list[Project]]):
+    """List the projects."""
+
+    route = Route(method="GET", path="/projects", summary="List projects")
+
+
+class NewTask(BaseModel):
+    """A task to create."""
+
+    title: str
+    project: Annotated[  # planted: dropdown
+        str, Ui(dynamic=DynamicValues(ListProjects, value="missing", title="name"))
+    ]
+
+
+class CreateTask(Action[None]):
+    """Create a task."""
+
+    route = Route(method="POST", path="/tasks", summary="Create a task")
+    task: Annotated[NewTask, Body()]
+
+
+class HiddenPing(Action[None]):
+    """Ping, hidden."""
+
+    route = Route(  # planted: visibility
+        method="GET", path="/ping", summary="Ping", visibility=cast(Any, "hidden")
+    )
+
+
+class Search(Action[None]):
+    """Search with a body on a GET."""
+
+    route = Route(method="GET", path="/search/{scope}", summary="Search")
+    scope: Annotated[str, Path()]
+    limit: Annotated[int, Query()] = 10
+    query: Annotated[str, Body()]  # planted: body-on-get
+
+
+class Planted(Connector):
+    info = ConnectorInfo(  # planted: host
+        title="Planted", description="Findings at known lines.", host="https://example.com"
+    )
+    operations = (ListProjects, CreateTask, HiddenPing, Search)
