@@ -7,17 +7,13 @@ import importlib.util
 import sys
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from connector_dsl.authoring.connector import Connector
 from connector_dsl.errors import ConnectorError, Diagnostic, InputError, Place
-
-if TYPE_CHECKING:
-    from connector_dsl.authoring.connector import Connector
 
 
 def load_connector(spec: str) -> type[Connector]:
     """The `Connector` subclass named by `module:Class` or `file.py:Class`."""
-    from connector_dsl.authoring.connector import Connector
 
     target, sep, name = spec.rpartition(":")
     if not sep or not target or not name:

@@ -12,7 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from connector_dsl.errors import ConnectorError
+from connector_dsl.errors import ConnectorError, InputError
 
 COMMANDS = (
     "connector_dsl.cli.build",
@@ -56,6 +56,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _unreadable(error: ConnectorError) -> bool:
-    from connector_dsl.errors import InputError
 
     return isinstance(error, InputError)

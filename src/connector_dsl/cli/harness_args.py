@@ -87,6 +87,7 @@ def parse_params(items: list[str]) -> dict[str, Any]:
 
 def harness(args: argparse.Namespace) -> Any:
     """The `Harness` the arguments describe."""
+    # Loaded here: every command's module is imported to list the commands.
     from connector_dsl.harness import Harness
 
     return Harness(

@@ -41,6 +41,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Read, convert when needed, generate; write nothing unless everything succeeded."""
+    # Loaded here: every command's module is imported to list the commands.
     from connector_dsl.codegen import generate_module
 
     document, warnings, properties = read_source(args.source, args.environment)
@@ -59,7 +60,7 @@ def _properties_file(source: Path) -> str:
 
 def secret_warnings(properties: dict[str, Any] | None, file: str) -> list[Diagnostic]:
     """One warning per client secret value that the generated code leaves out."""
-    from connector_dsl.codegen import secret_pointers
+    from connector_dsl.codegen import secret_pointers  # loaded on use, as in `run`
 
     if properties is None:
         return []
@@ -89,7 +90,7 @@ def read_source(
     path: Path, environment: Path | None = None
 ) -> tuple[SwaggerDocument, list[Diagnostic], dict[str, Any] | None]:
     """The document of any supported input, with warnings and `apiProperties.json` data."""
-    from connector_dsl.importers.reading import read_file
+    from connector_dsl.importers.reading import read_file  # loaded on use, as in `run`
 
     target = path / "apiDefinition.swagger.json" if path.is_dir() else path
     loaded = read_file(target)

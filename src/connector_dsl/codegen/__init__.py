@@ -26,6 +26,7 @@ from connector_dsl.codegen.properties import (
 from connector_dsl.compile import build
 from connector_dsl.compile.package import api_properties
 from connector_dsl.document import SwaggerDocument
+from connector_dsl.dump import to_data
 from connector_dsl.errors import ConnectorError
 
 __all__ = [
@@ -44,7 +45,6 @@ _FALLBACKS = ("models", "dynamic", "triggers", "typed", "operations")
 
 def build_source(source: str, class_name: str) -> Any:
     """Execute generated `source` as a fresh module and return its built data."""
-    from connector_dsl.dump import to_data
 
     module = types.ModuleType("connector_dsl_generated")
     sys.modules[module.__name__] = module
@@ -58,7 +58,6 @@ def build_source(source: str, class_name: str) -> Any:
 
 def build_properties(source: str, class_name: str) -> Any:
     """Execute generated `source` and return its connector's `apiProperties.json` data."""
-    from connector_dsl.dump import to_data
 
     module = types.ModuleType("connector_dsl_generated")
     sys.modules[module.__name__] = module
@@ -100,7 +99,6 @@ def generate(
     api_properties: dict[str, Any] | None = None,
 ) -> tuple[str, Plan]:
     """The unformatted module for `document` and the plan that chose its raw parts."""
-    from connector_dsl.dump import to_data
 
     data = to_data(document)
     plan = Plan()

@@ -14,8 +14,12 @@ import functools
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
+from pydantic import Field, TypeAdapter
+
 from connector_dsl.codegen.literals import docstring, literal
 from connector_dsl.codegen.names import MODEL_ATTRIBUTES, Namer, class_name, field_name, words
+from connector_dsl.document import Schema
+from connector_dsl.document.base import swagger_alias
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _VISIBILITIES = ("important", "advanced", "internal")
@@ -246,7 +250,6 @@ def _bounds(schema: dict[str, Any]) -> list[str]:
 @functools.lru_cache(maxsize=1024)
 def _compiles(pattern: str) -> bool:
     """Whether pydantic takes `pattern` (its regex engine has no look-around, for one)."""
-    from pydantic import Field, TypeAdapter
 
     try:
         TypeAdapter(Annotated[str, Field(pattern=pattern)])
@@ -339,8 +342,6 @@ def _typed_extensions() -> frozenset[str]:
     Their values must have the field's shape, which only reading checks; so a
     property with one of them (other than `Ui`'s own) is left to the raw forms.
     """
-    from connector_dsl.document import Schema
-    from connector_dsl.document.base import swagger_alias
 
     return frozenset(
         alias for alias in map(swagger_alias, Schema.model_fields) if alias.startswith("x-")

@@ -7,6 +7,7 @@ import io
 import tokenize
 from typing import Any
 
+import connector_dsl.authoring as authoring
 from connector_dsl.codegen.literals import literal
 from connector_dsl.codegen.models import Models, render_model
 from connector_dsl.codegen.names import RESERVED, Namer, class_name
@@ -287,7 +288,6 @@ def _info(data: dict[str, Any], info: dict[str, Any]) -> str:
 
 def _call(name: str, args: dict[str, str]) -> str:
     """`Name(arg=..., ...)` with the arguments the authoring class takes; '' if it needs more."""
-    import connector_dsl.authoring as authoring
 
     signature = inspect.signature(getattr(authoring, name))
     accepted = {key: value for key, value in args.items() if key in signature.parameters}

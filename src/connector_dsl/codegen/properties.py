@@ -20,6 +20,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any
 
+import connector_dsl.authoring as authoring
 import connector_dsl.properties as props_module
 from connector_dsl.codegen.literals import literal
 from connector_dsl.codegen.plan import DROP
@@ -129,7 +130,6 @@ class _Stand:
 
 
 def _namespace(classes: dict[str, str]) -> dict[str, Any]:
-    import connector_dsl.authoring as authoring
 
     names: dict[str, Any] = {name: getattr(props_module, name) for name in PROPERTY_IMPORTS}
     names.update({name: getattr(authoring, name) for name in ("ApiKey", "Basic", "OAuth2")})

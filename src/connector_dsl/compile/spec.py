@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal, get_origin
 
+from pydantic import BaseModel
+
 from connector_dsl.authoring.markers import UNSET, Display, Param
 from connector_dsl.authoring.operations import Operation
 from connector_dsl.authoring.route import Route
@@ -83,6 +85,5 @@ class OperationSpec:
 
 def is_model(annotation: Any) -> bool:
     """Whether a type is a pydantic model class."""
-    from pydantic import BaseModel
 
     return isinstance(annotation, type) and issubclass(annotation, BaseModel)

@@ -18,8 +18,10 @@ from urllib.parse import urlsplit
 
 from connector_dsl.document import Reference
 from connector_dsl.dump import to_data
+from connector_dsl.harness.policies import instances_for
+from connector_dsl.harness.request import to_schema
 from connector_dsl.harness.samples import sample
-from connector_dsl.harness.schemas import at_path
+from connector_dsl.harness.schemas import at_path, set_path, walk_properties
 from connector_dsl.harness.source import ConnectorLike, ConnectorSource, OperationInfo, load_source
 
 
@@ -84,7 +86,6 @@ def _routes(source: ConnectorSource) -> list[_Route]:
 
 def _routed_paths(source: ConnectorSource, info: OperationInfo) -> list[str]:
     """Paths a `routerequesttoendpoint` policy sends the operation to."""
-    from connector_dsl.harness.policies import instances_for
 
     return [
         str((p.parameters or {}).get("x-ms-apimTemplateParameter.newPath"))
@@ -95,7 +96,6 @@ def _routed_paths(source: ConnectorSource, info: OperationInfo) -> list[str]:
 
 def _dropdown_shapes(source: ConnectorSource) -> dict[str, list[tuple[str, str, str]]]:
     """operationId -> (collection, value, title) paths the connector's dropdowns read."""
-    from connector_dsl.harness.schemas import walk_properties
 
     shapes: dict[str, list[tuple[str, str, str]]] = {}
 
@@ -120,7 +120,6 @@ def _dropdown_shapes(source: ConnectorSource) -> dict[str, list[tuple[str, str, 
 
 def _with_shapes(payload: Any, shapes: list[tuple[str, str, str]]) -> Any:
     """The payload with what the dropdowns read made present (schemas often leave it out)."""
-    from connector_dsl.harness.schemas import set_path
 
     for collection, value, title in shapes:
         items = at_path(payload, collection) if collection else payload
@@ -158,8 +157,6 @@ def _answer(
 
 
 def _slot_value(source: ConnectorSource, info: OperationInfo, body: Any) -> str | None:
-    from connector_dsl.harness.request import to_schema
-    from connector_dsl.harness.schemas import walk_properties
 
     for parameter in info.parameters:
         if parameter.in_ == "body":

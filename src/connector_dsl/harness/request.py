@@ -16,6 +16,7 @@ from typing import Any, cast
 from urllib.parse import quote, urlencode, urlsplit
 
 from connector_dsl.document import Parameter
+from connector_dsl.dump import to_data
 from connector_dsl.errors import Diagnostic, pointer
 from connector_dsl.harness.findings import HarnessError, finding
 from connector_dsl.harness.schemas import (
@@ -191,7 +192,6 @@ def _is_body_path(source: ConnectorSource, body: Parameter, path: str) -> bool:
 
 def to_schema(parameter: Parameter) -> dict[str, Any]:
     """A body parameter's schema as JSON data."""
-    from connector_dsl.dump import to_data
 
     data = to_data(parameter.schema_) if parameter.schema_ is not None else {}
     return cast("dict[str, Any]", data) if isinstance(data, dict) else {}

@@ -7,13 +7,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from connector_dsl.authoring.loading import load_connector
 from connector_dsl.compile import build
 from connector_dsl.compile.package import api_properties
 from connector_dsl.document import Operation, Parameter, PathItem, Reference, SwaggerDocument
 from connector_dsl.dump import to_data
 from connector_dsl.errors import pointer
 from connector_dsl.harness.findings import HarnessError, finding
+from connector_dsl.importers.swagger import read_swagger
 from connector_dsl.properties.model import ApiProperties, read_api_properties
+from connector_dsl.properties.policies import default_operation_id
 
 if TYPE_CHECKING:
     from connector_dsl.authoring.connector import Connector
@@ -64,7 +67,6 @@ class ConnectorSource:
 
     def operation(self, op: OperationLike) -> OperationInfo:
         """The operation with this operationId (or operation class)."""
-        from connector_dsl.properties.policies import default_operation_id
 
         name = op if isinstance(op, str) else default_operation_id(op)
         found = self.operations.get(name)
@@ -90,7 +92,6 @@ def load_source(target: ConnectorLike) -> ConnectorSource:
     text = os.fspath(target)
     if Path(text).exists() or ":" not in text:
         return _from_files(Path(text))
-    from connector_dsl.authoring.loading import load_connector
 
     return _from_class(load_connector(text))
 
@@ -110,7 +111,6 @@ def _from_class(cls: type[Connector]) -> ConnectorSource:
 
 
 def _from_files(path: Path) -> ConnectorSource:
-    from connector_dsl.importers.swagger import read_swagger
 
     imported = read_swagger(path)
     properties = None

@@ -24,7 +24,7 @@ def shared_dir() -> Path | None:
 
 @functools.cache
 def _validator(name: str) -> Any:
-    import jsonschema
+    import jsonschema  # a test dependency, loaded only when an oracle runs
 
     shared = shared_dir()
     if shared is None:
@@ -45,7 +45,7 @@ def official_schema_errors(document: Any, schema: str = SCHEMA_FILE) -> list[str
 
 def spec_validator_errors(document: Any) -> list[str]:
     """Every error `openapi-spec-validator` reports for a Swagger 2.0 document."""
-    from openapi_spec_validator import OpenAPIV2SpecValidator
+    from openapi_spec_validator import OpenAPIV2SpecValidator  # a test dependency, as above
 
     validator = OpenAPIV2SpecValidator(document)
     return sorted(str(error.message)[:200] for error in validator.iter_errors())
