@@ -11,7 +11,7 @@ validate` have their own registry (`connector_dsl.validate.registry`, listed in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, cast, get_args
+from typing import Literal
 
 Stage = Literal["authoring", "compile", "package", "import", "harness", "cli"]
 Severity = Literal["error", "warning", "info"]
@@ -166,14 +166,18 @@ harness-polling | harness | error | A polling trigger's answer does not have the
 """
 
 
+_SEVERITIES: dict[str, Severity] = {"error": "error", "warning": "warning", "info": "info"}
+
+
 def _read(table: str) -> dict[str, Code]:
+    stages: dict[str, Stage] = {stage: stage for stage in STAGES}
     codes: dict[str, Code] = {}
     for line in table.strip().splitlines():
         code, stage, severity, meaning, fix = (part.strip() for part in line.split(" | "))
-        if code in codes or stage not in STAGES or severity not in get_args(Severity):
+        if code in codes or stage not in stages or severity not in _SEVERITIES:
             msg = f"bad line in the diagnostics table: {line}"
             raise ValueError(msg)
-        codes[code] = Code(code, cast(Stage, stage), cast(Severity, severity), meaning, fix)
+        codes[code] = Code(code, stages[stage], _SEVERITIES[severity], meaning, fix)
     return codes
 
 
