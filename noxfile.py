@@ -20,10 +20,11 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typing(session: nox.Session) -> None:
-    """mypy --strict and pyright on the library and the shipped connectors."""
+    """mypy --strict and pyright on the library and the shipped connectors; the import layers."""
     session.install("-e", ".[test]")
     session.run("mypy", "--strict", *TYPED)
     session.run("pyright", "--project", ".", *TYPED)
+    session.run("lint-imports")
 
 
 @nox.session

@@ -39,7 +39,7 @@ from connector_dsl.document import (
 )
 from connector_dsl.document.construct import new_node
 from connector_dsl.dump import to_data
-from connector_dsl.errors import AuthoringError, Diagnostic
+from connector_dsl.errors import AuthoringError, Diagnostic, Place
 
 if TYPE_CHECKING:
     from connector_dsl.authoring.connector import Connector
@@ -126,9 +126,35 @@ def _schemas(
     try:
         return definitions_for(types)
     except Exception as error:  # pydantic cannot describe a type
-        raise AuthoringError(
-            [Diagnostic("schema-type", f"a type cannot be described as a schema: {error}")]
-        ) from None
+        raise AuthoringError([_schema_problem(specs, models, error)]) from None
+
+
+def _schema_problem(
+    specs: list[OperationSpec], models: Sequence[Any], error: Exception
+) -> Diagnostic:
+    """`schema-type` at the first field, response or model whose type has no schema."""
+    owners: list[tuple[Any, Place]] = [(model, class_place(model)) for model in models]
+    for spec in specs:
+        owners += [(f.schema_type, class_place(spec.cls, f.python_name)) for f in spec.fields]
+        owners.append((spec.response, class_place(spec.cls)))
+        owners += [
+            (reply.schema, class_place(spec.cls, "route"))
+            for reply in spec.route.responses.values()
+            if isinstance(reply, Reply) and reply.schema is not None
+        ]
+    place = Place()
+    for kind, where in owners:
+        try:
+            definitions_for([kind])
+        except Exception as own:  # this one
+            place, error = where, own
+            break
+    reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    message = (
+        f"pydantic cannot describe this type as a JSON schema ({reason}): "
+        "use a model, a list or a scalar"
+    )
+    return Diagnostic("schema-type", message, place)
 
 
 def _used_definitions(document: Any, definitions: dict[str, Any]) -> dict[str, Any]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from connector_dsl.authoring.places import class_place
 from connector_dsl.compile import build
 from connector_dsl.compile.package import api_properties
 from connector_dsl.dump import dumps
-from connector_dsl.errors import AuthoringError, Diagnostic, Place
+from connector_dsl.errors import AuthoringError, Diagnostic
 from connector_dsl.package.readme import render_readme
 
 if TYPE_CHECKING:
@@ -41,8 +42,8 @@ def _read(connector: type[Connector], attribute: str, path: Path | None) -> byte
     try:
         return path.read_bytes()
     except OSError as error:
-        place = Place(file=str(path), python=f"{connector.__name__}.{attribute}")
-        msg = f"cannot read {path}: {error.strerror}; fix the path"
+        msg = f"cannot read {path}: {error.strerror}; fix the path (relative to the module)"
+        place = class_place(connector, attribute)
         raise AuthoringError([Diagnostic("package-file", msg, place)]) from None
 
 
