@@ -80,6 +80,11 @@ policy-unknown-operation | package | error | A policy applies to an operation th
 policy-unknown-parameter | package | error | A policy uses a `{parameter}` its operations lack, or an undeclared connection parameter. | Fix the name, or declare a `ConnectionField`.
 script-unknown-operation | package | error | `script_operations` names an operation that is not in the connector. | Add it to `operations`, or remove it from `script_operations`.
 script-missing | package | error | `script_operations` is given without a `script` file. | Set `script = "script.csx"` beside the module.
+connection-sets-exclusive | package | error | `parameter_sets` is given together with `connection_fields` (or `security`). | Put the extra fields in each `ParameterSet`, and leave `security` None.
+connection-parameter-duplicate | package | error | Two connection parameters have the same name. | Rename one `ConnectionField`, or drop the one the sign-in already declares.
+connection-parameter-name | package | error | A connection parameter name has characters other than letters, digits and `_`. | Rename it (a `prefix:` is allowed).
+oauth-secret-in-file | package | error | An OAuth `custom_parameters` key names a secret, which is never written into a file. | Give the secret to the platform when creating the connector.
+policy-operation-id | package | error | A policy names an operation that has no operation id. | Give the operation class, or its operationId as a string.
 package-file | package | error | The icon or script file cannot be read. | Fix the path; it is relative to the connector's module.
 unreadable | cli | error | A file to validate cannot be read or parsed. | Check the path and that the file is JSON.
 config | cli | error | `[tool.connector-dsl.validate]` in pyproject.toml has a wrong value. | Fix the value as the message says.

@@ -12,6 +12,7 @@ Codes (each has a test in tests/package/):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from connector_dsl.authoring.places import class_place
@@ -135,16 +136,39 @@ def check_package(connector: type[Connector]) -> None:
 
 def api_properties(connector: type[Connector]) -> ApiProperties:
     """The connector's `apiProperties.json`, checked against its operations."""
-    check_package(connector)
-    built = build_api_properties(
-        connector.security if not connector.parameter_sets else None,
-        extra_parameters=connector.connection_fields,
-        parameter_sets=connector.parameter_sets,
-        policies=connector.policies,
-        brand_color=connector.brand_color,
-        capabilities=connector.capabilities,
-        publisher=connector.publisher,
-        stack_owner=connector.stack_owner,
-        script_operations=connector.script_operations,
-    )
+    try:
+        check_package(connector)
+        built = build_api_properties(
+            connector.security if not connector.parameter_sets else None,
+            extra_parameters=connector.connection_fields,
+            parameter_sets=connector.parameter_sets,
+            policies=connector.policies,
+            brand_color=connector.brand_color,
+            capabilities=connector.capabilities,
+            publisher=connector.publisher,
+            stack_owner=connector.stack_owner,
+            script_operations=connector.script_operations,
+        )
+    except AuthoringError as error:
+        raise AuthoringError([_placed(connector, d) for d in error.diagnostics]) from None
     return apply_properties_raw(built, connector.properties_raw)
+
+
+_ATTRIBUTES = {
+    "connection-sets-exclusive": "connection_fields",
+    "connection-parameter-duplicate": "connection_fields",
+    "connection-parameter-name": "connection_fields",
+    "oauth-secret-in-file": "security",
+    "policy-operation-id": "policies",
+}
+"""The `Connector` attribute that a code of `connector_dsl.properties` is about."""
+
+
+def _placed(connector: type[Connector], diagnostic: Diagnostic) -> Diagnostic:
+    """`diagnostic` at the connector's attribute, when the properties layer knew no place."""
+    attribute = _ATTRIBUTES.get(diagnostic.code)
+    if diagnostic.place.python is not None or attribute is None:
+        return diagnostic
+    if attribute == "security" and connector.security is None:
+        attribute = "parameter_sets"
+    return replace(diagnostic, place=class_place(connector, attribute))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from connector_dsl.errors import AuthoringError
+from connector_dsl.errors import AuthoringError, Diagnostic
 from connector_dsl.properties.connections import Connection, ParameterSet
 from connector_dsl.properties.fields import ConnectionField, ui_definition
 from connector_dsl.properties.model import ApiProperties, ConnectorProperties
@@ -44,7 +44,7 @@ def build_api_properties(
             "build_api_properties: with parameter_sets, give security=None and put"
             " extra parameters in each ParameterSet"
         )
-        raise AuthoringError(msg)
+        raise AuthoringError([Diagnostic("connection-sets-exclusive", msg)])
     props = ConnectorProperties()
     if parameter_sets:
         props.connection_parameter_sets = ConnectionParameterSets(
@@ -56,7 +56,7 @@ def build_api_properties(
         for extra in extra_parameters:
             if extra.name in parameters:
                 msg = f"build_api_properties: connection parameter {extra.name!r} is declared twice"
-                raise AuthoringError(msg)
+                raise AuthoringError([Diagnostic("connection-parameter-duplicate", msg)])
             parameters[extra.name] = extra.to_parameter()
         props.connection_parameters = parameters
     props.icon_brand_color = brand_color or DEFAULT_BRAND_COLOR

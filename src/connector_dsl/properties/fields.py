@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
-from connector_dsl.errors import AuthoringError
+from connector_dsl.errors import AuthoringError, Diagnostic
 from connector_dsl.properties.parameters import (
     ConnectionParameter,
     Constraints,
@@ -46,7 +46,7 @@ def check_parameter_name(name: str, owner: str) -> None:
             f"{owner}: connection parameter name {name!r} must be letters, digits and"
             " underscores (optionally `prefix:name`)"
         )
-        raise AuthoringError(msg)
+        raise AuthoringError([Diagnostic("connection-parameter-name", msg)])
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

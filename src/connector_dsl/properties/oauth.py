@@ -13,7 +13,7 @@ from typing import ClassVar, Literal
 
 from connector_dsl.document import SecurityRequirement, SecurityScheme
 from connector_dsl.document.base import JsonValue
-from connector_dsl.errors import AuthoringError
+from connector_dsl.errors import AuthoringError, Diagnostic
 from connector_dsl.properties.connections import tenant_parameter
 from connector_dsl.properties.fields import check_parameter_name, ui_definition
 from connector_dsl.properties.parameters import (
@@ -123,7 +123,7 @@ class OAuthBase(ABC):
                     " never written into a file; give it to the platform when creating"
                     " the connector"
                 )
-                raise AuthoringError(msg)
+                raise AuthoringError([Diagnostic("oauth-secret-in-file", msg)])
         custom = {**self.provider_parameters(), **self.custom_parameters}
         settings.custom_parameters = {k: CustomParameter(value=v) for k, v in custom.items()}
         return settings

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Literal, TypeAlias, cast
 
 from connector_dsl.document.base import JsonValue
-from connector_dsl.errors import AuthoringError
+from connector_dsl.errors import AuthoringError, Diagnostic
 from connector_dsl.properties.model import (
     OPERATION_NAME,
     PARAMETER_PREFIX,
@@ -47,7 +47,7 @@ def default_operation_id(operation: object) -> str:
         return found
     name = getattr(operation, "__name__", repr(operation))
     msg = f"{name} has no operation_id; give the operationId as a string"
-    raise AuthoringError(msg)
+    raise AuthoringError([Diagnostic("policy-operation-id", msg)])
 
 
 def _camel(name: str) -> str:
