@@ -41,7 +41,11 @@ def shared() -> Path:
 def _oracle_checks_every_build(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[list[Any]]:
-    """Every document built from Python passes both outside validators."""
+    """Every document built from Python passes both outside validators.
+
+    `connector_dsl.build` and `dumps` call `compile_connector` by its module's name, so
+    patching it here checks them too.
+    """
     built: list[Any] = []
     if request.node.get_closest_marker("invalid_document") or shared_dir() is None:
         yield built
