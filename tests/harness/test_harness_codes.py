@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import urllib.request
 from pathlib import Path
@@ -82,3 +83,27 @@ def test_a_batch_trigger_that_answers_no_array(tmp_path: Path, api: Scripted) ->
         result = harness.poll("PollItems")
     assert result.items == []
     assert "harness-polling" in [f.code for f in result.findings]
+
+
+def test_a_broken_http_answer_is_a_transport_finding(tmp_path: Path) -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+
+    def answer_garbage() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b"this is not HTTP\r\n\r\n")
+
+    thread = threading.Thread(target=answer_garbage, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    try:
+        with Harness(specs.write(tmp_path), base_url=base) as harness:
+            result = harness.call("ListWidgets")
+    finally:
+        thread.join(timeout=5)
+        listener.close()
+    assert result.status is None
+    assert [f.code for f in result.findings] == ["harness-transport"]

@@ -76,6 +76,26 @@ WARNINGS: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "/servers/0/url",
     ),
+    "openapi3-ref-cycle": (
+        spec(
+            {
+                "/a": {
+                    "post": operation(
+                        requestBody=_json_body({"$ref": "#/components/x-shapes/Node"})
+                    )
+                }
+            },
+            components={
+                "x-shapes": {
+                    "Node": {
+                        "type": "object",
+                        "properties": {"next": {"$ref": "#/components/x-shapes/Node"}},
+                    }
+                }
+            },
+        ),
+        "/components/x-shapes/Node/properties/next",
+    ),
 }
 
 

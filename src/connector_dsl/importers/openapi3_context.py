@@ -54,10 +54,14 @@ class Context:
         """The place of an input node: this file and a JSON pointer."""
         return Place(file=self.source, pointer=pointer(*where))
 
-    def warn(self, code: str, message: str, where: Where) -> None:
-        """Record that something was lost or changed at `where` (once per code and place)."""
+    def warn(self, code: str, message: str, where: Where, *, quiet_too: bool = False) -> None:
+        """Record that something was lost or changed at `where` (once per code and place).
+
+        `quiet_too` reports it even while converting again (`quiet`): for losses found
+        only then, such as a recursive `$ref` met while it is being inlined.
+        """
         key = (code, pointer(*where))
-        if self._quiet or key in self._seen:
+        if (self._quiet and not quiet_too) or key in self._seen:
             return
         self._seen.add(key)
         self.warnings.append(

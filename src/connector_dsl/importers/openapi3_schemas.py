@@ -80,7 +80,8 @@ def _convert_ref(ref: str, ctx: Context, where: Where) -> Json:
         return {"$ref": rewritten}
     target, tokens = ctx.resolve(ref, where)
     if tokens in ctx.inlining:
-        ctx.warn("openapi3-ref-cycle", f"recursive `$ref` {ref!r} became an empty schema", where)
+        msg = f"recursive `$ref` {ref!r} became an empty schema"
+        ctx.warn("openapi3-ref-cycle", msg, where, quiet_too=True)
         return {}
     ctx.inlining.add(tokens)
     try:
