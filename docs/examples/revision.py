@@ -16,6 +16,7 @@ from connector_dsl import (
     Route,
     Ui,
 )
+from connector_dsl.cli.swagger import print_swagger
 
 
 class Item(BaseModel):
@@ -55,4 +56,4 @@ class Items(Connector):
 
 
 if __name__ == "__main__":
-    Items.main()
+    raise SystemExit(print_swagger(Items))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Stage = Literal["authoring", "compile", "package", "import", "harness", "cli"]
+Stage = Literal["authoring", "compile", "package", "import", "harness", "diff", "cli"]
 Severity = Literal["error", "warning", "info"]
 
 STAGES: dict[Stage, str] = {
@@ -22,6 +22,7 @@ STAGES: dict[Stage, str] = {
     "package": "The connector package: apiProperties, policies, script, icon",
     "import": "Reading and importing swagger, OpenAPI 3 and Postman files",
     "harness": "Trying a connector with the harness (`connector-dsl call`, `trigger`, `values`)",
+    "diff": "Comparing two versions of a connector (`connector-dsl diff`)",
     "cli": "The command line and its configuration",
 }
 """Each stage with the heading its codes have in the docs, in docs order."""
@@ -168,6 +169,8 @@ harness-script | harness | warning | The operation is handled by `script.csx`, w
 harness-webhook | harness | error | A webhook trigger has no input marked as the notification URL. | Mark the callback field with `NotificationUrl()`.
 harness-notification | harness | warning | The trigger declares no notification content to check a notification against. | Give the trigger a payload model.
 harness-polling | harness | error | A polling trigger's answer does not have the shape its mode needs. | Answer an array for a batch trigger, or set the data path.
+diff-side | diff | error | A side is not a file, a connector folder, `MODULE:CLASS` or a `REV:PATH` git knows, or `git show` failed. | Fix the path; for `REV:PATH`, the path is read from the repository root.
+diff-unknown-rule | diff | error | `--allow` or `allow` in `[tool.connector-dsl.diff]` names no diff rule. | Use an id from diff-rules.md.
 """
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from connector_dsl import Annotation, Route, to_data
+from connector_dsl import Annotation, Route, build, to_data
 from connector_dsl.diff import compare
 from connector_dsl.errors import AuthoringError
 from tests.diff.versions import ItemsBroken, ItemsV1, ItemsV2, ListItems, ListItemsV2
@@ -27,14 +27,14 @@ def test_after_refuses_what_is_not_an_operation() -> None:
 
 
 def test_built_documents_carry_the_pattern() -> None:
-    paths = to_data(ItemsV2.build())["paths"]
+    paths = to_data(build(ItemsV2))["paths"]
     old, new = paths["/items"]["get"], paths["/v2/items"]["get"]
     assert (old["deprecated"], old["x-ms-visibility"]) == (True, "internal")
     assert new["x-ms-api-annotation"] == {"family": "ListItems", "revision": 2}
 
 
 def test_diff_recognises_the_pattern_as_not_breaking() -> None:
-    changes = compare(to_data(ItemsV1.build()), to_data(ItemsV2.build()))
+    changes = compare(to_data(build(ItemsV1)), to_data(build(ItemsV2)))
     assert [(c.rule, c.severity) for c in changes] == [
         ("operation-superseded", "info"),
         ("operation-added", "info"),
@@ -42,7 +42,7 @@ def test_diff_recognises_the_pattern_as_not_breaking() -> None:
 
 
 def test_the_same_change_in_place_breaks_flows() -> None:
-    changes = compare(to_data(ItemsV1.build()), to_data(ItemsBroken.build()))
+    changes = compare(to_data(build(ItemsV1)), to_data(build(ItemsBroken)))
     assert sorted(c.rule for c in changes if c.severity == "breaking") == [
         "input-added-required",
         "input-removed",

@@ -59,12 +59,15 @@ def _python_spec(spec: str) -> bool:
 
 
 def _python_side(spec: str) -> Side:
+    # Loaded here: comparing swagger files does not need the compiler.
     from connector_dsl.authoring.loading import load_connector
+    from connector_dsl.compile import build
+    from connector_dsl.compile.package import api_properties
     from connector_dsl.dump import to_data
 
     connector = load_connector(spec)
-    swagger = to_data(connector.build())
-    properties = obj(to_data(connector.api_properties()))
+    swagger = to_data(build(connector))
+    properties = obj(to_data(api_properties(connector)))
     return Side(swagger, properties, spec, spec, python=PythonPlaces(connector, swagger))
 
 
