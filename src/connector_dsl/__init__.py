@@ -47,6 +47,7 @@ from connector_dsl.authoring import (
     WebhookTrigger,
     extension,
     load_connector,
+    ref,
 )
 from connector_dsl.dump import to_data
 from connector_dsl.errors import (
@@ -133,5 +134,6 @@ __all__ = [
     "extension",
     "load_connector",
     "package_files",
+    "ref",
     "to_data",
 ]

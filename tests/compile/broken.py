@@ -11,9 +11,7 @@ from connector_dsl import (
     Body,
     Connector,
     ConnectorInfo,
-    DynamicValues,
     FormData,
-    ParamRef,
     Path,
     Query,
     Route,
@@ -64,63 +62,6 @@ class Twin(Action[None]):
 class DuplicateConnector(Connector):
     info = INFO
     operations = (ListItems, Twin)
-
-
-class UsesMissing(Action[None]):
-    route = Route(method="GET", path="/uses", summary="Uses")
-    item: Annotated[str, Query(dynamic=DynamicValues(ListItems, collection="items", value="id"))]
-
-
-class MissingOperationConnector(Connector):
-    info = INFO
-    operations = (UsesMissing,)
-
-
-class UnknownParameter(Action[None]):
-    route = Route(method="GET", path="/unknown", summary="Unknown")
-    item: Annotated[
-        str,
-        Query(
-            dynamic=DynamicValues(
-                ListItems, collection="items", value="id", parameters={"nope": ParamRef("item")}
-            )
-        ),
-    ]
-
-
-class UnknownParameterConnector(Connector):
-    info = INFO
-    operations = (ListItems, UnknownParameter)
-
-
-class ListChildren(Action[Page]):
-    route = Route(method="GET", path="/items/{parent}/children", summary="Children")
-    parent: str
-
-
-class MissingInput(Action[None]):
-    route = Route(method="GET", path="/pick", summary="Pick")
-    child: Annotated[
-        str, Query(dynamic=DynamicValues(ListChildren, collection="items", value="id"))
-    ]
-
-
-class MissingInputConnector(Connector):
-    info = INFO
-    operations = (ListChildren, MissingInput)
-
-
-class BadPath(Action[None]):
-    route = Route(method="GET", path="/bad", summary="Bad")
-    item: Annotated[
-        str,
-        Query(dynamic=DynamicValues(ListItems, collection="items", value="id", title="title")),
-    ]
-
-
-class BadPathConnector(Connector):
-    info = INFO
-    operations = (ListItems, BadPath)
 
 
 class Internal(Action[None]):

@@ -1,7 +1,7 @@
 """The authoring layer: what connector authors import."""
 
 from connector_dsl.authoring.connector import Connector, ConnectorInfo, TagInfo
-from connector_dsl.authoring.dynamic import DynamicSchema, DynamicValues, ParamRef
+from connector_dsl.authoring.dynamic import DynamicSchema, DynamicValues, ParamRef, ref
 from connector_dsl.authoring.extension import Extension, extension
 from connector_dsl.authoring.loading import load_connector
 from connector_dsl.authoring.markers import (
@@ -67,4 +67,5 @@ __all__ = [
     "WebhookTrigger",
     "extension",
     "load_connector",
+    "ref",
 ]

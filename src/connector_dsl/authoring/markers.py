@@ -61,8 +61,8 @@ class Display:
     """`x-ms-visibility`: UI prominence (important, advanced, internal), not lifecycle."""
     enum: EnumChoices | None = None
     format: str | None = None
-    dynamic: DynamicValues | None = None
-    dynamic_schema: DynamicSchema | None = None
+    dynamic: DynamicValues[Any] | None = None
+    dynamic_schema: DynamicSchema[Any] | None = None
     test_value: Any = UNSET
     extensions: Sequence[Extension] = ()
     place: Place = field(default_factory=lambda: caller_place(3), compare=False, repr=False)

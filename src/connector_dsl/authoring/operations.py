@@ -17,6 +17,17 @@ class Operation(BaseModel, Generic[R]):
     route: ClassVar[Route]
     kind: ClassVar[Literal["action", "webhook", "polling"]] = "action"
 
+    def __init__(self, /, **arguments: Any) -> None:
+        """A call of the operation, for a dropdown or a dynamic schema: `ListProjects(hub_id=...)`.
+
+        The type checker checks the inputs against the fields; nothing is validated
+        or sent here: the build checks each input and writes it into the connector.
+        """
+        object.__setattr__(self, "__dict__", arguments)
+        object.__setattr__(self, "__pydantic_fields_set__", set(arguments))
+        object.__setattr__(self, "__pydantic_extra__", None)
+        object.__setattr__(self, "__pydantic_private__", None)
+
     @classmethod
     def operation_id(cls) -> str:
         """The operation id: `route.operation_id`, or the class name."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import ast
 import functools
 import inspect
+import linecache
 import os
+import re
 import sys
 from pathlib import Path
 from types import FrameType
@@ -114,3 +116,16 @@ def refine_place(place: Place, marker: str) -> Place:
                     if f"{marker}(" in text:
                         return Place(file=place.file, line=item.lineno, python=place.python)
     return place
+
+
+_ASSIGNED = re.compile(r"^\s*([A-Za-z_]\w*)\s*(?::[^=]*)?=[^=]")
+
+
+def constant_place(place: Place) -> Place:
+    """`place`, named after the constant its line assigns (`HUBS = DynamicValues(...)`)."""
+    if place.python is not None or place.file is None or place.line is None:
+        return place
+    match = _ASSIGNED.match(linecache.getline(place.file, place.line))
+    if match is None:
+        return place
+    return Place(file=place.file, line=place.line, python=match[1])

@@ -102,7 +102,7 @@ class Route:
     chunk_transfer: bool | None = None
     next_link: str | None = None
     """`x-ms-pageable`: the response property holding the next page's URL."""
-    dynamic_response: DynamicSchema | None = None
+    dynamic_response: DynamicSchema[Any] | None = None
     body_name: str = "body"
     """The name of the body parameter that several `Body()` fields make together."""
     body_summary: str | None = None

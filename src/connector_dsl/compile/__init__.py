@@ -13,7 +13,6 @@ from connector_dsl.authoring.places import class_place
 from connector_dsl.authoring.route import Reply
 from connector_dsl.compile.checks import (
     check_body_form,
-    check_dynamic,
     check_internal,
     check_paths,
     check_raw_markers,
@@ -22,6 +21,7 @@ from connector_dsl.compile.checks import (
     check_whole_body,
 )
 from connector_dsl.compile.collect import collect
+from connector_dsl.compile.dynamic_checks import check_dynamic
 from connector_dsl.compile.emit import notification_content, operation, schema_node
 from connector_dsl.compile.raw import apply_document_raw
 from connector_dsl.compile.schemas import definitions_for
