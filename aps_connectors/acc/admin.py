@@ -8,7 +8,7 @@ from typing import Annotated
 
 from aps_connectors.acc.common import ADMIN, Model
 from aps_connectors.acc.data import HUBS, PROJECTS, HubChoice
-from connector_dsl import Action, DynamicValues, ParamRef, Path, Query, Route, Ui
+from connector_dsl import Action, DynamicValues, Path, Query, Route, Ui, ref
 
 
 class AccProject(Model):
@@ -151,10 +151,8 @@ class ListProjectUsers(Action[ProjectUsers]):
 
 
 USERS = DynamicValues(
-    ListProjectUsers,
-    collection="results",
-    value="autodeskId",
-    title="name",
-    parameters={"projectId": ParamRef("projectId"), "limit": 200},
+    ListProjectUsers(projectId=ref("projectId"), limit=200),
+    value=lambda r: [user.autodeskId for user in r.results],
+    title=lambda r: [user.name for user in r.results],
 )
 """Project members by Autodesk id, the id Issues takes for `assignedTo`."""

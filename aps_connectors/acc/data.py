@@ -12,12 +12,12 @@ from connector_dsl import (
     Action,
     DynamicValues,
     Extension,
-    ParamRef,
     Path,
     Query,
     Route,
     Ui,
     extension,
+    ref,
 )
 
 # --- hubs -----------------------------------------------------------------------------------
@@ -56,7 +56,11 @@ class ListHubs(Action[Hubs]):
     )
 
 
-HUBS = DynamicValues(ListHubs, collection="data", value="id", title="attributes/name")
+HUBS = DynamicValues(
+    ListHubs(),
+    value=lambda r: [hub.id for hub in r.data],
+    title=lambda r: [hub.attributes.name for hub in r.data],
+)
 
 HubChoice = Annotated[
     str | None,
@@ -133,11 +137,9 @@ class ListProjects(Action[Projects]):
 
 
 PROJECTS = DynamicValues(
-    ListProjects,
-    collection="data",
-    value="id",
-    title="attributes/name",
-    parameters={"hub_id": ParamRef("hub_id")},
+    ListProjects(hub_id=ref("hub_id")),
+    value=lambda r: [project.id for project in r.data],
+    title=lambda r: [project.attributes.name for project in r.data],
 )
 
 ProjectChoice = Annotated[
@@ -246,11 +248,9 @@ def folder_tree(hub: str, project: str) -> Extension:
 FOLDER_TREE = folder_tree("hub_id", "project_id")
 
 FOLDERS = DynamicValues(
-    ListTopFolders,
-    collection="data",
-    value="id",
-    title="attributes/name",
-    parameters={"hub_id": ParamRef("hub_id"), "project_id": ParamRef("project_id")},
+    ListTopFolders(hub_id=ref("hub_id"), project_id=ref("project_id")),
+    value=lambda r: [folder.id for folder in r.data],
+    title=lambda r: [folder.attributes.name for folder in r.data],
 )
 
 FolderChoice = Annotated[
@@ -358,15 +358,11 @@ class ListFolderContents(Action[Contents]):
 
 
 ITEMS = DynamicValues(
-    ListFolderContents,
-    collection="data",
-    value="id",
-    title="attributes/displayName",
-    parameters={
-        "project_id": ParamRef("project_id"),
-        "folder_id": ParamRef("folder_id"),
-        "filter[type]": "items",
-    },
+    ListFolderContents(
+        project_id=ref("project_id"), folder_id=ref("folder_id"), type_filter="items"
+    ),
+    value=lambda r: [item.id for item in r.data],
+    title=lambda r: [item.attributes.displayName for item in r.data],
 )
 
 ItemChoice = Annotated[
@@ -527,19 +523,18 @@ class ListVersions(Action[Versions]):
 
 
 VERSIONS = DynamicValues(
-    ListVersions,
-    collection="data",
-    value="id",
-    title="attributes/displayName",
-    parameters={"project_id": ParamRef("project_id"), "item_id": ParamRef("item_id")},
+    ListVersions(project_id=ref("project_id"), item_id=ref("item_id")),
+    value=lambda r: [version.id for version in r.data],
+    title=lambda r: [version.attributes.displayName for version in r.data],
 )
 
 DESIGNS = DynamicValues(
-    ListVersions,
+    ListVersions(project_id=ref("project_id"), item_id=ref("item_id")),
+    # The URN sits under optional fields, which an accessor cannot read without a check:
+    # path strings say it, and the build checks them against the response model.
     collection="data",
     value="relationships/derivatives/data/id",
     title="attributes/displayName",
-    parameters={"project_id": ParamRef("project_id"), "item_id": ParamRef("item_id")},
 )
 """Versions by their derivative URN: what every Model Derivative `{urn}` takes."""
 

@@ -17,7 +17,7 @@ from aps_connectors.acc.data import (
     ItemChoice,
     ProjectChoice,
 )
-from connector_dsl import Action, DynamicValues, ParamRef, Path, Route, Ui
+from connector_dsl import Action, DynamicValues, Path, Route, Ui, ref
 
 DesignPath = Annotated[
     str,
@@ -122,11 +122,9 @@ class ListModelViews(Action[ModelViews]):
 
 
 VIEWS = DynamicValues(
-    ListModelViews,
-    collection="data/metadata",
-    value="guid",
-    title="name",
-    parameters={"urn": ParamRef("urn")},
+    ListModelViews(urn=ref("urn")),
+    value=lambda r: [view.guid for view in r.data.metadata],
+    title=lambda r: [view.name for view in r.data.metadata],
 )
 
 

@@ -17,11 +17,11 @@ from connector_dsl import (
     Body,
     DynamicValues,
     NotificationUrl,
-    ParamRef,
     Path,
     Route,
     Ui,
     WebhookTrigger,
+    ref,
 )
 
 CallbackUrl = Annotated[
@@ -36,19 +36,15 @@ CallbackUrl = Annotated[
 ]
 
 HOOK_PROJECTS = DynamicValues(
-    ListProjects,
-    collection="data",
-    value="id",
-    title="attributes/name",
-    parameters={"hub_id": ParamRef("hook/hubId")},
+    ListProjects(hub_id=ref("hook/hubId")),
+    value=lambda r: [project.id for project in r.data],
+    title=lambda r: [project.attributes.name for project in r.data],
 )
 
 HOOK_FOLDERS = DynamicValues(
-    ListTopFolders,
-    collection="data",
-    value="id",
-    title="attributes/name",
-    parameters={"hub_id": ParamRef("hook/hubId"), "project_id": ParamRef("hook/projectId")},
+    ListTopFolders(hub_id=ref("hook/hubId"), project_id=ref("hook/projectId")),
+    value=lambda r: [folder.id for folder in r.data],
+    title=lambda r: [folder.attributes.name for folder in r.data],
 )
 
 HookHub = Annotated[

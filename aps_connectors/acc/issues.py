@@ -12,7 +12,7 @@ from pydantic import Field
 from aps_connectors.acc.admin import USERS
 from aps_connectors.acc.common import ISSUES, Model
 from aps_connectors.acc.data import PROJECTS, HubChoice
-from connector_dsl import Action, Body, DynamicValues, ParamRef, Path, Query, Route, Ui
+from connector_dsl import Action, Body, DynamicValues, Path, Query, Route, Ui, ref
 
 IssuesProject = Annotated[
     str,
@@ -100,11 +100,9 @@ class ListIssueTypes(Action[IssueTypes]):
 
 
 ISSUE_TYPES = DynamicValues(
-    ListIssueTypes,
-    collection="results",
-    value="id",
-    title="title",
-    parameters={"projectId": ParamRef("projectId")},
+    ListIssueTypes(projectId=ref("projectId")),
+    value=lambda r: [kind.id for kind in r.results],
+    title=lambda r: [kind.title for kind in r.results],
 )
 
 
@@ -132,11 +130,9 @@ class ListIssueSubtypes(Action[IssueSubtypes]):
 
 
 SUBTYPES = DynamicValues(
-    ListIssueSubtypes,
-    collection="results",
-    value="id",
-    title="title",
-    parameters={"projectId": ParamRef("projectId")},
+    ListIssueSubtypes(projectId=ref("projectId")),
+    value=lambda r: [subtype.id for subtype in r.results],
+    title=lambda r: [subtype.title for subtype in r.results],
 )
 
 # --- root causes ----------------------------------------------------------------------------
@@ -180,11 +176,9 @@ class ListRootCauses(Action[RootCauses]):
 
 
 ROOT_CAUSES = DynamicValues(
-    ListRootCauses,
-    collection="results",
-    value="id",
-    title="title",
-    parameters={"projectId": ParamRef("projectId")},
+    ListRootCauses(projectId=ref("projectId")),
+    value=lambda r: [cause.id for cause in r.results],
+    title=lambda r: [cause.title for cause in r.results],
 )
 
 # --- issues -----------------------------------------------------------------------------------
@@ -341,11 +335,9 @@ class ListIssues(Action[Issues]):
 
 
 ISSUE_LIST = DynamicValues(
-    ListIssues,
-    collection="results",
-    value="id",
-    title="title",
-    parameters={"projectId": ParamRef("projectId")},
+    ListIssues(projectId=ref("projectId")),
+    value=lambda r: [issue.id for issue in r.results],
+    title=lambda r: [issue.title for issue in r.results],
 )
 
 IssuePath = Annotated[

@@ -1,4 +1,4 @@
-# expect: type[Operation[Any]]
+# expect: "type[Hub]"
 """DynamicValues given a pydantic model instead of an operation class."""
 from __future__ import annotations
 
