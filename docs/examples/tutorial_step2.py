@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field
 
-from connector_dsl import Action, Connector, DynamicValues, ParamRef, Path, Route, Ui
+from connector_dsl import Action, Connector, DynamicValues, Path, Route, Ui, ref
 from connector_dsl.cli.swagger import print_swagger
 from docs.examples import tutorial_step1
 
@@ -45,11 +45,9 @@ class ListModelViews(Action[ModelViews]):
 
 
 VIEWS = DynamicValues(
-    ListModelViews,
-    collection="data/metadata",
-    value="guid",
-    title="name",
-    parameters={"urn": ParamRef("urn")},
+    ListModelViews(urn=ref("urn")),
+    value=lambda r: [view.guid for view in r.data.metadata],
+    title=lambda r: [view.name for view in r.data.metadata],
 )
 # --8<-- [end:views]
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import BaseModel
 
-from connector_dsl import Action, Body, Connector, DynamicValues, ParamRef, Path, Query, Route, Ui
+from connector_dsl import Action, Body, Connector, DynamicValues, Path, Query, Route, Ui, ref
 from connector_dsl.cli.swagger import print_swagger
 from docs.examples import tutorial_step1, tutorial_step2, tutorial_step3
 
@@ -63,20 +63,20 @@ class ListTopFolders(Action[Resources]):
 
 
 # --8<-- [start:dropdowns]
-HUBS = DynamicValues(ListHubs, collection="data", value="id", title="attributes/name")
+HUBS = DynamicValues(
+    ListHubs(),
+    value=lambda r: [hub.id for hub in r.data],
+    title=lambda r: [hub.attributes.name for hub in r.data],
+)
 PROJECTS = DynamicValues(
-    ListProjects,
-    collection="data",
-    value="id",
-    title="attributes/name",
-    parameters={"hub_id": ParamRef("hub_id")},
+    ListProjects(hub_id=ref("hub_id")),
+    value=lambda r: [project.id for project in r.data],
+    title=lambda r: [project.attributes.name for project in r.data],
 )
 TOP_FOLDERS = DynamicValues(
-    ListTopFolders,
-    collection="data",
-    value="id",
-    title="attributes/name",
-    parameters={"hub_id": ParamRef("hub_id"), "project_id": ParamRef("project_id")},
+    ListTopFolders(hub_id=ref("hub_id"), project_id=ref("project_id")),
+    value=lambda r: [folder.id for folder in r.data],
+    title=lambda r: [folder.attributes.name for folder in r.data],
 )
 
 HubChoice = Annotated[str | None, Query(summary="Hub", visibility="important", dynamic=HUBS)]
