@@ -1,4 +1,4 @@
-"""Dropdowns and dynamic schemas, declared as module-level constants and inline."""
+"""Dropdowns and dynamic schemas, typed and as path strings, as constants and inline."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from connector_dsl import (
     Query,
     Route,
     Ui,
+    ref,
 )
 
 
@@ -36,7 +37,11 @@ class ListHubs(Action[Page]):
     route = Route(method="GET", path="/hubs", summary="List hubs", visibility="internal")
 
 
-HUBS = DynamicValues(ListHubs, collection="results", value="id", title="name")
+HUBS = DynamicValues(
+    ListHubs(),
+    value=lambda r: [hub.id for hub in r.results],
+    title=lambda r: [hub.name for hub in r.results],
+)
 
 
 class ListProjects(Action[Page]):
@@ -46,9 +51,16 @@ class ListProjects(Action[Page]):
         method="GET", path="/hubs/{hub_id}/projects", summary="List projects", visibility="internal"
     )
     hub_id: Annotated[str, Path(summary="Hub", dynamic=HUBS)]
+    limit: Annotated[int | None, Query(summary="Limit")] = None
 
 
 PROJECTS = DynamicValues(
+    ListProjects(hub_id=ref("hub_id"), limit=10),
+    value=lambda r: [project.id for project in r.results],
+    title=lambda r: [project.name for project in r.results],
+)
+
+PROJECTS_BY_PATH = DynamicValues(
     ListProjects,
     collection="results",
     value="id",
@@ -68,8 +80,12 @@ class GetFormSchema(Action[FormSchema]):
     form_id: Annotated[str, Path(summary="Form")]
 
 
+FORM_SCHEMA = DynamicSchema(GetFormSchema(form_id=ref("form_id")), path=lambda r: r.schema_)
+
+
 class Submission(BaseModel):
     project: Annotated[str, Ui(summary="Project", dynamic=PROJECTS)]
+    other: Annotated[str | None, Ui(summary="Other project", dynamic=PROJECTS_BY_PATH)] = None
 
 
 class Submit(Action[Named]):
@@ -79,7 +95,7 @@ class Submit(Action[Named]):
         method="POST",
         path="/forms/{form_id}",
         summary="Submit form",
-        dynamic_response=DynamicSchema(GetFormSchema, parameters={"form_id": ParamRef("form_id")}),
+        dynamic_response=DynamicSchema(GetFormSchema(form_id=ref("form_id"))),
     )
     hub_id: Annotated[str | None, Query(summary="Hub", dynamic=HUBS)] = None
     form_id: Annotated[
@@ -91,11 +107,7 @@ class Submit(Action[Named]):
     ]
     answers: Annotated[
         dict[str, Any],
-        Body(
-            dynamic_schema=DynamicSchema(
-                GetFormSchema, path="schema_", parameters={"form_id": ParamRef("form_id")}
-            )
-        ),
+        Body(dynamic_schema=FORM_SCHEMA),
     ]
 
 
