@@ -4,32 +4,70 @@ from __future__ import annotations
 
 import functools
 import json
-from typing import Any, Literal
+import types
+from collections.abc import Callable
+from typing import Any, Literal, Union, get_args, get_origin
 
 import orjson
 
 from connector_dsl.document.base import Node, swagger_alias
 
+Dump = Callable[[Any], Any] | None
+"""How a field's value becomes JSON data; None when it already is (strings, numbers, ...)."""
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _is_plain(annotation: Any) -> bool:
+    """Whether every value of the annotation is JSON data as it is (no node can be inside)."""
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return True
+    if origin in (Union, types.UnionType, list):
+        return all(_is_plain(arg) for arg in get_args(annotation))
+    return annotation in _PLAIN
+
 
 @functools.cache
-def _keys(cls: type[Node]) -> tuple[tuple[str, str], ...]:
-    """(field name, wire key) of a node class, in canonical (field) order."""
-    return tuple((name, swagger_alias(name)) for name in cls.model_fields)
+def _dumper(annotation: Any) -> Dump:
+    if _is_plain(annotation):
+        return None
+    if isinstance(annotation, type) and issubclass(annotation, Node):
+        return lambda value: _node_data(value) if isinstance(value, Node) else to_data(value)
+    return to_data
+
+
+@functools.cache
+def _plan(cls: type[Node]) -> tuple[dict[str, int], tuple[tuple[str, str, Dump], ...]]:
+    """Each field's place in canonical order, and its (name, wire key, dump), for a node class."""
+    fields = tuple(
+        (name, swagger_alias(name), _dumper(info.annotation))
+        for name, info in cls.model_fields.items()
+    )
+    return {name: index for index, (name, _, _) in enumerate(fields)}, fields
+
+
+def _node_data(node: Node) -> dict[str, Any]:
+    order, fields = _plan(type(node))
+    values = node.__dict__
+    present = node.__pydantic_fields_set__
+    out: dict[str, Any] = {}
+    # Most nodes set a few of many fields: sort those few rather than test every field.
+    for index in sorted(order[name] for name in present):
+        name, key, dump = fields[index]
+        value = values[name]
+        out[key] = value if dump is None else dump(value)
+    extra = node.__pydantic_extra__
+    if extra:
+        for key, item in extra.items():
+            out[key] = to_data(item)
+    return out
 
 
 def to_data(value: Any) -> Any:
     """A node as plain JSON data: set fields in canonical order, then extension keys."""
     if isinstance(value, Node):
-        out: dict[str, Any] = {}
-        present = value.__pydantic_fields_set__
-        for name, key in _keys(type(value)):
-            if name in present:
-                out[key] = to_data(getattr(value, name))
-        extra = value.__pydantic_extra__
-        if extra:
-            for key, item in extra.items():
-                out[key] = to_data(item)
-        return out
+        return _node_data(value)
     if isinstance(value, list | tuple):
         return [to_data(item) for item in value]
     if isinstance(value, dict):
