@@ -40,11 +40,11 @@ def _dumper(annotation: Any) -> Dump:
 @functools.cache
 def _plan(cls: type[Node]) -> tuple[dict[str, int], tuple[tuple[str, str, Dump], ...]]:
     """Each field's place in canonical order, and its (name, wire key, dump), for a node class."""
-    fields = tuple(
-        (name, swagger_alias(name), _dumper(info.annotation))
-        for name, info in cls.model_fields.items()
-    )
-    return {name: index for index, (name, _, _) in enumerate(fields)}, fields
+    fields: list[tuple[str, str, Dump]] = []
+    for name, info in cls.model_fields.items():
+        annotation: Any = info.annotation
+        fields.append((name, swagger_alias(name), _dumper(annotation)))
+    return {name: index for index, (name, _, _) in enumerate(fields)}, tuple(fields)
 
 
 def _node_data(node: Node) -> dict[str, Any]:
@@ -53,7 +53,7 @@ def _node_data(node: Node) -> dict[str, Any]:
     present = node.__pydantic_fields_set__
     out: dict[str, Any] = {}
     # Most nodes set a few of many fields: sort those few rather than test every field.
-    for index in sorted(order[name] for name in present):
+    for index in sorted(order[name] for name in present if name in order):
         name, key, dump = fields[index]
         value = values[name]
         out[key] = value if dump is None else dump(value)
@@ -75,10 +75,31 @@ def to_data(value: Any) -> Any:
     return value
 
 
+def _shallow(value: Any) -> dict[str, Any]:
+    """One node's own keys, its children left as they are: orjson calls this for each node."""
+    if not isinstance(value, Node):
+        msg = f"not a JSON value: {type(value).__name__}"
+        raise TypeError(msg)
+    order, fields = _plan(type(value))
+    values = value.__dict__
+    out = {}
+    for index in sorted(order[n] for n in value.__pydantic_fields_set__ if n in order):
+        name, key, _ = fields[index]
+        out[key] = values[name]
+    extra = value.__pydantic_extra__
+    if extra:
+        out.update(extra)
+    return out
+
+
 def dumps(node: Any, *, indent: Literal[2, 4] = 2) -> bytes:
-    """A node (or plain data) as UTF-8 JSON bytes ending in a newline; the same bytes every run."""
-    data = to_data(node)
+    """A node (or plain data) as UTF-8 JSON bytes ending in a newline; the same bytes every run.
+
+    With the default indent, orjson walks the document itself and asks for one node's
+    keys at a time, so the only Python work is one small dict per node.
+    """
     if indent == 2:
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
-    text = json.dumps(data, indent=4, ensure_ascii=False, allow_nan=False)
+        option = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+        return orjson.dumps(node, default=_shallow, option=option)
+    text = json.dumps(to_data(node), indent=4, ensure_ascii=False, allow_nan=False)
     return (text + "\n").encode()

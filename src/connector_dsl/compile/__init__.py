@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, cast
@@ -38,7 +39,6 @@ from connector_dsl.document import (
     Tag,
 )
 from connector_dsl.document.construct import new_node
-from connector_dsl.dump import to_data
 from connector_dsl.errors import AuthoringError, Diagnostic, Place
 
 if TYPE_CHECKING:
@@ -157,16 +157,24 @@ def _schema_problem(
     return Diagnostic("schema-type", message, place)
 
 
+_REF = re.compile(rb'"#/definitions/((?:[^"\\]|\\.)*)"')
+
+
+def _refs(text: bytes) -> set[str]:
+    """The definition names that `$ref`s in a JSON text point at."""
+    return {orjson.loads(b'"' + name + b'"') for name in _REF.findall(text)}
+
+
 def _used_definitions(document: Any, definitions: dict[str, Any]) -> dict[str, Any]:
     """Only the definitions the document refers to, following references between them."""
+    pending = _refs(dump.dumps(document))
     used: set[str] = set()
-    pending = [orjson.dumps(document)]
     while pending:
-        text = pending.pop().decode()
-        for name in definitions:
-            if name not in used and f'"#/definitions/{name}"' in text:
-                used.add(name)
-                pending.append(orjson.dumps(definitions[name]))
+        name = pending.pop()
+        if name in used or name not in definitions:
+            continue
+        used.add(name)
+        pending |= _refs(orjson.dumps(definitions[name]))
     return {name: value for name, value in definitions.items() if name in used}
 
 
@@ -202,7 +210,7 @@ def _document(
     document.consumes = list(info.consumes)
     document.produces = list(info.produces)
     declared = [schemas[model] for model in connector.models]
-    used = _used_definitions([to_data(document), declared], definitions)
+    used = _used_definitions([document, declared], definitions)
     if used:
         document.definitions = {name: schema_node(value) for name, value in used.items()}
     if connector.security is not None:

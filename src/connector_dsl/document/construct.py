@@ -48,8 +48,9 @@ def construct(cls: type[N], data: dict[str, Any]) -> N:
 
 def new_node(cls: type[N], **values: Any) -> N:
     """`cls.model_construct(**values)` by field name, with defaults worked out once per class."""
-    if not values.keys() <= cls.model_fields.keys():
-        unknown = sorted(values.keys() - cls.model_fields.keys())
+    names = _defaults(cls).keys() | _required(cls)
+    if not values.keys() <= names:
+        unknown = sorted(values.keys() - names)
         msg = f"{cls.__name__} has no field {', '.join(unknown)}"
         raise TypeError(msg)
     return _new(cls, values, {})
@@ -59,6 +60,11 @@ def new_node(cls: type[N], **values: Any) -> N:
 def _defaults(cls: type[Node]) -> dict[str, Any]:
     """Field defaults of a node class; every node default is immutable (None or a literal)."""
     return {name: info.default for name, info in cls.model_fields.items() if not info.is_required()}
+
+
+@functools.cache
+def _required(cls: type[Node]) -> frozenset[str]:
+    return frozenset(name for name, info in cls.model_fields.items() if info.is_required())
 
 
 def _new(cls: type[N], values: dict[str, Any], extra: dict[str, Any]) -> N:
