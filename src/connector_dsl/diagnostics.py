@@ -67,9 +67,13 @@ path-field-unbound | compile | error | A `Path()` field has no `{name}` in the r
 duplicate-operation-id | compile | error | Two operations share an operation id. | Rename one class, or set `Route(operation_id=...)`.
 unknown-operation | compile | error | The connector names an operation that is not in `operations` (test connection, simulate, unsubscribe). | Add it to `operations`.
 dynamic-unknown-operation | compile | error | A dropdown or dynamic schema calls an operation that is not in the connector. | Add that operation to `operations` (usually with `visibility="internal"`).
-dynamic-unknown-parameter | compile | error | A dropdown passes an input its operation does not have. | Fix the name in `parameters=` or in `ParamRef(...)`; use wire names.
-dynamic-missing-parameter | compile | error | A dropdown leaves out a required input of its operation. | Pass it in `parameters={"name": ParamRef(...)}` or as a literal.
-dynamic-unknown-response-path | compile | error | `collection`, `value`, `title` or a schema path is not in the operation's response. | Fix the path; it uses `/` between property names of the response model.
+dynamic-unknown-parameter | compile | error | A dropdown passes an input its operation does not have, or a `ref(...)` names no input of the operation showing it. | Fix the name; `ref` takes the wire name of an input of the operation that shows the dropdown.
+dynamic-missing-parameter | compile | error | A dropdown leaves out a required input of its operation. | Pass it in the call, `Op(name=ref(...))`, or as a literal.
+dynamic-parameter-type | compile | error | A literal input of a dropdown does not fit the input's type (checked strictly: `"yes"` is not a `bool`). | Pass a value of the input's type.
+dynamic-reference-type | compile | error | `ref(path, kind)` has another type than the input it feeds or the input it reads. | Give `ref` the input's type, or link inputs of one type.
+dynamic-unknown-response-path | compile | error | A dropdown's value, title or list, or a schema path, is not in the operation's response model. | Read a field of the response model (`lambda r: [item.id for item in r.data]`); path strings use `/` between property names.
+dynamic-spelling | compile | error | A dropdown mixes the call with `parameters=`, or an accessor with `collection=`. | Use one spelling: the call with accessors, or the class with path strings.
+dynamic-operation | authoring | error | `DynamicValues` or `DynamicSchema` was given something that is not an operation. | Pass the call of an operation class, `ListThings(...)`, or the class itself.
 internal-required-no-default | compile | error | An internal required input has no default, so nobody can fill it in. | Give it a default, or make it `important` or `advanced`.
 webhook-no-notification-url | compile | error | A webhook trigger has no field for the callback URL. | Add `callback_url: Annotated[str, Body(), NotificationUrl()]`.
 webhook-no-payload | compile | error | A webhook trigger has no payload type. | Write `WebhookTrigger[Payload]` with the model the service posts.

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from connector_dsl import AuthoringError, Connector
+from connector_dsl import AuthoringError, Connector, DynamicValues, build
 from connector_dsl.compile import dynamic_checks
 from tests.compile import dynamic_broken as broken
 
@@ -53,7 +53,7 @@ CASES: dict[str, tuple[type[Connector], str, str]] = {
 def test_code_is_raised_with_its_python_place(code: str) -> None:
     connector, python_place, message = CASES[code]
     with pytest.raises(AuthoringError) as caught:
-        connector.build()
+        build(connector)
     matching = [d for d in caught.value.diagnostics if d.code == code]
     assert matching, caught.value.codes
     place = matching[0].place
@@ -71,7 +71,7 @@ def test_every_documented_code_has_a_case() -> None:
 
 def test_a_misspelled_reference_in_a_shared_dropdown_is_reported_once_at_the_constant() -> None:
     with pytest.raises(AuthoringError) as caught:
-        broken.SharedConnector.build()
+        build(broken.SharedConnector)
     (diagnostic,) = caught.value.diagnostics
     assert diagnostic.code == "dynamic-unknown-parameter"
     assert diagnostic.place.python == "SHARED"
@@ -80,8 +80,18 @@ def test_a_misspelled_reference_in_a_shared_dropdown_is_reported_once_at_the_con
 
 def test_a_dropdown_on_a_body_model_property_is_checked_at_the_property() -> None:
     with pytest.raises(AuthoringError) as caught:
-        broken.InBodyConnector.build()
+        build(broken.InBodyConnector)
     (diagnostic,) = caught.value.diagnostics
     assert diagnostic.code == "dynamic-unknown-response-path"
     assert diagnostic.place.python == "Choice.item"
     assert "Item has no field 'idd'" in diagnostic.message
+
+
+def test_a_dropdown_of_something_that_is_not_an_operation_fails_at_its_line() -> None:
+    with pytest.raises(AuthoringError) as caught:
+        DynamicValues(broken.Item, value="id")  # type: ignore[arg-type]
+    (diagnostic,) = caught.value.diagnostics
+    assert diagnostic.code == "dynamic-operation"
+    assert diagnostic.message.startswith("a dropdown needs an operation, not Item")
+    assert diagnostic.place.file is not None
+    assert diagnostic.place.file.endswith("test_dynamic_diagnostics.py")

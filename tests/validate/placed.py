@@ -33,12 +33,23 @@ class ListProjects(Action[list[Project]]):
     route = Route(method="GET", path="/projects", summary="List projects")
 
 
+class Home(BaseModel):
+    project: Project
+
+
+class GetHome(Action[Home]):
+    """Get the home project."""
+
+    route = Route(method="GET", path="/home", summary="Get home")
+
+
 class NewTask(BaseModel):
     """A task to create."""
 
     title: str
     project: Annotated[  # planted: dropdown
-        str, Ui(dynamic=DynamicValues(ListProjects, value="missing", title="name"))
+        str,
+        Ui(dynamic=DynamicValues(GetHome, collection="project", value="id", title="name")),
     ]
 
 
@@ -70,4 +81,4 @@ class Planted(Connector):
     info = ConnectorInfo(  # planted: host
         title="Planted", description="Findings at known lines.", host="https://example.com"
     )
-    operations = (ListProjects, CreateTask, HiddenPing, Search)
+    operations = (ListProjects, GetHome, CreateTask, HiddenPing, Search)

@@ -37,10 +37,10 @@ EXPECTED = {
         "Search.query",
         "/paths/~1search~1{scope}/get/parameters/2",
     ),
-    "InvokedOperationShouldProduceProperty": (
+    "InvokedOperationShouldProduceArray": (
         "dropdown",
         "NewTask.project",
-        "/definitions/NewTask/properties/project/x-ms-dynamic-values/value-path",
+        "/definitions/NewTask/properties/project/x-ms-dynamic-values/value-collection",
     ),
 }
 

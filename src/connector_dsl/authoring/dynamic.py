@@ -30,8 +30,10 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 T = TypeVar("T")
 
-_SPELLING = "dynamic-spelling"
-_PATH = "dynamic-unknown-response-path"
+
+def _problem(code: str, message: str) -> tuple[str, str]:
+    """A problem the build reports at the dropdown's place: its diagnostic code and message."""
+    return code, message
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +120,7 @@ class DynamicValues(Generic[R]):
         cls, arguments = _target(operation, place)
         problems: list[tuple[str, str]] = []
         if arguments and parameters:
-            problems.append((_SPELLING, "give the inputs in the call, not also in parameters="))
+            problems.append(_problem("dynamic-spelling", _BOTH))
         paths: dict[str, str | None] = {}
         response = cls.response_type()
         for name, accessor in (("value", value), ("title", title)):
@@ -126,12 +128,11 @@ class DynamicValues(Generic[R]):
                 paths[name] = accessor
                 continue
             if collection is not None:
-                message = "collection= goes with path strings; an accessor names its list"
-                problems.append((_SPELLING, message))
+                problems.append(_problem("dynamic-spelling", _COLLECTION))
             found = item_paths(accessor, response)
-            problems.extend((_PATH, f"{name}: {problem}") for problem in found.problems)
+            problems.extend(_path_problems(name, found.problems))
             if "collection" in paths and paths["collection"] != found.collection:
-                problems.append((_PATH, "value and title must read the same list"))
+                problems.extend(_path_problems(name, ("value and title must read the same list",)))
             paths.setdefault("collection", found.collection)
             paths[name] = found.item
         if isinstance(value, str) or "collection" not in paths:
@@ -167,12 +168,20 @@ class DynamicSchema(Generic[R]):
         cls, arguments = _target(operation, place)
         problems: list[tuple[str, str]] = []
         if arguments and parameters:
-            problems.append((_SPELLING, "give the inputs in the call, not also in parameters="))
+            problems.append(_problem("dynamic-spelling", _BOTH))
         if path is not None and not isinstance(path, str):
             path, found = value_path(path, cls.response_type())
-            problems.extend((_PATH, f"path: {problem}") for problem in found)
+            problems.extend(_path_problems("path", found))
         _set(self, operation=cls, path=path, parameters=dict(parameters or {}))
         _set(self, arguments=arguments, problems=tuple(problems), place=place)
+
+
+_BOTH = "give the inputs in the call, not also in parameters="
+_COLLECTION = "collection= goes with path strings; an accessor names its list"
+
+
+def _path_problems(name: str, found: Iterable[str]) -> list[tuple[str, str]]:
+    return [_problem("dynamic-unknown-response-path", f"{name}: {text}") for text in found]
 
 
 def _set(target: object, **values: Any) -> None:
