@@ -23,8 +23,10 @@ from pydantic.json_schema import (
     CoreModeRef,
     DefsRef,
     GenerateJsonSchema,
+    JsonRef,
     JsonSchemaMode,
     JsonSchemaValue,
+    _DefinitionsRemapping,
 )
 from pydantic_core import CoreSchema, core_schema
 
@@ -94,6 +96,32 @@ class SwaggerJsonSchema(GenerateJsonSchema):
             choices = self._prioritized_defsref_choices[defs_ref]
             self._prioritized_defsref_choices[defs_ref] = [DefsRef(wanted), *choices]
         return defs_ref
+
+    def _build_definitions_remapping(self) -> Any:
+        """Each definition under its first choice of name, when no other definition wants it.
+
+        pydantic finds a name for every definition by comparing the schemas of all the
+        candidate names, over and over until nothing changes: the most expensive step of
+        schema generation. When no definition's first choice is a candidate of another,
+        that comparison can only pick the first choices, so they are taken directly.
+        Otherwise (two models share a name) pydantic decides as usual.
+        """
+        choices: dict[DefsRef, list[DefsRef]] = self._prioritized_defsref_choices
+        firsts = {options[0]: ref for ref, options in choices.items() if options}
+        clear = len(firsts) == len(choices) and all(
+            firsts.get(option, ref) == ref for ref, options in choices.items() for option in options
+        )
+        if not clear:
+            return super()._build_definitions_remapping()
+        template = self.ref_template
+        json_remapping = {
+            JsonRef(template.format(model=option)): JsonRef(template.format(model=options[0]))
+            for options in choices.values()
+            for option in options
+        }
+        return _DefinitionsRemapping(
+            {ref: options[0] for ref, options in choices.items()}, json_remapping
+        )
 
     def field_title_should_be_set(self, schema: Any) -> bool:
         """Never add automatic titles: `x-ms-summary` is the designer's title."""
