@@ -7,10 +7,14 @@ from typing import Any
 import yaml  # type: ignore[import-untyped, unused-ignore]
 
 from connector_dsl.errors import Diagnostic, InputError, Place, Severity, escape_pointer_token
+from connector_dsl.importers.limits import MAX_INT_DIGITS, TooLongNumber
 from connector_dsl.importers.locating import walk_yaml
 
 MAX_YAML_NODES = 1_000_000
 """Most nodes a YAML document may have once its aliases are expanded."""
+
+MAX_YAML_TEXT = 64 * 1024 * 1024
+"""Most characters of scalar text a YAML document may hold once its aliases are expanded."""
 
 _BASE: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE = "tag:yaml.org,2002:merge"
@@ -37,9 +41,25 @@ class _Loader(_BASE):  # type: ignore[misc, unused-ignore]
         value: str = self.construct_scalar(node)
         return value
 
+    def construct_integer(self, node: Any) -> int | TooLongNumber:
+        """An integer; one too long to convert stays text, to be refused with its place."""
+        text: str = self.construct_scalar(node)
+        if len(text.replace("_", "")) > MAX_INT_DIGITS:
+            return TooLongNumber(text)
+        base: Any = super()
+        value: int = base.construct_yaml_int(node)
+        return value
+
+    def construct_set(self, node: Any) -> Any:
+        """`!!set` has no JSON form: refused at its line and column."""
+        problem = "a YAML !!set has no JSON form; write a list (- item) instead"
+        raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark)
+
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_text)
 _Loader.add_constructor("tag:yaml.org,2002:binary", _Loader.construct_text)
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_integer)
+_Loader.add_constructor("tag:yaml.org,2002:set", _Loader.construct_set)
 
 
 def _place(file: str, mark: Any) -> Place:
@@ -49,9 +69,10 @@ def _place(file: str, mark: Any) -> Place:
 
 
 def _bounded(root: Any, file: str) -> list[tuple[Any, Any]]:
-    """Refuse recursive aliases and expansion past `MAX_YAML_NODES`; return repeated keys
-    as (mapping node, key node)."""
+    """Refuse recursive aliases and expansion past `MAX_YAML_NODES` nodes or `MAX_YAML_TEXT`
+    characters; return repeated keys as (mapping node, key node)."""
     sizes: dict[int, int] = {}
+    texts: dict[int, int] = {}
     open_nodes: set[int] = set()
     repeated: list[tuple[Any, Any]] = []
     stack: list[tuple[Any, bool]] = [(root, False)]
@@ -61,13 +82,18 @@ def _bounded(root: Any, file: str) -> list[tuple[Any, Any]]:
         if done:
             open_nodes.discard(id(node))
             total = 1 + sum(sizes[id(child)] for child in children)
-            if total > MAX_YAML_NODES:
+            text = sum(texts[id(child)] for child in children)
+            if isinstance(node, yaml.ScalarNode):
+                text = len(node.value)
+            if total > MAX_YAML_NODES or text > MAX_YAML_TEXT:
                 msg = (
-                    f"its aliases expand to more than {MAX_YAML_NODES:,} values "
-                    "(a 'billion laughs' document); it was not read: write the values out"
+                    f"its aliases expand to more than {MAX_YAML_NODES:,} values or "
+                    f"{MAX_YAML_TEXT:,} characters (a 'billion laughs' document); it was not "
+                    "read: write the values out"
                 )
                 raise InputError([_diagnostic("input-too-large", msg, file, node.start_mark)])
             sizes[id(node)] = total
+            texts[id(node)] = text
             continue
         if id(node) in sizes:
             continue

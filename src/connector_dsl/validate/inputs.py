@@ -44,7 +44,7 @@ def read_json(path: Path) -> tuple[Any, Locate]:
         data, text = _read_fallback(path)
         return data, approximate_locator(text)
     loaded = read_file(path)
-    if loaded.format != "json":
+    if loaded.format != "json" or str(path) == "-":
         return loaded.data, loaded.locator.position
     # The exact JSON locator scans the whole file in Python; finding keys with str.find
     # costs a few per cent of that, which matters when validating hundreds of files.
