@@ -21,6 +21,7 @@ from typing import Any
 from connector_dsl.cli.output import write_atomic
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.errors import Diagnostic, InputError, Place
+from connector_dsl.importers.misfits import misfits
 
 
 def register(subparsers: Any) -> None:
@@ -45,12 +46,19 @@ def run(args: argparse.Namespace) -> int:
     from connector_dsl.codegen import generate_module
 
     document, warnings, properties = read_source(args.source, args.environment)
+    wrong = misfits(document, str(_definition_file(args.source)))
+    if wrong:
+        raise InputError(wrong)
     warnings.extend(secret_warnings(properties, _properties_file(args.source)))
     for warning in warnings:
         print(f"connector-dsl import: {warning}", file=sys.stderr)
     source = generate_module(document, class_name=args.class_name, api_properties=properties)
     write_atomic(args.output, source.encode("utf-8"))
     return 0
+
+
+def _definition_file(source: Path) -> Path:
+    return source / "apiDefinition.swagger.json" if source.is_dir() else source
 
 
 def _properties_file(source: Path) -> str:

@@ -261,7 +261,11 @@ def _parameter(build: _Build, node: Any, where: Where) -> Json | None:
 def _responses(build: _Build, op: Json, out: Json, where: Where) -> None:
     responses: Json = {}
     produces: list[str] = []
-    for code, node in (op.get("responses") or {}).items():
+    given = op.get("responses")
+    if given is not None and not isinstance(given, dict):
+        msg = "`responses` is not an object and was ignored: write one response per status code"
+        build.ctx.warn("openapi3-value-ignored", msg, (*where, "responses"))
+    for code, node in (given if isinstance(given, dict) else {}).items():
         here = (*where, "responses", str(code))
         key = status_key(code, set(responses), build.ctx, here)
         if key is None:

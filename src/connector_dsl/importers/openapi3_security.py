@@ -49,7 +49,7 @@ def _known_urls(ctx: Context, base_url: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for scheme in _schemes(ctx).values():
         flows = scheme.get("flows") if isinstance(scheme, dict) else None
-        for flow in (flows or {}).values():
+        for flow in (flows if isinstance(flows, dict) else {}).values():
             for key in PLACEHOLDERS:
                 value = flow.get(key) if isinstance(flow, dict) else None
                 if isinstance(value, str) and value.strip():
@@ -82,6 +82,10 @@ def _oauth(
     name: str, scheme: Json, known: dict[str, str], base_url: str, ctx: Context, where: Where
 ) -> list[tuple[str, Json, str | None]]:
     flows: Json = scheme.get("flows") or {}
+    if not isinstance(flows, dict):
+        msg = "`flows` is not an object and was ignored: write {flowName: {urls, scopes}}"
+        ctx.warn("openapi3-value-ignored", msg, (*where, "flows"))
+        flows = {}
     result: list[tuple[str, Json, str | None]] = []
     for flow in (f for f in _FLOWS if isinstance(flows.get(f), dict)):
         spec: Json = flows[flow]

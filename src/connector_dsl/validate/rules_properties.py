@@ -176,11 +176,11 @@ def policies(ctx: Context) -> None:
             _report(ctx, POLICY, where, f"Section {section!r}: Request or Response.")
         names = parameters.get(OPERATIONS_KEY)
         for index, op_id in enumerate(arr(names) or []):
-            if op_id not in known:
+            if not isinstance(op_id, str) or op_id not in known:
                 where = (*at, "parameters", OPERATIONS_KEY, index)
                 _report(ctx, POLICY_OPERATION, where, f"No operation has id {op_id!r}.")
     for index, op_id in enumerate(arr(props.get("scriptOperations")) or []):
-        if op_id not in known:
+        if not isinstance(op_id, str) or op_id not in known:
             at = ("properties", "scriptOperations", index)
             message = f"No operation has id {op_id!r}."
             ctx.report(POLICY_OPERATION, at, message, document="properties", lenient=True)

@@ -225,5 +225,5 @@ def _requirement(ctx: Context, at: Ptr, scheme: JsonObj | None, name: str, scope
         return
     declared = obj(scheme.get("scopes")) or {}
     for position, scope in enumerate(values):
-        if scope not in declared:
+        if not isinstance(scope, str) or scope not in declared:
             ctx.report(SEC_SCOPE, (*at, position), f"Scope {scope!r} is not declared.")

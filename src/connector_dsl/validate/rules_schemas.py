@@ -125,7 +125,7 @@ def objects_and_arrays(ctx: Context) -> None:
         properties = obj(node.get("properties"))
         if properties is not None and "allOf" not in node:
             for position, name in enumerate(required):
-                if name not in properties:
+                if not isinstance(name, str) or name not in properties:
                     where = (*site.at, "required", position)
                     ctx.report(REQ_UNKNOWN, where, f"{name!r} is required but not a property.")
                 elif site.role == "input" and (obj(properties[name]) or {}).get("readOnly"):

@@ -1,0 +1,99 @@
+"""Values of the wrong type that the lenient reader kept as they were.
+
+Reading a connector never loses a key: a value that does not fit its typed field
+(`"in": ["query"]`, `"required": [["a"]]`, `"definitions": {"X": null}`) is kept
+untyped on its node for the validator to report. Generating Python from such a
+document cannot guess what was meant, so `import` asks for these to be fixed
+first; `misfits` names each one with its JSON pointer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from connector_dsl.document.base import Node, swagger_alias
+from connector_dsl.errors import Diagnostic, Place, escape_pointer_token
+
+CODE = "input-value-type"
+
+
+def misfits(document: Node, file: str) -> list[Diagnostic]:
+    """An error for every typed key whose value the reader kept because it did not fit."""
+    found: list[Diagnostic] = []
+    stack: list[tuple[Any, str]] = [(document, "")]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, Node):
+            stack.extend(_node_children(value, where, file, found))
+        elif isinstance(value, list | tuple):
+            items: list[Any] = list(value)  # pyright: ignore[reportUnknownArgumentType]
+            stack.extend((item, f"{where}/{index}") for index, item in enumerate(items))
+        elif isinstance(value, dict):
+            entries: dict[str, Any] = value  # pyright: ignore[reportUnknownVariableType]
+            stack.extend(
+                (item, f"{where}/{escape_pointer_token(str(key))}") for key, item in entries.items()
+            )
+    found.sort(key=lambda d: d.place.pointer or "")
+    return found
+
+
+def _node_children(
+    node: Node, where: str, file: str, found: list[Diagnostic]
+) -> list[tuple[Any, str]]:
+    cls: type[BaseModel] = type(node)
+    aliases = {swagger_alias(name): name for name in cls.model_fields}
+    children: list[tuple[Any, str]] = []
+    for name in node.__pydantic_fields_set__:
+        if name in cls.model_fields:
+            child = getattr(node, name)
+            children.append((child, f"{where}/{escape_pointer_token(swagger_alias(name))}"))
+    for key, value in (node.__pydantic_extra__ or {}).items():
+        if key in aliases and not key.startswith("x-"):
+            annotation = cls.model_fields[aliases[key]].annotation
+            inner, value = _first_problem(annotation, value)
+            here = f"{where}/{escape_pointer_token(key)}{inner}"
+            kind = _kind(value)
+            msg = (
+                f"this holds {kind}, which is not what {key!r} takes in swagger 2.0, so "
+                "no Python can be generated for it: fix the value (connector-dsl validate "
+                "names the rule) and import again"
+            )
+            found.append(Diagnostic(CODE, msg, Place(file=file, pointer=here)))
+    return children
+
+
+def _first_problem(annotation: Any, value: Any) -> tuple[str, Any]:
+    """The pointer below the key (and the value there) of the deepest type error in it."""
+    try:
+        TypeAdapter(annotation).validate_python(value, strict=True)
+    except ValidationError as error:
+        locations = [tuple(e["loc"]) for e in error.errors()]
+        deepest = max(locations, key=len, default=())
+    except Exception:
+        return "", value
+    else:
+        return "", value
+    where = ""
+    for token in deepest:
+        if (isinstance(value, dict) and token in value) or (isinstance(value, list) and isinstance(token, int) and 0 <= token < len(value)):
+            value = value[token]  # pyright: ignore[reportUnknownVariableType]
+        else:
+            continue
+        where += "/" + escape_pointer_token(str(token))
+    return where, value
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
