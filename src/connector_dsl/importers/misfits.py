@@ -77,12 +77,18 @@ def _first_problem(annotation: Any, value: Any) -> tuple[str, Any]:
         return "", value
     where = ""
     for token in deepest:
-        if (isinstance(value, dict) and token in value) or (isinstance(value, list) and isinstance(token, int) and 0 <= token < len(value)):
-            value = value[token]  # pyright: ignore[reportUnknownVariableType]
-        else:
-            continue
-        where += "/" + escape_pointer_token(str(token))
+        if _has(value, token):
+            value = value[token]
+            where += "/" + escape_pointer_token(str(token))
     return where, value
+
+
+def _has(value: Any, token: str | int) -> bool:
+    if isinstance(value, dict):
+        return token in value
+    if isinstance(value, list) and isinstance(token, int):
+        return 0 <= token < len(value)  # pyright: ignore[reportUnknownArgumentType]
+    return False
 
 
 def _kind(value: Any) -> str:
