@@ -146,22 +146,90 @@ def references(ctx: Context) -> None:
 def definition_loops(ctx: Context) -> None:
     """Definitions that are only `$ref`s around a cycle, and cycles of required properties."""
     definitions = ctx.index.definitions
-    for name in sorted(definitions):
-        seen = [name]
-        node = obj(definitions[name]) or {}
-        while set(node) == {"$ref"} and isinstance(node["$ref"], str):
-            target = node["$ref"].removeprefix("#/definitions/")
-            if target in seen:
-                ctx.report(SCHEMA_LOOP, ("definitions", name, "$ref"), "These $refs form a loop.")
-                break
-            seen.append(target)
-            node = obj(definitions.get(target)) or {}
+    looping = _ref_chains_into_loops(definitions)
+    for name in sorted(looping):
+        ctx.report(SCHEMA_LOOP, ("definitions", name, "$ref"), "These $refs form a loop.")
     edges: dict[str, set[str]] = {}
     for name, raw in definitions.items():
         edges[name] = _required_refs(obj(raw) or {})
+    cyclic = _on_cycles(edges)
     for name in sorted(definitions):
-        if _reaches(edges, name):
+        if name in cyclic:
             ctx.report(REQUIRED_LOOP, ("definitions", name), "Required properties form a cycle.")
+
+
+def _ref_target(definitions: JsonObj, name: str) -> str | None:
+    """The definition a definition that is only a `$ref` names, or None."""
+    node = obj(definitions.get(name)) or {}
+    if set(node) == {"$ref"} and isinstance(node["$ref"], str):
+        return node["$ref"].removeprefix("#/definitions/")
+    return None
+
+
+def _ref_chains_into_loops(definitions: JsonObj) -> set[str]:
+    """Definitions whose chain of bare `$ref`s runs into a loop; each link is followed once."""
+    known: dict[str, bool] = {}
+    for start in definitions:
+        path: list[str] = []
+        on_path: set[str] = set()
+        name: str | None = start
+        result = False
+        while name is not None:
+            if name in known:
+                result = known[name]
+                break
+            if name in on_path:
+                result = True
+                break
+            path.append(name)
+            on_path.add(name)
+            name = _ref_target(definitions, name) if name in definitions else None
+        for visited in path:
+            known[visited] = result
+    return {name for name in definitions if known.get(name)}
+
+
+def _on_cycles(edges: dict[str, set[str]]) -> set[str]:
+    """Names that reach themselves (Tarjan's strongly connected components, without recursion)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cyclic: set[str] = set()
+    for root in sorted(edges):
+        if root in index:
+            continue
+        work: list[tuple[str, list[str]]] = [(root, sorted(edges.get(root, ())))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            name, pending = work[-1]
+            if pending:
+                target = pending.pop()
+                if target not in index:
+                    index[target] = low[target] = len(index)
+                    stack.append(target)
+                    on_stack.add(target)
+                    work.append((target, sorted(edges.get(target, ()))))
+                elif target in on_stack:
+                    low[name] = min(low[name], index[target])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[name])
+            if low[name] == index[name]:
+                component: list[str] = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == name:
+                        break
+                if len(component) > 1 or name in edges.get(name, ()):
+                    cyclic.update(component)
+    return cyclic
 
 
 def _required_refs(schema: JsonObj) -> set[str]:
@@ -173,19 +241,6 @@ def _required_refs(schema: JsonObj) -> set[str]:
         if ref is not None and ref.startswith("#/definitions/"):
             targets.add(ref.removeprefix("#/definitions/"))
     return targets
-
-
-def _reaches(edges: dict[str, set[str]], start: str) -> bool:
-    stack = list(edges.get(start, ()))
-    seen: set[str] = set()
-    while stack:
-        name = stack.pop()
-        if name == start:
-            return True
-        if name not in seen:
-            seen.add(name)
-            stack.extend(edges.get(name, ()))
-    return False
 
 
 @check(SEC_UNDEFINED, SEC_EMPTY, SEC_VALUE, SEC_SCOPE, SCHEME_KEY_BAD, SCHEME_KEY_MISSING)
