@@ -55,6 +55,7 @@ from connector_dsl.errors import (
     ConnectorError,
     Diagnostic,
     InputError,
+    OutputError,
     Place,
     ValidationFailed,
 )
@@ -115,6 +116,7 @@ __all__ = [
     "OAuth2",
     "OAuth2Generic",
     "Operation",
+    "OutputError",
     "ParamRef",
     "ParameterSet",
     "Path",

@@ -3,6 +3,7 @@
     ConnectorError                 base of every error this package raises
     ├── AuthoringError (TypeError)  a connector written in Python is wrong
     ├── InputError (ValueError)     an input file cannot be read or converted
+    ├── OutputError (OSError)       an output file, folder or stdout cannot be written
     └── ValidationFailed            a document has error-level findings
 
 Every error carries the `Diagnostic`s that caused it, all at once, each naming
@@ -97,6 +98,10 @@ class AuthoringError(ConnectorError, TypeError):
 
 class InputError(ConnectorError, ValueError):
     """An input file cannot be read or converted; the place names file, line and pointer."""
+
+
+class OutputError(ConnectorError, OSError):
+    """An output cannot be written; the place names the file or folder, nothing was written."""
 
 
 class ValidationFailed(ConnectorError):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from connector_dsl.authoring.loading import load_connector
-from connector_dsl.cli.output import emit, write_files
+from connector_dsl.cli.output import emit, write_package
 from connector_dsl.dump import dumps, to_data
 from connector_dsl.validate import validate
 
@@ -37,6 +37,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--no-validate", action="store_true", help="write even when validation finds errors"
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="write into a folder that holds other files or another connector's package",
+    )
     parser.set_defaults(run=run)
 
 
@@ -60,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         properties = orjson.loads(files["apiProperties.json"])
         if not _valid(swagger, properties, built.source_map):
             return 1
-    write_files(args.output, files)
+    write_package(args.output, files, force=args.force)
     return 0
 
 

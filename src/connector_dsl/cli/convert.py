@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from connector_dsl.cli.output import emit, write_files
+from connector_dsl.cli.output import emit, write_package
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import dumps
 from connector_dsl.errors import Diagnostic, InputError, Place
@@ -27,6 +28,7 @@ from connector_dsl.importers.swagger import (
     import_swagger,
     read_swagger,
 )
+from connector_dsl.package.secrets import without_client_secrets
 
 EXIT_UNREADABLE = 2
 
@@ -49,6 +51,11 @@ def register(subparsers: Any) -> None:
         metavar="ENV.json",
         help="a Postman environment whose variables fill in the collection",
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="write into a folder that holds other files or another connector's package",
+    )
     parser.set_defaults(run=run)
 
 
@@ -62,6 +69,9 @@ def run(args: argparse.Namespace) -> int:
     if imported is None:
         return EXIT_UNREADABLE
     document, properties, warnings = imported
+    properties_file = _properties_file(args.source)
+    properties, dropped = without_client_secrets(properties)
+    warnings.extend(_secret_warning(properties_file, where) for where in dropped)
     _report(warnings)
     files = {DEFINITION_FILE: dumps(document)}
     if properties is not None:
@@ -69,8 +79,33 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None:
         emit(files[DEFINITION_FILE])
     else:
-        write_files(args.output, files)
+        modes = {PROPERTIES_FILE: _kept_mode(Path(properties_file))}
+        write_package(args.output, files, force=args.force, modes=modes)
     return 0
+
+
+def _properties_file(source: Path) -> str:
+    folder = source if source.is_dir() else source.parent
+    return str(folder / PROPERTIES_FILE)
+
+
+def _secret_warning(file: str, where: str) -> Diagnostic:
+    msg = (
+        "a client secret was found and is not written to the output: give it to the "
+        "platform when creating the connector (paconn create --secret)"
+    )
+    return Diagnostic("convert-secret-dropped", msg, Place(file=file, pointer=where), "warning")
+
+
+def _kept_mode(source: Path) -> int:
+    """The new file's mode, no more open than the input's (a 0600 file stays 0600)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    mode = 0o666 & ~mask
+    try:
+        return mode & source.stat().st_mode & 0o777
+    except OSError:
+        return mode
 
 
 def _import(source: Path, environment_file: Path | None) -> Imported | None:
