@@ -6,13 +6,17 @@ Credentials come only from the environment and are never printed.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+import math
 import os
 import sys
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from connector_dsl.errors import Diagnostic, InputError, Place
+from connector_dsl.importers.limits import check_values, parse_int
 
 
 def add_harness_command(
@@ -62,8 +66,45 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--username-env", default="CONNECTOR_USERNAME", metavar="VAR")
     parser.add_argument("--password-env", default="CONNECTOR_PASSWORD", metavar="VAR")
-    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
+    parser.add_argument(
+        "--timeout",
+        type=timeout_seconds,
+        default=30.0,
+        help="seconds for each whole request, headers and body included",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+MAX_TIMEOUT = 24 * 3600.0
+"""The longest `--timeout` taken, in seconds (a day)."""
+
+
+def timeout_seconds(text: str) -> float:
+    """An argparse type: a finite number of seconds above 0 and at most `MAX_TIMEOUT`."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0 < value <= MAX_TIMEOUT:
+        msg = f"{text!r} is not a number of seconds above 0 and at most {MAX_TIMEOUT:.0f}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def check_base_url(url: str | None) -> None:
+    """Raise `InputError` unless `url` is an absolute http(s) URL with a host."""
+    if url is None:
+        return
+    reason = "it needs http:// or https://, a host, and no spaces or control characters"
+    try:
+        parts = urlsplit(url)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname)
+        usable = usable and parts.port != -1 and url.isprintable() and " " not in url
+    except ValueError as error:
+        usable, reason = False, str(error)
+    if not usable:
+        msg = f"{url[:80]!r} is not a URL the harness can send to ({reason}): fix it"
+        raise InputError([Diagnostic("harness-input", msg, Place(python="--base-url"))])
 
 
 def parse_params(items: list[str]) -> dict[str, Any]:
@@ -76,13 +117,18 @@ def parse_params(items: list[str]) -> dict[str, Any]:
             raise InputError([Diagnostic("harness-input", msg, Place())])
         if name.endswith(":"):
             try:
-                found[name[:-1]] = json.loads(value)
-            except ValueError:
+                found[name[:-1]] = json.loads(value, parse_int=parse_int)
+            except (ValueError, RecursionError):
                 msg = f"--param {name}= is not JSON: {value[:40]!r}"
                 raise InputError([Diagnostic("harness-input", msg, Place())]) from None
+            check_values(found[name[:-1]], functools.partial(_param_place, f"--param {name}="))
         else:
             found[name] = value
     return found
+
+
+def _param_place(option: str, pointer: str) -> Place:
+    return Place(python=option, pointer=pointer)
 
 
 def harness(args: argparse.Namespace) -> Any:
@@ -90,6 +136,7 @@ def harness(args: argparse.Namespace) -> Any:
     # Loaded here: every command's module is imported to list the commands.
     from connector_dsl.harness import Harness
 
+    check_base_url(args.base_url)
     return Harness(
         args.connector,
         base_url=args.base_url,

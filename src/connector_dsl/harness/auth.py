@@ -34,6 +34,24 @@ class Credentials:
             found.append(base64.b64encode(raw).decode())
         return [s for s in found if s]
 
+    def problems(self) -> list[Diagnostic]:
+        """An error for each credential holding a control character (never its value)."""
+        found: list[Diagnostic] = []
+        for name, value in (
+            ("token", self.token),
+            ("API key", self.api_key),
+            ("username", self.username),
+            ("password", self.password),
+        ):
+            bad = next((c for c in value or "" if c < " " or c == "\x7f"), None)
+            if bad is not None:
+                msg = (
+                    f"the {name} holds a control character (U+{ord(bad):04X}); nothing was "
+                    "sent: remove it (a file saved with Windows line endings ends in '\\r')"
+                )
+                found.append(finding("harness-input", msg))
+        return found
+
     def parameters(self) -> dict[str, str]:
         """Connection parameters, with `api_key`, `username`, `password`, `token` filled in."""
         found = dict(self.connection)

@@ -105,6 +105,9 @@ def call(
 ) -> CallResult:
     """Call `info` with these inputs (or send its auth to `url`, a webhook's Location)."""
     source, secrets = context.source, context.credentials.secrets()
+    refused = context.credentials.problems()
+    if refused:
+        raise HarnessError(refused)
     try:
         if url is None:
             request = build_request(source, info, values, base_url=context.base_url)

@@ -42,7 +42,11 @@ class Harness:
     ) -> None:
         self.source: ConnectorSource = load_source(connector)
         self._credentials = Credentials(token, api_key, username, password, dict(connection or {}))
-        self._client = httpx.Client(timeout=timeout, transport=transport, follow_redirects=False)
+        # One connection per request: the whole-request deadline shuts its socket down.
+        limits = httpx.Limits(max_keepalive_connections=0)
+        self._client = httpx.Client(
+            timeout=timeout, transport=transport, follow_redirects=False, limits=limits
+        )
         self._context = CallContext(
             self.source, self._client, self._credentials, base_url, max_bytes
         )
