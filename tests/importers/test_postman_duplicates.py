@@ -1,4 +1,4 @@
-"""Requests sharing method and path are all kept, on path variants real connectors use."""
+"""Requests sharing method and path are all kept, on distinct routes real connectors use."""
 
 from __future__ import annotations
 
@@ -7,23 +7,17 @@ from connector_dsl.testing.oracles import official_schema_errors, spec_validator
 from .postman_kit import codes, collection, convert, operations, request
 
 
-def test_repeat_with_a_path_parameter_renames_it() -> None:
+def test_repeat_with_a_path_parameter_gets_a_trailing_slash() -> None:
     url = "{{baseUrl}}/projects/:projectId/items"
     data = collection(request("List items", url=url), request("List items", url=url))
     document, conversion = convert(data)
     assert list(document["paths"]) == [
         "/projects/{projectId}/items",
-        "/projects/{projectId_2}/items",
+        "/projects/{projectId}/items/",
     ]
-    second = document["paths"]["/projects/{projectId_2}/items"]["get"]
+    second = document["paths"]["/projects/{projectId}/items/"]["get"]
     assert second["operationId"] == "ListItems_2"
-    assert second["parameters"][0] == {
-        "name": "projectId_2",
-        "in": "path",
-        "required": True,
-        "type": "string",
-        "x-ms-summary": "projectId",
-    }
+    assert second["parameters"][0]["name"] == "projectId"
     assert codes(conversion) == ["postman-duplicate-path"]
 
 

@@ -66,6 +66,7 @@ def convert_postman(
     """
     reporter = Reporter(source=source)
     collection = reporter.mapping(data, ())
+    _scripts(reporter, collection, ())
     info = reporter.mapping(collection.get("info"), ("info",))
     variables = read_variables(reporter, collection, environment)
     root_auth = ((collection.get("auth"), ("auth",)),)
@@ -88,6 +89,7 @@ def _walk(
     for index, entry in enumerate(reporter.sequence(value, at)):
         where = (*at, index)
         item = reporter.mapping(entry, where)
+        _scripts(reporter, item, where)
         name = reporter.text(item.get("name"), (*where, "name")).strip()
         if "item" in item:
             folder = (name, reporter.description(item.get("description"), (*where, "description")))
@@ -101,6 +103,27 @@ def _walk(
             request = reporter.mapping(request, (*where, "request"))
             found.append(_Item(name, request, where, folders, auths, item.get("response")))
     return found
+
+
+def _scripts(reporter: Reporter, node: dict[str, Any], at: Tokens) -> None:
+    """A warning for each pre-request or test script, which a connector cannot run."""
+    events = node.get("event")
+    if not isinstance(events, list):
+        return
+    for index, event in enumerate(events):  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType]
+        if not isinstance(event, dict):
+            continue
+        script: Any = event.get("script")  # pyright: ignore[reportUnknownMemberType]
+        lines: Any = script.get("exec") if isinstance(script, dict) else None  # pyright: ignore[reportUnknownMemberType]
+        if not lines or (isinstance(lines, list) and not any(str(x).strip() for x in lines)):  # pyright: ignore[reportUnknownVariableType]
+            continue
+        listen = event.get("listen")  # pyright: ignore[reportUnknownMemberType]
+        kind = "test" if listen == "test" else "pre-request"
+        msg = (
+            f"the {kind} script was not kept: a connector cannot run Postman scripts; move "
+            "what it does into the request (or a policy or script.csx) by hand"
+        )
+        reporter.warn("postman-script-dropped", msg, (*at, "event", index))
 
 
 def _readable(reporter: Reporter, items: list[_Item]) -> dict[Tokens, RequestUrl]:

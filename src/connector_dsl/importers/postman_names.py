@@ -2,16 +2,14 @@
 
 Swagger holds one operation per method and path, and a Postman collection often
 repeats a request (the same call in "API References" and in each tutorial). Every
-request is kept; a repeat goes to a variant of its path, the way certified
-connectors in Microsoft's repository do it:
+request is kept; a repeat goes to a variant of its path with a trailing slash, as
+tyntec-Viber (`/chat-api/v2/messages` and `/chat-api/v2/messages/`), SignatureAPI
+and Pixela do; this changes the URL sent, so it is reported.
 
-- when the path has a parameter, the last one is renamed (`{projectId}` becomes
-  `{projectId_2}`, shown as `projectId`), as NetDocuments does with
-  `/v1/Search/{cabId}` and `/v1/Search/{cabinetID}`: the URL sent is unchanged;
-- otherwise a trailing slash is added, as tyntec-Viber (`/chat-api/v2/messages`
-  and `/chat-api/v2/messages/`), SignatureAPI and Pixela do; this changes the URL
-  sent, so it is reported. A `#fragment` or `?query` in a path key is not valid
-  Swagger, and no real connector uses one.
+Renaming a path parameter instead (`{projectId}` to `{projectId_2}`) keeps the URL
+but not the route: certification (and `validate`, `DuplicateOperationPath`) sees
+the same template twice and refuses the package. A `#fragment` or `?query` in a
+path key is not valid Swagger either.
 """
 
 from __future__ import annotations
@@ -73,15 +71,9 @@ class FreePath:
 
 def free_path(path: str, names: list[str], taken: Callable[[str], bool]) -> FreePath:
     """`path` when free; else a variant that is (see the module docstring)."""
+    del names  # a renamed parameter would be the same route; see the module docstring
     if not taken(path):
         return FreePath(path)
-    if names:
-        last = names[-1]
-        for number in count(2):
-            renamed = f"{last}_{number}"
-            candidate = path.replace("{" + last + "}", "{" + renamed + "}")
-            if renamed not in names and not taken(candidate):
-                return FreePath(candidate, (last, renamed))
     candidate = path
     while taken(candidate):
         candidate += "/"

@@ -25,6 +25,7 @@ Code = Literal[
     "postman-auth-unsupported",
     "postman-description-missing",
     "postman-summary-truncated",
+    "postman-script-dropped",
 ]
 """Every warning code the Postman importer reports."""
 
