@@ -112,14 +112,22 @@ def convert_request_body(node: Any, ctx: Context, where: Where) -> tuple[list[Js
     content = body.get("content")
     if not isinstance(content, dict) or not content:
         return [], None
-    media = choose_media_type(content, ctx, (*tokens, "content"))
+    richer = _richer_form(content, ctx, (*tokens, "content"))
+    media = choose_media_type(content, ctx, (*tokens, "content"), prefer=richer)
     media_node = content[media] if isinstance(content[media], dict) else {}
     here = (*tokens, "content", media)
     if media in _FORMS:
+        _drop_example(media_node, ctx, here)
         return _form_parameters(media_node, body, ctx, here, media), media
     schema = convert_schema(media_node.get("schema", {}), ctx, (*here, "schema"))
     if not schema:
         schema = {"type": "object"} if _is_json(media) else {"type": "string", "format": "binary"}
+    found = media_example(media_node, ctx, here)
+    if found is not None and "$ref" not in schema and "example" not in schema:
+        schema["example"] = found[0]
+    elif found is not None:
+        msg = "the body example was dropped: its schema is a $ref or has its own example"
+        ctx.warn("openapi3-example-dropped", msg, found[1])
     name = str(body.get("x-codegen-request-body-name", "body"))
     parameter: Json = {"name": name, "in": "body", "schema": schema}
     for key in ("description", "required"):
@@ -136,10 +144,62 @@ def _is_json(media: str) -> bool:
     return kind == "application/json" or kind.endswith("+json")
 
 
-def choose_media_type(content: Json, ctx: Context, where: Where) -> str:
-    """The JSON media type of `content` (else the first), warning about the others."""
+def media_example(media_node: Json, ctx: Context, where: Where) -> tuple[Any, Where] | None:
+    """The example of a media type (`example`, else the first of `examples`) and its place;
+    a warning names the other named examples, which Swagger 2.0 cannot hold."""
+    if "example" in media_node:
+        return media_node["example"], (*where, "example")
+    examples = media_node.get("examples")
+    if not isinstance(examples, dict) or not examples:
+        return None
+    names = list(examples)
+    first, tokens = resolve_parameter(examples[names[0]], ctx, (*where, "examples", names[0]))
+    if len(names) > 1:
+        msg = f"Swagger 2.0 keeps one example; kept {names[0]!r}, dropped {names[1:]}"
+        ctx.warn("openapi3-example-dropped", msg, (*where, "examples"))
+    if "value" not in first:
+        msg = "an example without an inline `value` (externalValue) was dropped"
+        ctx.warn("openapi3-example-dropped", msg, tokens)
+        return None
+    return first["value"], (*tokens, "value")
+
+
+def _drop_example(media_node: Json, ctx: Context, where: Where) -> None:
+    for key in ("example", "examples"):
+        if key in media_node:
+            msg = "form fields carry no example in Swagger 2.0; the example was dropped"
+            ctx.warn("openapi3-example-dropped", msg, (*where, key))
+
+
+def _richer_form(content: Json, ctx: Context, where: Where) -> str | None:
+    """A form media type with more named fields than the JSON body offers, if any."""
+    json_kind = next((kind for kind in content if _is_json(kind)), None)
+    json_fields = 0
+    if json_kind is not None and isinstance(content[json_kind], dict):
+        with ctx.quiet():
+            schema, _ = _inline(content[json_kind].get("schema", {}), ctx, where)
+        properties = schema.get("properties")
+        json_fields = len(properties) if isinstance(properties, dict) else 0
+        if json_fields == 0 and schema.get("type") not in (None, "object"):
+            return None
+    best: tuple[int, str] | None = None
+    for kind in content:
+        node = content[kind]
+        if kind in _FORMS and isinstance(node, dict):
+            with ctx.quiet():
+                fields, _ = _form_fields(node.get("schema", {}), ctx, (*where, kind, "schema"))
+            if len(fields) > json_fields and (best is None or len(fields) > best[0]):
+                best = (len(fields), kind)
+    return best[1] if best else None
+
+
+def choose_media_type(
+    content: Json, ctx: Context, where: Where, *, prefer: str | None = None
+) -> str:
+    """`prefer`, else the JSON media type of `content` (else the first), warning about the
+    others."""
     kinds = list(content)
-    chosen = next((kind for kind in kinds if _is_json(kind)), kinds[0])
+    chosen = prefer or next((kind for kind in kinds if _is_json(kind)), kinds[0])
     dropped = [kind for kind in kinds if kind != chosen]
     if dropped:
         msg = f"kept {chosen!r}; Swagger 2.0 has one schema per body, so dropped {dropped}"

@@ -9,6 +9,7 @@ from typing import Any
 from connector_dsl.importers.openapi3_context import Context, Json, Where, extensions
 from connector_dsl.importers.openapi3_params import (
     choose_media_type,
+    media_example,
     primitive_fields,
     resolve_parameter,
 )
@@ -60,6 +61,9 @@ def convert_response(node: Any, key: str, ctx: Context, where: Where) -> tuple[J
             result["schema"] = convert_schema(
                 media_node["schema"], ctx, (*tokens, "content", media, "schema")
             )
+        found = media_example(media_node, ctx, (*tokens, "content", media))
+        if found is not None:
+            result["examples"] = {media: found[0]}
     headers = response.get("headers")
     if isinstance(headers, dict) and headers:
         result["headers"] = {

@@ -27,12 +27,12 @@ KEPT = frozenset(
 """Keywords the official schema allows in a Swagger 2.0 schema."""
 SILENT = frozenset(
     {
-        "writeOnly", "deprecated", "$schema", "$id", "$anchor", "$comment", "$defs",
-        "$dynamicAnchor", "contentMediaType", "contentEncoding", "contentSchema", "nullable",
-        "examples", "const", "oneOf", "anyOf",
+        "$schema", "$id", "$anchor", "$comment", "$dynamicAnchor", "contentMediaType",
+        "nullable", "examples", "const", "oneOf", "anyOf",
     }
 )  # fmt: skip
-"""Keywords dropped without a warning: annotations, or handled by an earlier step."""
+"""Keywords dropped without a warning: identifiers and comments, or handled by an earlier
+step (`writeOnly`, `deprecated` and the like are named in a warning)."""
 FORMATS = frozenset(
     {
         "int32", "int64", "float", "double", "byte", "binary", "date", "date-time",
@@ -127,6 +127,9 @@ def _examples(schema: Json, ctx: Context, where: Where) -> Json:
     examples = schema.pop("examples", None)
     if isinstance(examples, list) and examples and "example" not in schema:
         schema["example"] = examples[0]
+        if len(examples) > 1:
+            msg = f"Swagger 2.0 keeps one example; kept the first, dropped {len(examples) - 1}"
+            ctx.warn("openapi3-example-dropped", msg, (*where, "examples"))
     return schema
 
 
@@ -188,6 +191,12 @@ def _discriminator(schema: Json, ctx: Context, where: Where) -> Json:
         required = schema.get("required") or []
         if isinstance(name, str) and name in required:
             schema["discriminator"] = name
+            if value.get("mapping"):
+                msg = (
+                    "the discriminator's `mapping` was dropped: Swagger 2.0 matches values "
+                    "to definition names; name the definitions after the values"
+                )
+                ctx.warn("openapi3-discriminator-mapping", msg, (*where, "discriminator"))
         else:
             schema.pop("discriminator")
             msg = "discriminator dropped: Swagger 2.0 needs it to name a required property"

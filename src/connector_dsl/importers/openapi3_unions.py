@@ -130,6 +130,9 @@ def _object_union(schema: Json, key: str, shapes: list[_Shape], ctx: Context, wh
     discriminator = schema.pop("discriminator", None)
     if isinstance(discriminator, dict) and discriminator.get("propertyName"):
         message += f", and so is the discriminator {discriminator['propertyName']!r}"
+        mapping = discriminator.get("mapping")
+        if isinstance(mapping, dict) and mapping:
+            message += f" with its mapping of {', '.join(map(repr, mapping))}"
     lost = [shape.label for shape in shapes if not shape.is_object]
     if lost:
         message += f"; non-object alternatives {', '.join(lost)} were dropped"
