@@ -1,4 +1,4 @@
-"""Development sessions: lint, typing, tests, bench."""
+"""Development sessions: lint, typing, tests, bench, fuzz."""
 
 from __future__ import annotations
 
@@ -40,3 +40,13 @@ def bench(session: nox.Session) -> None:
     session.install("-e", ".[test]")
     for script in sorted(__import__("pathlib").Path("bench").glob("bench_*.py")):
         session.run("python", str(script))
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """A longer fuzzing campaign (`nox -s fuzz -- --inputs 5000 --seed 2`): prints inputs per
+    command, successes, clean errors, tracebacks, timeouts and peak memory; fails on any
+    traceback, timeout or package left changed by a failed write."""
+    session.install("-e", ".[test]")
+    args = session.posargs or ["--inputs", "2000"]
+    session.run("python", "-m", "tests.robustness.fuzzing", *args)

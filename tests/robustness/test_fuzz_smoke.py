@@ -1,0 +1,16 @@
+"""A short fuzzing run in the default test suite: no traceback, no timeout, no broken package.
+
+`nox -s fuzz` runs the same campaign longer (see `tests/robustness/fuzzing.py`).
+"""
+
+from __future__ import annotations
+
+from tests.robustness.fuzzing import campaign
+
+
+def test_short_campaign_is_clean() -> None:
+    tally, _, _ = campaign(inputs=8, seed=7, seed_files=3)
+    assert sum(tally.inputs.values()) >= 8 * 4
+    assert dict(tally.tracebacks) == {}, tally.failures
+    assert dict(tally.timeouts) == {}, tally.failures
+    assert tally.broken_packages == 0, tally.failures
