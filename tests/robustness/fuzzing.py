@@ -3,12 +3,14 @@
 Each input is a mutation of a seed (corpus swaggers, APS OpenAPI 3 specs and Postman
 collections from `../shared`, and small built-in documents when it is absent). Every
 input goes through `convert` (stdout and `-o`), `validate` and `import`; a module
-`import` wrote is then built with `build`. Some `convert -o` runs fail on purpose
+`import` wrote is then built with `build`. Each input also makes one `call` to a
+misbehaving server on 127.0.0.1 (echoing, bad JSON, redirects, huge bodies) with a
+random secret, which must not be printed in any form. Some `convert -o` runs fail on purpose
 part way (a write or the swap raising `ENOSPC`), and the folder must then hold the
 old package untouched.
 
-An outcome is a success (exit 0), a clean error (exit 1 or 2, a message naming a
-file, nothing on stdout for exit 2), a traceback (any exception out of `main`) or a
+An outcome is a success (exit 0), a clean error (exit 1 or 2 with findings, or a
+message naming its place), an unplaced error (a message without a place), a traceback (any exception out of `main`) or a
 timeout (`TIMEOUT` seconds). `python -m tests.robustness.fuzzing --inputs N` prints
 the counts per command and the peak memory; `nox -s fuzz` runs a longer campaign.
 """
@@ -16,10 +18,12 @@ the counts per command and the peak memory; `nox -s fuzz` runs a longer campaign
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
 import copy
 import errno
 import json
+import os
 import random
 import resource
 import shutil
@@ -33,11 +37,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, quote_plus
 
 import yaml
 
 from connector_dsl.cli import output
 from connector_dsl.testing.oracles import shared_dir
+from tests.robustness.drip import misbehaving
 from tests.robustness.kit import BASE, Outcome, run
 
 TIMEOUT = 20
@@ -86,6 +92,7 @@ class Tally:
     tracebacks: Counter[str] = field(default_factory=Counter[str])
     timeouts: Counter[str] = field(default_factory=Counter[str])
     broken_packages: int = 0
+    leaks: int = 0
     failures: list[tuple[str, str, str]] = field(default_factory=list[tuple[str, str, str]])
 
     def table(self) -> str:
@@ -298,7 +305,9 @@ def _classify(tally: Tally, command: str, call: Callable[[], Outcome], source: P
     elif "Traceback" in outcome.stderr:
         tally.tracebacks[command] += 1
         tally.failures.append((command, str(source), outcome.stderr[-2000:]))
-    elif 'File "' in outcome.stderr or " at #/" in outcome.stderr or outcome.stdout.strip():
+    elif outcome.stdout.strip() or (
+        outcome.stderr.strip() and "<unknown place>" not in outcome.stderr
+    ):
         tally.clean[command] += 1
     else:
         tally.unplaced[command] += 1
@@ -363,6 +372,55 @@ def _failing_rewrite(tally: Tally, source: Path, package: Path, rng: random.Rand
         tally.failures.append(("convert -o fail", str(source), "package changed"))
 
 
+_SECRET_ALPHABET = "abcXYZ0189+/=%&?# ~-_.:;@!$'\"<>éü€\t"
+
+
+def _secret(rng: random.Random) -> str:
+    body = "".join(rng.choice(_SECRET_ALPHABET) for _ in range(rng.randint(8, 24)))
+    return "S3c" + body + "9z"
+
+
+def run_harness(tally: Tally, folder: Path, url: str, rng: random.Random) -> None:
+    """Call the misbehaving server with a random secret; no form of it may be printed."""
+    from tests.robustness.test_harness_hostile import HEADER_KEY, OAUTH, QUERY_KEY, _connector
+
+    scheme = rng.choice([QUERY_KEY, HEADER_KEY, OAUTH])
+    route = rng.choice(["echo", "echo", "invalid", "redirect", "huge", "ok"])
+    secret = _secret(rng)
+    variable = "CONNECTOR_TOKEN" if scheme is OAUTH else "CONNECTOR_API_KEY"
+    connector = _connector(folder, scheme)
+    argv = ["call", str(connector), route, "--base-url", url, "--timeout", "5"]
+    if rng.random() < 0.5:
+        argv.append("--json")
+    previous = os.environ.get(variable)
+    os.environ[variable] = secret
+    try:
+        outcome = _classify(tally, "call", lambda: run(*argv), connector)
+    finally:
+        if previous is None:
+            os.environ.pop(variable, None)
+        else:
+            os.environ[variable] = previous
+    printed = outcome.stdout.decode("utf-8", "replace") + outcome.stderr
+    leaked = [form for form in _forms(secret) if form in printed]
+    if leaked:
+        tally.leaks += 1
+        tally.failures.append(("call", route, f"leaked {leaked[0]!r}"))
+
+
+def _forms(secret: str) -> list[str]:
+    raw = secret.encode()
+    return [
+        secret,
+        quote(raw, safe=""),
+        quote_plus(raw),
+        json.dumps(secret)[1:-1],
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+        repr(raw)[2:-1],
+        base64.b64encode(raw).decode(),
+    ]
+
+
 def campaign(inputs: int, seed: int = 1, seed_files: int = 40) -> tuple[Tally, float, int]:
     """Run `inputs` mutated inputs; the tally, the seconds taken and the peak RSS in KiB."""
     rng = random.Random(seed)
@@ -370,7 +428,10 @@ def campaign(inputs: int, seed: int = 1, seed_files: int = 40) -> tuple[Tally, f
     tally = Tally()
     started = time.monotonic()
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 1000))
-    with tempfile.TemporaryDirectory(prefix="connector-dsl-fuzz-") as tmp:
+    with (
+        tempfile.TemporaryDirectory(prefix="connector-dsl-fuzz-") as tmp,
+        misbehaving() as (url, _),
+    ):
         folder = Path(tmp)
         sys.path.insert(0, str(folder))
         try:
@@ -378,6 +439,7 @@ def campaign(inputs: int, seed: int = 1, seed_files: int = 40) -> tuple[Tally, f
                 _, _, data = rng.choice(sources)
                 raw = encode(mutate(data, rng), rng)
                 run_input(tally, raw, folder, index, rng)
+                run_harness(tally, folder, url, rng)
                 for leftover in folder.iterdir():
                     if leftover.is_dir():
                         shutil.rmtree(leftover, ignore_errors=True)
@@ -399,10 +461,12 @@ def main(argv: list[str] | None = None) -> int:
     tally, seconds, peak = campaign(args.inputs, args.seed, args.seed_files)
     print(tally.table())
     print(f"packages changed by a failed write: {tally.broken_packages}")
+    print(f"secrets printed in any form: {tally.leaks}")
     print(f"inputs: {args.inputs}, seconds: {seconds:.0f}, peak memory: {peak / 1024:.0f} MiB")
     for command, source, detail in tally.failures[:20]:
         print(f"--- {command} {source}\n{detail}")
-    bad = sum(tally.tracebacks.values()) + sum(tally.timeouts.values()) + tally.broken_packages
+    bad = sum(tally.tracebacks.values()) + sum(tally.timeouts.values())
+    bad += tally.broken_packages + tally.leaks
     return 1 if bad else 0
 
 

@@ -14,3 +14,5 @@ def test_short_campaign_is_clean() -> None:
     assert dict(tally.tracebacks) == {}, tally.failures
     assert dict(tally.timeouts) == {}, tally.failures
     assert tally.broken_packages == 0, tally.failures
+    assert tally.leaks == 0, tally.failures
+    assert tally.inputs["call"] == 8

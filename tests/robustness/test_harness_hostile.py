@@ -102,10 +102,27 @@ def test_token_with_carriage_return_is_not_sent(
     url, seen = server
     monkeypatch.setenv("CONNECTOR_TOKEN", TOKEN + "\r")
     outcome = run("call", str(_connector(tmp_path, OAUTH)), "ok", "--base-url", url)
-    assert outcome.code == 1
+    assert outcome.code == 2
     assert seen == []
+    assert "in $CONNECTOR_TOKEN: error [harness-input]" in outcome.stderr
     assert "control character (U+000D)" in outcome.stderr
     _assert_no_secret(outcome.stdout.decode() + outcome.stderr, TOKEN)
+
+
+def test_library_refuses_a_token_with_a_control_character(server: Any, tmp_path: Path) -> None:
+    from connector_dsl.harness import Harness
+    from connector_dsl.harness.findings import HarnessError
+
+    url, seen = server
+    connector = str(_connector(tmp_path, OAUTH))
+    with (
+        Harness(connector, base_url=url, token=TOKEN + "\n") as tester,
+        pytest.raises(HarnessError) as raised,
+    ):
+        tester.call("ok")
+    assert seen == []
+    assert TOKEN not in str(raised.value)
+    assert "U+000A" in str(raised.value)
 
 
 def test_non_ascii_token_is_not_sent(server: Any, tmp_path: Path, monkeypatch: Any) -> None:

@@ -137,6 +137,8 @@ def harness(args: argparse.Namespace) -> Any:
     from connector_dsl.harness import Harness
 
     check_base_url(args.base_url)
+    variables = (args.token_env, args.api_key_env, args.username_env, args.password_env)
+    check_credentials(variables)
     return Harness(
         args.connector,
         base_url=args.base_url,
@@ -146,6 +148,24 @@ def harness(args: argparse.Namespace) -> Any:
         password=os.environ.get(args.password_env) or None,
         timeout=args.timeout,
     )
+
+
+def check_credentials(variables: tuple[str, ...]) -> None:
+    """Raise `InputError` for each credential variable holding a control character; the
+    message names the variable and the character, never the value."""
+    found: list[Diagnostic] = []
+    for variable in variables:
+        value = os.environ.get(variable) or ""
+        bad = next((c for c in value if c < " " or c == "\x7f"), None)
+        if bad is not None:
+            hint = " (a file saved with Windows line endings ends in one)" if bad == "\r" else ""
+            msg = (
+                f"the value holds a control character (U+{ord(bad):04X}){hint}; nothing was "
+                "sent: remove it from the variable"
+            )
+            found.append(Diagnostic("harness-input", msg, Place(python=f"${variable}")))
+    if found:
+        raise InputError(found)
 
 
 def dump_json(data: Any) -> None:
