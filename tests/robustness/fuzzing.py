@@ -10,9 +10,10 @@ part way (a write or the swap raising `ENOSPC`), and the folder must then hold t
 old package untouched.
 
 An outcome is a success (exit 0), a clean error (exit 1 or 2 with findings, or a
-message naming its place), an unplaced error (a message without a place), a traceback (any exception out of `main`) or a
-timeout (`TIMEOUT` seconds). `python -m tests.robustness.fuzzing --inputs N` prints
-the counts per command and the peak memory; `nox -s fuzz` runs a longer campaign.
+message naming its place), an unplaced error (a message without a place), a
+traceback (any exception out of `main`) or a timeout (`TIMEOUT` seconds).
+`python -m tests.robustness.fuzzing --inputs N` prints the counts per command and
+the peak memory; `nox -s fuzz` runs a longer campaign.
 """
 
 from __future__ import annotations
