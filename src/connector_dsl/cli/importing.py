@@ -21,7 +21,7 @@ from typing import Any
 from connector_dsl.cli.output import write_atomic
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.errors import Diagnostic, InputError, Place
-from connector_dsl.importers.misfits import misfits
+from connector_dsl.importers.misfits import misfits, settle_type_lists
 
 
 def register(subparsers: Any) -> None:
@@ -46,7 +46,9 @@ def run(args: argparse.Namespace) -> int:
     from connector_dsl.codegen import generate_module
 
     document, warnings, properties = read_source(args.source, args.environment)
-    wrong = misfits(document, str(_definition_file(args.source)))
+    definition = str(_definition_file(args.source))
+    warnings.extend(settle_type_lists(document, definition))
+    wrong = misfits(document, definition)
     if wrong:
         raise InputError(wrong)
     warnings.extend(secret_warnings(properties, _properties_file(args.source)))

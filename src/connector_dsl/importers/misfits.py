@@ -17,6 +17,54 @@ from connector_dsl.document.base import Node, swagger_alias
 from connector_dsl.errors import Diagnostic, Place, escape_pointer_token
 
 CODE = "input-value-type"
+TYPE_LIST_CODE = "import-type-list"
+JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
+
+
+def settle_type_lists(document: Node, file: str) -> list[Diagnostic]:
+    """Turn `"type": [T, "null"]` (JSON Schema) into `type: T` with `x-nullable: true`, in
+    place, so that the module can be generated; a list of several types becomes a value of
+    any type, with a warning naming it."""
+    found: list[Diagnostic] = []
+    stack: list[tuple[Any, str]] = [(document, "")]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, Node):
+            _settle(value, where, file, found)
+            for name in value.__pydantic_fields_set__ & set(type(value).model_fields):
+                key = escape_pointer_token(swagger_alias(name))
+                stack.append((getattr(value, name), f"{where}/{key}"))
+        elif isinstance(value, list | tuple):
+            items: list[Any] = list(value)  # pyright: ignore[reportUnknownArgumentType]
+            stack.extend((item, f"{where}/{index}") for index, item in enumerate(items))
+        elif isinstance(value, dict):
+            entries: dict[str, Any] = value  # pyright: ignore[reportUnknownVariableType]
+            stack.extend(
+                (item, f"{where}/{escape_pointer_token(str(key))}") for key, item in entries.items()
+            )
+    return found
+
+
+def _settle(node: Node, where: str, file: str, found: list[Diagnostic]) -> None:
+    extra = node.__pydantic_extra__ or {}
+    kinds: Any = extra.get("type")
+    if "type" not in type(node).model_fields or not isinstance(kinds, list) or not kinds:
+        return
+    if not all(isinstance(kind, str) and kind in JSON_TYPES for kind in kinds):  # pyright: ignore[reportUnknownVariableType]
+        return
+    named: list[str] = [kind for kind in kinds if kind != "null"]  # pyright: ignore[reportUnknownVariableType]
+    del extra["type"]
+    if len(named) == 1:
+        node.type = named[0]  # type: ignore[attr-defined]
+    else:
+        msg = (
+            f"a value of types {', '.join(kinds)} has no swagger 2.0 type; it was generated "  # pyright: ignore[reportUnknownArgumentType]
+            "as a value of any type: pick one type if the service takes only one"
+        )
+        place = Place(file=file, pointer=f"{where}/type")
+        found.append(Diagnostic(TYPE_LIST_CODE, msg, place, "warning"))
+    if "null" in kinds and "x_nullable" in type(node).model_fields:
+        node.x_nullable = True  # type: ignore[attr-defined]
 
 
 def misfits(document: Node, file: str) -> list[Diagnostic]:
