@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -155,3 +156,70 @@ def test_stdin_is_read_for_dash() -> None:
     outcome = run("convert", "-", stdin=write_text(swagger()).encode())
     assert outcome.code == 0, outcome
     assert b'"title": "Robust"' in outcome.stdout
+
+
+def _deepest(make: Any) -> dict[str, Any]:
+    """A swagger using `make(n)` three times with the largest n within `MAX_DEPTH`."""
+    levels = 1
+    while True:
+        data = _with_schemas(make(levels + 1))
+        if _depth(data) > MAX_DEPTH:
+            return _with_schemas(make(levels))
+        levels += 1
+
+
+def _with_schemas(schema: dict[str, Any]) -> dict[str, Any]:
+    data = swagger(definitions={"Item": schema})
+    data["paths"]["/items"]["post"] = {
+        "operationId": "AddItem",
+        "summary": "Add item",
+        "description": "Adds an item.",
+        "parameters": [{"name": "body", "in": "body", "schema": schema}],
+        "responses": {"200": {"description": "ok", "schema": schema}},
+    }
+    return data
+
+
+def _depth(value: Any) -> int:
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        children = (
+            item.values() if isinstance(item, dict) else item if isinstance(item, list) else []
+        )
+        stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
+def _chain(key: str, leaf: dict[str, Any]) -> Any:
+    def make(levels: int) -> dict[str, Any]:
+        schema = leaf
+        for _ in range(levels):
+            schema = {
+                "properties": {"type": "object", "properties": {"p": schema}},
+                "items": {"type": "array", "items": schema},
+                "allOf": {"allOf": [schema]},
+                "additionalProperties": {"type": "object", "additionalProperties": schema},
+            }[key]
+        return schema
+
+    return make
+
+
+SHAPES = ["properties", "items", "allOf", "additionalProperties"]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_every_command_at_the_depth_limit(shape: str, tmp_path: Path) -> None:
+    leaf = {"type": "object", "properties": {"a": {"type": "string"}}}
+    data = _deepest(_chain(shape, leaf))
+    assert _depth(data) == MAX_DEPTH
+    source = write(tmp_path / "in.json", data)
+    assert run("convert", str(source)).code == 0
+    assert run("validate", str(source)).code in (0, 1)
+    module = tmp_path / f"deep_{shape}.py"
+    imported = run("import", str(source), "-o", str(module))
+    assert imported.code == 0, imported
+    built = run("build", f"{module}:ImportedConnector", "--no-validate")
+    assert built.code == 0, built
