@@ -222,3 +222,25 @@ def test_convert_drops_client_secret_and_keeps_mode(tmp_path: Path) -> None:
     assert b"s3cr3t-value" not in written.read_bytes()
     assert b'"clientId": "id"' in written.read_bytes()
     assert written.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+@pytest.mark.parametrize("command", ["convert", "validate"])
+def test_commands_writing_to_a_full_stdout_fail_cleanly(command: str, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    source = write(tmp_path / "in.json", swagger())
+    with Path("/dev/full").open("wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "connector_dsl", command, str(source)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "Exception ignored" not in done.stderr
+    assert '"<stdout>": error [output-unwritable]' in done.stderr

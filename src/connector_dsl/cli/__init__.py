@@ -8,7 +8,10 @@ exit code. Errors of the `ConnectorError` family are printed without a traceback
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -47,12 +50,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         code: int = args.run(args)
+        sys.stdout.flush()
     except ConnectorError as error:
         print(f"connector-dsl {args.command}: {error}", file=sys.stderr)
         return EXIT_UNREADABLE if _unreadable(error) else EXIT_ERROR
+    except OSError as error:
+        if error.errno not in _STDOUT_ERRORS:
+            raise
+        _silence_stdout()
+        reason = error.strerror or type(error).__name__
+        print(
+            f'connector-dsl {args.command}: File "<stdout>": error [output-unwritable] '
+            f"the output was not written whole ({reason}); write it to a file instead",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     except KeyboardInterrupt:  # pragma: no cover
         return 130
     return code
+
+
+_STDOUT_ERRORS = frozenset({errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG})
+"""Errors of writing stdout (a closed pipe, a full disk): a clean message, exit 1."""
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's last flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
 
 
 def _unreadable(error: ConnectorError) -> bool:
