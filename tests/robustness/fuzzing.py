@@ -422,8 +422,12 @@ def _forms(secret: str) -> list[str]:
     ]
 
 
-def campaign(inputs: int, seed: int = 1, seed_files: int = 40) -> tuple[Tally, float, int]:
-    """Run `inputs` mutated inputs; the tally, the seconds taken and the peak RSS in KiB."""
+def campaign(
+    inputs: int, seed: int = 1, seed_files: int = 40, keep: Path | None = None
+) -> tuple[Tally, float, int]:
+    """Run `inputs` mutated inputs; the tally, the seconds taken and the peak RSS in KiB.
+
+    Inputs that gave a traceback or a timeout are copied into `keep` when it is given."""
     rng = random.Random(seed)
     sources = seeds(seed_files, rng)
     tally = Tally()
@@ -439,8 +443,12 @@ def campaign(inputs: int, seed: int = 1, seed_files: int = 40) -> tuple[Tally, f
             for index in range(inputs):
                 _, _, data = rng.choice(sources)
                 raw = encode(mutate(data, rng), rng)
+                failed = len(tally.failures)
                 run_input(tally, raw, folder, index, rng)
                 run_harness(tally, folder, url, rng)
+                if keep is not None and len(tally.failures) > failed:
+                    keep.mkdir(parents=True, exist_ok=True)
+                    (keep / f"in{index}.json").write_bytes(raw)
                 for leftover in folder.iterdir():
                     if leftover.is_dir():
                         shutil.rmtree(leftover, ignore_errors=True)
@@ -458,8 +466,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--inputs", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--seed-files", type=int, default=40)
+    parser.add_argument("--keep", type=Path, help="copy failing inputs into this folder")
     args = parser.parse_args(argv)
-    tally, seconds, peak = campaign(args.inputs, args.seed, args.seed_files)
+    tally, seconds, peak = campaign(args.inputs, args.seed, args.seed_files, args.keep)
     print(tally.table())
     print(f"packages changed by a failed write: {tally.broken_packages}")
     print(f"secrets printed in any form: {tally.leaks}")

@@ -130,3 +130,41 @@ def test_openapi3_flows_not_an_object(tmp_path: Path) -> None:
     outcome = run("convert", str(source))
     assert outcome.code == 0, outcome
     assert "at #/components/securitySchemes/o/flows" in outcome.stderr
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [
+        (("paths", "/a", "get", "parameters"), 1.5),
+        (("paths", "/a", "parameters"), 7),
+        (("paths", "/a", "get", "requestBody"), ["x"]),
+        (("paths", "/a", "get", "security"), [{"o": 3}]),
+        (("components", "securitySchemes", "o", "flows", "implicit"), "x"),
+        (("components", "schemas", "S", "properties"), ["a"]),
+        (("components", "schemas", "S", "required"), [["a"]]),
+        (("components", "schemas", "S", "allOf"), {"a": 1}),
+    ],
+)
+def test_openapi3_values_of_the_wrong_type_are_left_out(
+    where: tuple[str, ...], value: Any, tmp_path: Path
+) -> None:
+    data: dict[str, Any] = {
+        **OPENAPI,
+        "servers": [{"url": "https://api.example.com"}],
+        "paths": {"/a": {"get": {"operationId": "A", "responses": {"200": {"description": "ok"}}}}},
+        "components": {
+            "schemas": {"S": {"type": "object", "properties": {"a": {"type": "string"}}}},
+            "securitySchemes": {
+                "o": {"type": "oauth2", "flows": {"implicit": {"authorizationUrl": "https://x/a"}}}
+            },
+        },
+    }
+    node = data
+    for key in where[:-1]:
+        node = node[key]
+    node[where[-1]] = value
+    source = write(tmp_path / "o.json", data)
+    for argv in (["convert", str(source)], ["import", str(source), "-o", str(tmp_path / "o.py")]):
+        outcome = run(*argv)
+        assert outcome.code == 0, outcome
+        assert "[openapi3-value-ignored]" in outcome.stderr

@@ -13,6 +13,7 @@ inlined (request bodies, headers, anything else).
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,6 +42,7 @@ from connector_dsl.importers.openapi3_security import (
     convert_security,
 )
 from connector_dsl.importers.openapi3_servers import Base, fold_path, global_base
+from connector_dsl.importers.openapi3_shapes import shaped
 
 __all__ = ["convert_openapi3"]
 
@@ -70,7 +72,9 @@ def convert_openapi3(data: dict[str, Any], source: str = "<input>") -> Conversio
     Raises `InputError` (naming `source` and a JSON pointer) for a document that is
     not OpenAPI 3, or that has external `$ref`s.
     """
-    build = _Build(Context(data=data, source=source))
+    build = _Build(Context(data=copy.deepcopy(data), source=source))
+    if isinstance(build.ctx.data, dict):
+        shaped(build.ctx)
     for step in _STEPS:
         step(build)
     document = SwaggerDocument.model_validate(build.out, context={LENIENT: True})

@@ -97,36 +97,43 @@ _NEWLINE = re.compile(r"\n")
 _ITEM_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},]')
 
 
-def _item_offset(text: str, start: int, index: int) -> int | None:
-    """Offset of item `index` of the first array that opens at or after `start`."""
-    opening = text.find("[", start)
-    if opening < 0:
-        return None
+def _item_offsets(text: str, opening: int) -> dict[int, int]:
+    """Offset of each item (that starts with a string or bracket) of the array at `opening`."""
     depth = 0
     count = 0
+    found: dict[int, int] = {}
     for match in _ITEM_TOKENS.finditer(text, opening):
         token = match.group()
         if token in "[{":
             depth += 1
-            if depth == 2 and count == index and token in "[{":
-                return match.start()
+            if depth == 2:
+                found.setdefault(count, match.start())
         elif token in "]}":
             depth -= 1
             if depth == 0:
-                return None
+                break
         elif token == "," and depth == 1:
             count += 1
-        elif depth == 1 and count == index:
-            return match.start()
-    return None
+        elif depth == 1:
+            found.setdefault(count, match.start())
+    return found
 
 
 def approximate_locator(text: str) -> Locate:
     """A locator that follows a pointer's keys with `str.find` and counts array items.
 
     Exact for the usual files (one key per line); a key that also occurs as a string
-    value just before its place can still mislead it.
+    value just before its place can still mislead it. Each array is scanned once.
     """
+    arrays: dict[int, dict[int, int]] = {}
+
+    def item_offset(start: int, index: int) -> int | None:
+        opening = text.find("[", start)
+        if opening < 0:
+            return None
+        if opening not in arrays:
+            arrays[opening] = _item_offsets(text, opening)
+        return arrays[opening].get(index)
 
     line_starts: list[int] = []
 
@@ -142,7 +149,7 @@ def approximate_locator(text: str) -> Locate:
         for raw in pointer.split("/")[1:]:
             token = raw.replace("~1", "/").replace("~0", "~")
             if token.isdigit():
-                item = _item_offset(text, offset, int(token))
+                item = item_offset(offset, int(token))
                 if item is None:
                     break
                 offset = found = item
