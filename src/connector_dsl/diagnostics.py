@@ -91,6 +91,10 @@ connection-parameter-name | package | error | A connection parameter name has ch
 oauth-secret-in-file | package | error | An OAuth `custom_parameters` key names a secret, which is never written into a file. | Give the secret to the platform when creating the connector.
 policy-operation-id | package | error | A policy names an operation that has no operation id. | Give the operation class, or its operationId as a string.
 package-file | package | error | The icon or script file cannot be read. | Fix the path; it is relative to the connector's module.
+output-unwritable | cli | error | An output file, package folder or stdout cannot be written; nothing was written. | Choose another path, or fix its permissions or free space.
+output-not-folder | cli | error | `-o` names a file where a package folder is wanted. | Give a folder.
+output-folder-not-empty | cli | error | The output folder holds other files or another connector's package. | Give an empty folder or this connector's previous package, or `--force`.
+convert-secret-dropped | cli | warning | A client secret in apiProperties.json is left out of what `convert` writes. | Give the secret to the platform when creating the connector.
 unreadable | cli | error | A file to validate cannot be read or parsed. | Check the path and that the file is JSON.
 config | cli | error | `[tool.connector-dsl.validate]` in pyproject.toml has a wrong value. | Fix the value as the message says.
 input-unreadable | import | error | The input file cannot be read. | Check the path and its permissions.
@@ -103,6 +107,9 @@ input-control-character | import | warning | A raw control character stands insi
 input-duplicate-key | import | warning | A key appears twice in one object; the last value was kept. | Delete the other one.
 input-external-ref | import | error | A `$ref` points outside the document. | Copy what it names into the document and refer to it with `#/...`.
 input-format | import | error | The input is not the kind of document the command takes. | Give a swagger 2.0, OpenAPI 3 or Postman file, as the message says.
+input-value | import | error | A value is past the reader's limits: nested deeper than 64 levels, an integer outside 64 bits, NaN or infinity, a lone surrogate. | Change the value as the message says (a string for a big number, a definition for deep nesting).
+input-value-type | import | error | A value of the wrong type was kept by the lenient reader; no Python can be generated for it. | Fix the value at the pointer given (`connector-dsl validate` names the rule).
+import-type-list | import | warning | A JSON Schema type list of several types became a value of any type. | Pick one type if the service takes only one.
 input-swagger | import | error | A value of the swagger document does not fit swagger 2.0. | Fix the value at the pointer given.
 import-secret-dropped | import | warning | A client secret in apiProperties.json is left out of the generated code. | Give the secret to the platform when creating the connector.
 openapi3-not-openapi3 | import | error | The document has no `openapi: 3.x`. | Give an OpenAPI 3 document, or import it as swagger 2.0.
@@ -129,6 +136,9 @@ openapi3-parameter-complex | import | warning | A parameter that holds an object
 openapi3-media-type-dropped | import | warning | A body with several media types kept one. | Check the one kept is the one the service wants.
 openapi3-form-without-fields | import | warning | A form body without named properties was dropped. | Describe its fields in the input.
 openapi3-schema-dropped | import | warning | A schema `false` became an empty schema. | Nothing to do unless the schema mattered.
+openapi3-value-ignored | import | warning | A value whose JSON type does not fit its OpenAPI 3 key was left out. | Fix the value at the pointer given.
+openapi3-example-dropped | import | warning | An example swagger 2.0 cannot hold was dropped (a second example, a form example, an external one). | Nothing to do unless the example mattered.
+openapi3-discriminator-mapping | import | warning | A discriminator's `mapping` was dropped: swagger 2.0 matches values to definition names. | Name the definitions after the values.
 openapi3-keyword-dropped | import | warning | A schema keyword swagger 2.0 does not have was dropped. | Check the schema still says what callers need.
 openapi3-format-dropped | import | warning | A `format` Power Platform does not know was dropped. | Nothing to do unless the format mattered.
 openapi3-type-list | import | warning | A list of types became a schema of any type. | Choose one type by hand if the designer needs it.
@@ -144,7 +154,8 @@ openapi3-oauth-url-filled | import | warning | An empty OAuth URL was filled fro
 openapi3-oauth-url-missing | import | warning | An empty OAuth URL got a placeholder. | Set the real URL.
 postman-invalid | import | error | The Postman collection has a shape that cannot be converted. | Export the collection again (format v2.1).
 postman-request-skipped | import | warning | A request was skipped. | Read the reason; add the operation by hand if needed.
-postman-duplicate-path | import | warning | Two requests share a method and path; one was moved. | Check the new path.
+postman-duplicate-path | import | warning | Two requests share a method and path; the later one got a trailing `/`. | Check the service accepts the new path.
+postman-script-dropped | import | warning | A pre-request or test script was dropped: a connector cannot run Postman scripts. | Move what it does into the request, a policy or script.csx.
 postman-duplicate-parameter | import | warning | A parameter appears more than once; the first was kept. | Delete the other one.
 postman-host-unresolved | import | warning | A host variable has no value; the host is a placeholder. | Pass an environment that defines it, or set the host by hand.
 postman-path-cleaned | import | warning | Stray braces were removed from a path. | Check the path.

@@ -88,6 +88,7 @@ def test_output_is_a_file(tmp_path: Path) -> None:
     target = write(tmp_path / "out", "x")
     outcome = run("convert", str(_source(tmp_path)), "-o", str(target))
     assert_clean(outcome, file=str(target), code=1)
+    assert "[output-not-folder]" in outcome.stderr
     assert target.read_text() == "x"
 
 

@@ -16,8 +16,6 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from connector_dsl.document.base import Node, swagger_alias
 from connector_dsl.errors import Diagnostic, Place, escape_pointer_token
 
-CODE = "input-value-type"
-TYPE_LIST_CODE = "import-type-list"
 JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
 
 
@@ -62,7 +60,7 @@ def _settle(node: Node, where: str, file: str, found: list[Diagnostic]) -> None:
             "as a value of any type: pick one type if the service takes only one"
         )
         place = Place(file=file, pointer=f"{where}/type")
-        found.append(Diagnostic(TYPE_LIST_CODE, msg, place, "warning"))
+        found.append(Diagnostic("import-type-list", msg, place, "warning"))
     if "null" in kinds and "x_nullable" in type(node).model_fields:
         node.x_nullable = True  # type: ignore[attr-defined]
 
@@ -108,7 +106,7 @@ def _node_children(
                 "no Python can be generated for it: fix the value (connector-dsl validate "
                 "names the rule) and import again"
             )
-            found.append(Diagnostic(CODE, msg, Place(file=file, pointer=here)))
+            found.append(Diagnostic("input-value-type", msg, Place(file=file, pointer=here)))
     return children
 
 
