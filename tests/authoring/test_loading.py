@@ -40,7 +40,9 @@ def test_missing_class_and_bad_spec() -> None:
         load_connector("aps_connectors.acc")
 
 
-def test_a_file_imports_its_sibling_modules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_imports_its_sibling_modules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("sys.path", list(sys.path))
     monkeypatch.chdir(Path(__file__).parent)  # not the connector's folder
     (tmp_path / "step1.py").write_text(

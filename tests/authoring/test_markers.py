@@ -23,6 +23,10 @@ from tests.authoring.sample import TEAMS
         (lambda: extension("ms-summary", "x"), "extension-key"),
         (lambda: Route(method="FETCH", path="/a", summary="A"), "route-argument"),
         (lambda: Route(method="GET", path="a", summary="A"), "route-argument"),
+        (
+            lambda: Route(method="GET", path="/a", summary="A", visibility="hidden"),
+            "route-argument",
+        ),
     ],
 )
 def test_bad_argument_raises_with_the_line_that_made_it(make: Any, code: str) -> None:
@@ -40,3 +44,18 @@ def test_good_markers_construct() -> None:
     assert marker.location == "query"
     assert marker.name == "$top"
     assert extension("x-custom", {"a": 1}).value == {"a": 1}
+
+
+def test_route_names_the_class_and_attribute_it_is_assigned_to() -> None:
+    with pytest.raises(AuthoringError) as caught:
+
+        class Hidden:
+            route = Route(method="GET", path="/a", summary="A", visibility="hidden")  # type: ignore[arg-type]
+
+    diagnostic = caught.value.diagnostics[0]
+    assert diagnostic.message == (
+        "Route(...): visibility='hidden' must be one of 'important', 'advanced', 'internal'"
+    )
+    assert diagnostic.place.python == (
+        "test_route_names_the_class_and_attribute_it_is_assigned_to.<locals>.Hidden.route"
+    )
