@@ -50,7 +50,8 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
         diagnostics.append(
             Diagnostic(
                 "operation-route",
-                f'{cls.__name__} has no route: add `route = Route("GET", "/path", summary=...)`',
+                f"{cls.__name__} has no route: add "
+                '`route = Route(method="GET", path="/things", summary="List things")`',
                 class_place(cls),
             )
         )
@@ -77,6 +78,8 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
         default: Any = UNSET
         if info.default is not PydanticUndefined and info.default is not None:
             default = info.default
+        elif info.default_factory is not None:
+            default = info.get_default(call_default_factory=True, validated_data={})
         elif marker is not None and marker.default is not UNSET:
             default = marker.default
         display: Display | None = marker or ui
@@ -94,6 +97,7 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
                 marker=marker,
                 ui=ui,
                 description=description,
+                title=info.title,
                 notification_url=notification,
                 constraints=constraints if _hashable(constraints) else (),
             )

@@ -1,0 +1,157 @@
+"""Checks of single operation fields: a body on a GET, wrong-typed defaults, unused options."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from enum import Enum
+from typing import Any, Literal, get_args, get_origin
+
+import orjson
+from pydantic import TypeAdapter, ValidationError
+
+from connector_dsl.authoring.markers import UNSET
+from connector_dsl.authoring.places import class_place
+from connector_dsl.compile.raw import exact_of, raw_of
+from connector_dsl.compile.spec import FieldSpec, OperationSpec
+from connector_dsl.errors import Diagnostic
+
+_NO_BODY = ("GET", "HEAD")
+_MARKERS = {"path": "Path", "query": "Query", "header": "Header", "body": "Body"}
+_MARKERS["formData"] = "FormData"
+
+
+def _written_exactly(spec: OperationSpec, field: FieldSpec, key: str) -> bool:
+    """Whether `Exact(...)` or `Raw(keys={key: ...})` decides `key` of the field's parameter."""
+    raw = raw_of(spec, field)
+    return exact_of(spec, field) is not None or (raw is not None and key in raw.keys)
+
+
+def check_body_on_get(spec: OperationSpec) -> Iterable[Diagnostic]:
+    """A GET or HEAD request carries no body and no form fields."""
+    method = spec.route.method
+    if method not in _NO_BODY:
+        return
+    for field in spec.fields:
+        if field.location in ("body", "formData") and exact_of(spec, field) is None:
+            yield Diagnostic(
+                "body-on-get",
+                f"{spec.cls.__name__}.{field.python_name} is a {_MARKERS[field.location]}() field, "
+                f"but a {method} request has no body: make it a Query(), or use "
+                "Route(method='POST', ...) if the service reads a body",
+                class_place(spec.cls, field.python_name),
+            )
+
+
+@functools.lru_cache(maxsize=256)
+def _adapter(annotation: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(annotation)
+
+
+def _fits(annotation: Any, value: Any) -> bool:
+    """Whether `value` is a `annotation` in strict mode, as a Python value or as its JSON."""
+    try:
+        adapter = _adapter(annotation)
+    except TypeError:  # an unhashable annotation
+        adapter = TypeAdapter(annotation)
+    try:
+        adapter.validate_python(value, strict=True)
+        return True
+    except ValidationError:
+        pass
+    try:
+        text = orjson.dumps(value)
+    except TypeError:
+        return False
+    try:
+        adapter.validate_json(text, strict=True)
+    except ValidationError:
+        return False
+    return True
+
+
+def _type_name(annotation: Any) -> str:
+    if get_origin(annotation) is Literal:
+        return "Literal[" + ", ".join(repr(a) for a in get_args(annotation)) + "]"
+    name = getattr(annotation, "__name__", None)
+    return name if isinstance(name, str) and get_origin(annotation) is None else repr(annotation)
+
+
+def _default_fix(annotation: Any, value: Any) -> str:
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        members = [f"{annotation.__name__}.{member.name}" for member in annotation]
+        return "write one of " + ", ".join(members)
+    if get_origin(annotation) is Literal:
+        return "write one of " + ", ".join(repr(a) for a in get_args(annotation))
+    try:
+        fixed = _adapter(annotation).validate_python(value)
+    except (ValidationError, TypeError):
+        return f"give a default of type {_type_name(annotation)}, or change the field's type"
+    return f"write {fixed!r}"
+
+
+def check_defaults(spec: OperationSpec) -> Iterable[Diagnostic]:
+    """A field's default (`= value` or the marker's `default=`) is of the field's type."""
+    for field in spec.fields:
+        if field.default is UNSET or field.annotation is Any:
+            continue
+        if _written_exactly(spec, field, "default") or _fits(field.annotation, field.default):
+            continue
+        fix = _default_fix(field.annotation, field.default)
+        yield Diagnostic(
+            "default-type",
+            f"{spec.cls.__name__}.{field.python_name} has the default {field.default!r}, which is "
+            f"not of type {_type_name(field.annotation)}: {fix}",
+            class_place(spec.cls, field.python_name),
+        )
+
+
+def _ignored_options(spec: OperationSpec, field: FieldSpec) -> Iterable[tuple[str, str]]:
+    """`Field(...)` options a parameter cannot carry, each with what to write instead."""
+    info = spec.cls.model_fields.get(field.python_name)
+    if info is None:
+        return
+    marker = _MARKERS[field.location]
+    inline = field.location == "body" and spec.whole_body is None
+    if info.title is not None and not inline:
+        where = "the body's schema is its type's" if field.location == "body" else "no title"
+        yield (
+            "title",
+            f"a {marker}() parameter has {where}: write {marker}(summary={info.title!r}), "
+            "the title the designer shows",
+        )
+    if info.examples is not None:
+        yield (
+            "examples",
+            "Swagger 2.0 has no examples on a parameter: leave it out (a body model's field "
+            "takes Ui(example=...))",
+        )
+    if info.json_schema_extra is not None:
+        yield (
+            "json_schema_extra",
+            f"its keys are not written: use {marker}(extensions=(extension('x-...', value),)) "
+            "or Raw(keys={...})",
+        )
+    if info.deprecated is not None:
+        yield (
+            "deprecated",
+            "Swagger 2.0 cannot mark a parameter deprecated: leave it out, or deprecate the "
+            "whole operation with Route(deprecated=True)",
+        )
+    if info.alias is None and (info.validation_alias or info.serialization_alias) is not None:
+        which = "validation_alias" if info.validation_alias is not None else "serialization_alias"
+        yield (which, f"the wire name comes from {marker}(name=...) or Field(alias=...)")
+
+
+def check_field_options(spec: OperationSpec) -> Iterable[Diagnostic]:
+    """pydantic `Field(...)` options that would have no effect on the field's parameter."""
+    for field in spec.fields:
+        if exact_of(spec, field) is not None:
+            continue
+        for option, fix in _ignored_options(spec, field):
+            yield Diagnostic(
+                "field-option-ignored",
+                f"{spec.cls.__name__}.{field.python_name}: Field({option}=...) would not be "
+                f"written; {fix}",
+                class_place(spec.cls, field.python_name),
+            )
