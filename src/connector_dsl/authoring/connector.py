@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -44,7 +44,7 @@ class ConnectorInfo:
     place: Place = field(default_factory=lambda: caller_place(3), compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        place = with_python(self.place)
+        place = self.place
         problems = [
             Diagnostic(
                 "info-argument",
@@ -69,7 +69,8 @@ class ConnectorInfo:
                 )
             )
         if problems:
-            raise AuthoringError(problems)
+            place = with_python(place)
+            raise AuthoringError([replace(problem, place=place) for problem in problems])
 
 
 def host_problem(host: object) -> str | None:

@@ -43,7 +43,7 @@ def class_place(cls: type, field: str | None = None) -> Place:
     python = cls.__qualname__ if field is None else f"{cls.__qualname__}.{field}"
     try:
         file = inspect.getsourcefile(cls)
-    except TypeError:
+    except (TypeError, OSError):  # a built-in, or a class made by `python -c`
         file = None
     if file is None:
         return Place(python=python)

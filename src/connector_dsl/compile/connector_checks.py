@@ -54,14 +54,13 @@ def check_operations(
 ) -> tuple[list[type[Operation[Any]]], list[Diagnostic]]:
     """The operation classes `operations` lists, and a diagnostic for every other entry."""
     name = connector.__name__
-    place = class_place(connector, "operations")
     listed: object = connector.operations
     if isinstance(listed, type) or not isinstance(listed, Sequence) or isinstance(listed, str):
         shown = listed.__name__ if isinstance(listed, type) else repr(listed)
         message = (
             f"{name}.operations takes a tuple of operation classes: write `operations = ({shown},)`"
         )
-        return [], [Diagnostic("operations-entry", message, place)]
+        return [], [Diagnostic("operations-entry", message, class_place(connector, "operations"))]
     found: list[type[Operation[Any]]] = []
     problems: list[Diagnostic] = []
     for index, entry in enumerate(listed):
@@ -72,7 +71,9 @@ def check_operations(
             f"{name}.operations[{index}] is {_describe(entry)}; list subclasses of Action, "
             "WebhookTrigger or PollingTrigger"
         )
-        problems.append(Diagnostic("operations-entry", message, place))
+        problems.append(
+            Diagnostic("operations-entry", message, class_place(connector, "operations"))
+        )
     raw = connector.raw
     raw_paths = raw is not None and (bool(raw.paths) or "paths" in raw.keys)
     if not listed and not raw_paths:
@@ -80,5 +81,6 @@ def check_operations(
             f"{name} has no operations; Power Platform needs at least one action or trigger: "
             "list them in `operations = (ListThings, ...)`"
         )
+        place = class_place(connector, "operations")
         problems.append(Diagnostic("connector-no-operations", message, place))
     return found, problems
