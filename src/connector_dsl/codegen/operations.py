@@ -264,6 +264,8 @@ class OperationWriter:
         for index, param in enumerate(params):
             resolved = _resolve(param, self.shared)
             exact = index in self.exact or (len(bodies) > 1 and index in bodies)
+            if self.code.key[1].lower() in ("get", "head") and resolved is not None:
+                exact = exact or resolved.get("in") in ("body", "formData")  # the build rejects
             if (
                 resolved is None
                 or not isinstance(resolved.get("name"), str)

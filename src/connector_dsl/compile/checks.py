@@ -88,10 +88,12 @@ def check_paths(spec: OperationSpec) -> Iterable[Diagnostic]:
         if name in path_fields:
             continue
         twin = next(
-            (f for f in unbound if _folded(f.python_name) == _folded(name) and f not in paired),
+            (f for f in unbound if _folded(f.python_name) == _folded(name)),
             None,
         ) or next((f for f in unbound if _folded(f.wire_name) == _folded(name)), None)
-        if twin is not None:  # one mistake: the field's wire name differs from the route's
+        if (
+            twin is not None and twin.python_name not in paired
+        ):  # one mistake: the field's wire name differs from the route's
             paired.add(twin.python_name)
             yield Diagnostic(
                 "path-field-unbound",

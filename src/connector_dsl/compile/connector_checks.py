@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from connector_dsl.authoring.connector import ConnectorInfo
 from connector_dsl.authoring.operations import Action, Operation, PollingTrigger, WebhookTrigger
 from connector_dsl.authoring.places import class_place
-from connector_dsl.errors import Diagnostic
+from connector_dsl.errors import Diagnostic, Place
 
 if TYPE_CHECKING:
     from connector_dsl.authoring.connector import Connector
@@ -31,6 +31,12 @@ def _describe(entry: object) -> str:
     if isinstance(entry, type):
         return f"the class {entry.__name__}, not an operation"
     return f"{entry!r} ({type(entry).__name__}), not an operation class"
+
+
+def _operations_place(connector: type[Connector]) -> Place:
+    """`Class.operations` where the class sets it, else the class."""
+    written = "operations" in connector.__dict__
+    return class_place(connector, "operations") if written else class_place(connector)
 
 
 def check_info(connector: type[Connector]) -> list[Diagnostic]:
@@ -60,7 +66,7 @@ def check_operations(
         message = (
             f"{name}.operations takes a tuple of operation classes: write `operations = ({shown},)`"
         )
-        return [], [Diagnostic("operations-entry", message, class_place(connector, "operations"))]
+        return [], [Diagnostic("operations-entry", message, _operations_place(connector))]
     found: list[type[Operation[Any]]] = []
     problems: list[Diagnostic] = []
     for index, entry in enumerate(listed):
@@ -71,9 +77,7 @@ def check_operations(
             f"{name}.operations[{index}] is {_describe(entry)}; list subclasses of Action, "
             "WebhookTrigger or PollingTrigger"
         )
-        problems.append(
-            Diagnostic("operations-entry", message, class_place(connector, "operations"))
-        )
+        problems.append(Diagnostic("operations-entry", message, _operations_place(connector)))
     raw = connector.raw
     raw_paths = raw is not None and (bool(raw.paths) or "paths" in raw.keys)
     if not listed and not raw_paths:
@@ -81,6 +85,6 @@ def check_operations(
             f"{name} has no operations; Power Platform needs at least one action or trigger: "
             "list them in `operations = (ListThings, ...)`"
         )
-        place = class_place(connector, "operations")
+        place = _operations_place(connector)
         problems.append(Diagnostic("connector-no-operations", message, place))
     return found, problems

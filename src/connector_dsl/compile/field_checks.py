@@ -114,11 +114,14 @@ def _ignored_options(spec: OperationSpec, field: FieldSpec) -> Iterable[tuple[st
     marker = _MARKERS[field.location]
     inline = field.location == "body" and spec.whole_body is None
     if info.title is not None and not inline:
-        where = "the body's schema is its type's" if field.location == "body" else "no title"
+        why = (
+            "the body's schema is its type's, with no title from the field"
+            if field.location == "body"
+            else f"a {marker}() parameter has no title"
+        )
         yield (
             "title",
-            f"a {marker}() parameter has {where}: write {marker}(summary={info.title!r}), "
-            "the title the designer shows",
+            f"{why}: write {marker}(summary={info.title!r}), the title the designer shows",
         )
     if info.examples is not None:
         yield (
