@@ -36,7 +36,8 @@ def literal_arguments(cls: type) -> dict[str, tuple[Any, ...]]:
 def literal_problems(instance: Any) -> list[str]:
     """`name=value must be one of ...` for each `Literal` argument outside its values."""
     problems: list[str] = []
-    for name, allowed in literal_arguments(type(instance)).items():
+    kind: type = type(instance)
+    for name, allowed in literal_arguments(kind).items():
         value = getattr(instance, name)
         if not any(value == choice and type(value) is type(choice) for choice in allowed):
             choices = ", ".join(repr(choice) for choice in allowed if choice is not None)

@@ -170,7 +170,7 @@ def _statements(file: str) -> dict[int, str]:
             for line in range(node.lineno, (node.end_lineno or node.lineno) + 1):
                 found[line] = name
             for item in node.body:
-                target = item.target if isinstance(item, ast.AnnAssign) else None
+                target: ast.expr | None = item.target if isinstance(item, ast.AnnAssign) else None
                 if isinstance(item, ast.Assign) and len(item.targets) == 1:
                     target = item.targets[0]
                 if isinstance(target, ast.Name):
