@@ -6,7 +6,7 @@ import inspect
 import types
 from typing import Any, Union, get_args, get_origin
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 from pydantic_core import PydanticUndefined
 
 from connector_dsl.authoring.markers import UNSET, Display, NotificationUrl, Param, Ui
@@ -40,6 +40,17 @@ def _hashable(value: Any) -> bool:
     except TypeError:
         return False
     return True
+
+
+_JSON_SCALARS = (str, int, float, bool)
+
+
+def _as_json(annotation: Any, value: Any) -> Any:
+    """A default as the JSON the document holds (an enum member as its value, a date as text)."""
+    try:
+        return TypeAdapter(annotation).dump_python(value, mode="json", warnings=False)
+    except Exception:  # not of the type: `default-type` reports it as written
+        return value
 
 
 def collect(cls: type[Operation[Any]]) -> OperationSpec:
@@ -82,6 +93,8 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
             default = info.get_default(call_default_factory=True, validated_data={})
         elif marker is not None and marker.default is not UNSET:
             default = marker.default
+        if default is not UNSET and type(default) not in _JSON_SCALARS:
+            default = _as_json(annotation, default)
         display: Display | None = marker or ui
         constraints = tuple(m for m in info.metadata if not isinstance(m, _OURS))
         description = info.description or (display.description if display else None)
