@@ -76,6 +76,15 @@ def _kind(field: FieldSpec) -> str:
     return name if isinstance(field.annotation, type) and isinstance(name, str) else "str"
 
 
+def _same_name(template: str, fields: list[FieldSpec]) -> FieldSpec | None:
+    """The field whose Python or wire name is `template` but for case, `_` and `-`."""
+    wanted = _folded(template)
+    for field in fields:
+        if wanted in (_folded(field.python_name), _folded(field.wire_name)):
+            return field
+    return None
+
+
 def check_paths(spec: OperationSpec) -> Iterable[Diagnostic]:
     """Path templates against path fields, both ways, with the likely field named."""
     cls = spec.cls.__name__
@@ -87,13 +96,8 @@ def check_paths(spec: OperationSpec) -> Iterable[Diagnostic]:
     for name in templates:
         if name in path_fields:
             continue
-        twin = next(
-            (f for f in unbound if _folded(f.python_name) == _folded(name)),
-            None,
-        ) or next((f for f in unbound if _folded(f.wire_name) == _folded(name)), None)
-        if (
-            twin is not None and twin.python_name not in paired
-        ):  # one mistake: the field's wire name differs from the route's
+        twin = _same_name(name, [f for f in unbound if f.python_name not in paired])
+        if twin is not None:  # one mistake: the field's wire name is not the route's
             paired.add(twin.python_name)
             yield Diagnostic(
                 "path-field-unbound",
@@ -103,14 +107,7 @@ def check_paths(spec: OperationSpec) -> Iterable[Diagnostic]:
                 _field_place(spec, twin),
             )
             continue
-        near = next(
-            (
-                f
-                for f in spec.fields
-                if f.location != "path" and _folded(f.python_name) in (_folded(name),)
-            ),
-            None,
-        )
+        near = _same_name(name, [f for f in spec.fields if f.location != "path"])
         if near is not None:
             yield Diagnostic(
                 "path-template-unbound",
