@@ -42,7 +42,14 @@ def _hashable(value: Any) -> bool:
     return True
 
 
-_JSON_SCALARS = (str, int, float, bool)
+def _plain(value: Any) -> bool:
+    """Whether `value` is made of JSON's own types only (exact types: no enum members)."""
+    kind = type(value)
+    if kind in (str, int, float, bool, type(None)):
+        return True
+    if kind is list:
+        return all(_plain(item) for item in value)
+    return kind is dict and all(type(k) is str and _plain(v) for k, v in value.items())
 
 
 def _as_json(annotation: Any, value: Any) -> Any:
@@ -93,7 +100,7 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
             default = info.get_default(call_default_factory=True, validated_data={})
         elif marker is not None and marker.default is not UNSET:
             default = marker.default
-        if default is not UNSET and type(default) not in _JSON_SCALARS:
+        if default is not UNSET and not _plain(default):
             default = _as_json(annotation, default)
         display: Display | None = marker or ui
         constraints = tuple(m for m in info.metadata if not isinstance(m, _OURS))
