@@ -28,6 +28,8 @@ def _describe(entry: object) -> str:
         return (
             f"an instance of {type(entry).__name__}: list the class itself, {type(entry).__name__}"
         )
+    if entry in _BASES:
+        return f"the base class {entry.__name__} itself, not an operation written with it"
     if isinstance(entry, type):
         return f"the class {entry.__name__}, not an operation"
     return f"{entry!r} ({type(entry).__name__}), not an operation class"
