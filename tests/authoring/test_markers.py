@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import Annotated, Any
 
 import pytest
+from pydantic import BaseModel
 
-from connector_dsl import AuthoringError, Body, Path, Query, Route, Ui, extension
+from connector_dsl import AuthoringError, Body, Query, Route, Ui, extension
+from connector_dsl import Path as PathMarker
 from tests.authoring.sample import TEAMS
 
 
@@ -14,7 +17,7 @@ from tests.authoring.sample import TEAMS
     ("make", "code"),
     [
         (lambda: Query(visibility="importnat"), "marker-visibility"),
-        (lambda: Path(url_encoding="triple"), "marker-url-encoding"),
+        (lambda: PathMarker(url_encoding="triple"), "marker-url-encoding"),
         (lambda: Ui(summary="  "), "marker-summary"),
         (lambda: Body(enum=[]), "marker-enum"),
         (lambda: Query(name=""), "marker-name"),
@@ -58,4 +61,21 @@ def test_route_names_the_class_and_attribute_it_is_assigned_to() -> None:
     )
     assert diagnostic.place.python == (
         "test_route_names_the_class_and_attribute_it_is_assigned_to.<locals>.Hidden.route"
+    )
+
+
+def test_marker_names_the_class_and_field_it_annotates() -> None:
+    with pytest.raises(AuthoringError) as caught:
+
+        class Hidden(BaseModel):
+            name: Annotated[str, Query(visibility="hidden")]  # type: ignore[arg-type]
+
+    place = caught.value.diagnostics[0].place
+    assert place.python == (
+        "test_marker_names_the_class_and_field_it_annotates.<locals>.Hidden.name"
+    )
+    assert place.line is not None
+    assert (
+        'Query(visibility="hidden")'
+        in Path(place.file or "").read_text().splitlines()[place.line - 1]
     )
