@@ -6,7 +6,7 @@ import inspect
 import types
 from typing import Any, Union, get_args, get_origin
 
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
 from connector_dsl.authoring.markers import UNSET, Display, NotificationUrl, Param, Ui
@@ -14,6 +14,7 @@ from connector_dsl.authoring.operations import Operation
 from connector_dsl.authoring.places import class_place
 from connector_dsl.authoring.raw import Exact, Raw
 from connector_dsl.authoring.route import Route
+from connector_dsl.compile.field_checks import adapter
 from connector_dsl.compile.spec import FieldSpec, Location, OperationSpec, is_model
 from connector_dsl.errors import Diagnostic
 
@@ -55,7 +56,7 @@ def _plain(value: Any) -> bool:
 def _as_json(annotation: Any, value: Any) -> Any:
     """A default as the JSON the document holds (an enum member as its value, a date as text)."""
     try:
-        return TypeAdapter(annotation).dump_python(value, mode="json", warnings=False)
+        return adapter(annotation).dump_python(value, mode="json", warnings=False)
     except Exception:  # not of the type: `default-type` reports it as written
         return value
 

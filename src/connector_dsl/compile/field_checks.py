@@ -44,18 +44,23 @@ def check_body_on_get(spec: OperationSpec) -> Iterable[Diagnostic]:
 
 
 @functools.lru_cache(maxsize=256)
-def _adapter(annotation: Any) -> TypeAdapter[Any]:
+def _cached_adapter(annotation: Any) -> TypeAdapter[Any]:
     return TypeAdapter(annotation)
+
+
+def adapter(annotation: Any) -> TypeAdapter[Any]:
+    """A `TypeAdapter` of a field's type, made once per type."""
+    try:
+        return _cached_adapter(annotation)
+    except TypeError:  # an unhashable annotation
+        return TypeAdapter(annotation)
 
 
 def _fits(annotation: Any, value: Any) -> bool:
     """Whether `value` is a `annotation` in strict mode, as a Python value or as its JSON."""
+    checker = adapter(annotation)
     try:
-        adapter = _adapter(annotation)
-    except TypeError:  # an unhashable annotation
-        adapter = TypeAdapter(annotation)
-    try:
-        adapter.validate_python(value, strict=True)
+        checker.validate_python(value, strict=True)
         return True
     except ValidationError:
         pass
@@ -64,7 +69,7 @@ def _fits(annotation: Any, value: Any) -> bool:
     except TypeError:
         return False
     try:
-        adapter.validate_json(text, strict=True)
+        checker.validate_json(text, strict=True)
     except ValidationError:
         return False
     return True
@@ -84,7 +89,7 @@ def _default_fix(annotation: Any, value: Any) -> str:
     if get_origin(annotation) is Literal:
         return "write one of " + ", ".join(repr(a) for a in get_args(annotation))
     try:
-        fixed = _adapter(annotation).validate_python(value)
+        fixed = adapter(annotation).validate_python(value)
     except (ValidationError, TypeError):
         return f"give a default of type {_type_name(annotation)}, or change the field's type"
     return f"write {fixed!r}"
