@@ -54,6 +54,19 @@ class SearchConnector(Connector):
     operations = (SearchProjects,)
 
 
+class CheckAccess(Action[None]):
+    """Check the connection."""
+
+    route = Route(method="GET", path="/me", summary="Check access", visibility="internal")
+    scope: Annotated[str, Body()] = "all"
+
+
+class TestedConnector(Connector):
+    info = INFO
+    operations = (CheckAccess,)
+    test_connection = CheckAccess
+
+
 class CheckUpload(Action[None]):
     """Check an upload."""
 

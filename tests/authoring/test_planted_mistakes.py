@@ -44,20 +44,32 @@ class Planted:
 CASES = [
     Planted(
         PLANTED,
+        "TestedConnector",
+        "body-on-get",
+        "CheckAccess.scope is a Body() field, but the designer calls CheckAccess itself (a "
+        "dropdown, a dynamic schema or the connection test) and sends no body with a GET: "
+        "make it a Query()",
+        "CheckAccess.scope",
+        'scope: Annotated[str, Body()] = "all"',
+    ),
+    Planted(
+        PLANTED,
         "SearchConnector",
         "body-on-get",
-        "SearchProjects.filter is a Body() field, but a GET request has no body: make it a "
-        "Query(), or use Route(method='POST', ...)",
+        "SearchProjects.filter is a Body() field of a GET request, which many services and "
+        "proxies drop: make it a Query(), or use Route(method='POST', ...)",
         "SearchProjects.filter",
         "filter: Annotated[str, Body()]",
+        severity="warning",
     ),
     Planted(
         PLANTED,
         "CheckUploadConnector",
         "body-on-get",
-        "CheckUpload.file is a FormData() field, but a HEAD request has no body",
+        "CheckUpload.file is a FormData() field of a HEAD request",
         "CheckUpload.file",
         "file: Annotated[bytes, FormData()]",
+        severity="warning",
     ),
     Planted(
         ON_IMPORT / "route_visibility.py",

@@ -174,6 +174,12 @@ class GetWithBody(Action[None]):
 class GetWithBodyConnector(Connector):
     info = INFO
     operations = (GetWithBody,)
+    test_connection = GetWithBody  # the designer calls it, and sends no body
+
+
+class GetWithBodyWarnedConnector(Connector):
+    info = INFO
+    operations = (GetWithBody,)
 
 
 class WrongDefault(Action[None]):

@@ -29,6 +29,7 @@ from connector_dsl.compile.field_checks import (
     check_body_on_get,
     check_defaults,
     check_field_options,
+    designer_calls,
 )
 from connector_dsl.compile.raw import apply_document_raw
 from connector_dsl.compile.schemas import definitions_for
@@ -80,11 +81,13 @@ def compiled(connector: type[Connector]) -> Compiled:
             check_body_form,
             check_raw_markers,
             check_whole_body,
-            check_body_on_get,
             check_defaults,
             check_field_options,
         ):
             diagnostics.extend(check(spec))
+    called = designer_calls(specs, connector.test_connection)
+    for spec in specs:
+        diagnostics.extend(d for d in check_body_on_get(spec, called) if d.severity == "error")
     diagnostics.extend(check_unique_ids(specs))
     diagnostics.extend(_check_references(connector, specs))
     schemas, definitions = _schemas(specs, connector.models)

@@ -27,20 +27,53 @@ def _written_exactly(spec: OperationSpec, field: FieldSpec, key: str) -> bool:
     return exact_of(spec, field) is not None or (raw is not None and key in raw.keys)
 
 
-def check_body_on_get(spec: OperationSpec) -> Iterable[Diagnostic]:
-    """A GET or HEAD request carries no body and no form fields."""
+def designer_calls(specs: Iterable[OperationSpec], test_connection: object = None) -> set[type]:
+    """Operations the designer calls itself: dropdown and dynamic schema targets, the test."""
+    found: set[type] = {test_connection} if isinstance(test_connection, type) else set()
+    for spec in specs:
+        dynamics = [spec.route.dynamic_response]
+        for field in spec.fields:
+            if field.display is not None:
+                dynamics += [field.display.dynamic, field.display.dynamic_schema]
+        found.update(
+            target
+            for target in (getattr(d, "operation", None) for d in dynamics if d is not None)
+            if isinstance(target, type)
+        )
+    return found
+
+
+def check_body_on_get(spec: OperationSpec, called: set[type]) -> Iterable[Diagnostic]:
+    """A GET or HEAD request with a body or form fields.
+
+    An error when the designer calls the operation itself (it sends no body then);
+    otherwise a warning: Power Platform sends it, but services and proxies may drop it.
+    """
     method = spec.route.method
     if method not in _NO_BODY:
         return
+    by_designer = spec.cls in called
     for field in spec.fields:
-        if field.location in ("body", "formData") and exact_of(spec, field) is None:
-            yield Diagnostic(
-                "body-on-get",
-                f"{spec.cls.__name__}.{field.python_name} is a {_MARKERS[field.location]}() field, "
-                f"but a {method} request has no body: make it a Query(), or use "
-                "Route(method='POST', ...) if the service reads a body",
-                class_place(spec.cls, field.python_name),
+        if field.location not in ("body", "formData") or exact_of(spec, field) is not None:
+            continue
+        kind = f"{spec.cls.__name__}.{field.python_name} is a {_MARKERS[field.location]}() field"
+        if by_designer:
+            message = (
+                f"{kind}, but the designer calls {spec.cls.__name__} itself (a dropdown, a "
+                f"dynamic schema or the connection test) and sends no body with a {method}: "
+                "make it a Query()"
             )
+        else:
+            message = (
+                f"{kind} of a {method} request, which many services and proxies drop: make it "
+                "a Query(), or use Route(method='POST', ...) if the service reads a body"
+            )
+        yield Diagnostic(
+            "body-on-get",
+            message,
+            class_place(spec.cls, field.python_name),
+            "error" if by_designer else "warning",
+        )
 
 
 @functools.lru_cache(maxsize=256)
