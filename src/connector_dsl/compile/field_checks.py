@@ -31,7 +31,7 @@ def designer_calls(specs: Iterable[OperationSpec], test_connection: object = Non
     """Operations the designer calls itself: dropdown and dynamic schema targets, the test."""
     found: set[type] = {test_connection} if isinstance(test_connection, type) else set()
     for spec in specs:
-        dynamics = [spec.route.dynamic_response]
+        dynamics: list[object] = [spec.route.dynamic_response]
         for field in spec.fields:
             if field.display is not None:
                 dynamics += [field.display.dynamic, field.display.dynamic_schema]
