@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from connector_dsl import InputError, load_connector
+from connector_dsl import InputError, build, load_connector
 from connector_dsl.dump import to_data
 
 
@@ -61,4 +61,4 @@ def test_a_file_imports_its_sibling_modules(
     monkeypatch.delitem(sys.modules, "step1", raising=False)
     connector = load_connector(f"{tmp_path / 'step2.py'}:Steps")
     assert sys.path[0] == str(tmp_path.resolve())
-    assert list(to_data(connector.build())["paths"]) == ["/ping"]
+    assert list(to_data(build(connector))["paths"]) == ["/ping"]

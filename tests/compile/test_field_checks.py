@@ -20,6 +20,7 @@ from connector_dsl import (
     Ui,
     WebhookTrigger,
 )
+from connector_dsl import build as build_connector
 from connector_dsl.authoring.raw import Exact, Raw
 from connector_dsl.dump import to_data
 
@@ -28,7 +29,7 @@ INFO = ConnectorInfo(title="Checks", host="example.com")
 
 def build(*operations: type[Action[Any]] | type[WebhookTrigger[Any]]) -> dict[str, Any]:
     connector = type("Checked", (Connector,), {"info": INFO, "operations": operations})
-    data: dict[str, Any] = to_data(connector.build())
+    data: dict[str, Any] = to_data(build_connector(connector))
     return data
 
 

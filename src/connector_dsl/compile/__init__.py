@@ -22,8 +22,8 @@ from connector_dsl.compile.checks import (
     check_whole_body,
 )
 from connector_dsl.compile.collect import collect
-from connector_dsl.compile.dynamic_checks import check_dynamic
 from connector_dsl.compile.connector_checks import check_info, check_operations
+from connector_dsl.compile.dynamic_checks import check_dynamic
 from connector_dsl.compile.emit import notification_content, operation, schema_node
 from connector_dsl.compile.field_checks import (
     check_body_on_get,

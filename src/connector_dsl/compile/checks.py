@@ -19,8 +19,9 @@ Codes (each has a test in tests/compile/):
 - `webhook-body-no-notification-url`: a webhook's body is a model, and no field of it
   carries `Ui(notification_url=True)`.
 - `body-on-get`: a `Body()` or `FormData()` field on a GET or HEAD operation that the
-  designer calls itself (a dropdown, dynamic schema or connection test target); on any other
-  GET or HEAD it is a warning from `connector_warnings` (Power Platform sends the body).
+  designer calls itself (a dropdown, dynamic schema or connection test target).
+- `body-on-get-unsafe` (warning, from `connector_warnings`): the same on any other GET or
+  HEAD (Power Platform sends the body; services and proxies may drop it).
 - `default-type`: a field's default is not of the field's type (pydantic, strict mode).
 - `field-option-ignored`: a `Field(...)` option the field's parameter cannot carry
   (`title` except on a property of an inline body, `examples`, `json_schema_extra`,

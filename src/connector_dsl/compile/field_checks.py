@@ -68,12 +68,11 @@ def check_body_on_get(spec: OperationSpec, called: set[type]) -> Iterable[Diagno
                 f"{kind} of a {method} request, which many services and proxies drop: make it "
                 "a Query(), or use Route(method='POST', ...) if the service reads a body"
             )
-        yield Diagnostic(
-            "body-on-get",
-            message,
-            class_place(spec.cls, field.python_name),
-            "error" if by_designer else "warning",
-        )
+        place = class_place(spec.cls, field.python_name)
+        if by_designer:
+            yield Diagnostic("body-on-get", message, place)
+        else:
+            yield Diagnostic("body-on-get-unsafe", message, place, "warning")
 
 
 @functools.lru_cache(maxsize=256)
