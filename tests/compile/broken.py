@@ -177,11 +177,6 @@ class GetWithBodyConnector(Connector):
     test_connection = GetWithBody  # the designer calls it, and sends no body
 
 
-class GetWithBodyWarnedConnector(Connector):
-    info = INFO
-    operations = (GetWithBody,)
-
-
 class WrongDefault(Action[None]):
     route = Route(method="GET", path="/count", summary="Count")
     limit: int = "ten"  # type: ignore[assignment]

@@ -34,7 +34,6 @@ CASES: dict[str, tuple[type[Connector], str]] = {
 
 WARNINGS: dict[str, tuple[type[Connector], str]] = {
     "operation-no-description": (broken.UndescribedConnector, "Undescribed"),
-    "body-on-get-unsafe": (broken.GetWithBodyWarnedConnector, "GetWithBody.query"),
 }
 """Codes of `connector_warnings`: printed by `build`, never raised."""
 

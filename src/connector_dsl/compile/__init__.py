@@ -87,7 +87,7 @@ def compiled(connector: type[Connector]) -> Compiled:
             diagnostics.extend(check(spec))
     called = designer_calls(specs, connector.test_connection)
     for spec in specs:
-        diagnostics.extend(d for d in check_body_on_get(spec, called) if d.severity == "error")
+        diagnostics.extend(check_body_on_get(spec, called))
     diagnostics.extend(check_unique_ids(specs))
     diagnostics.extend(_check_references(connector, specs))
     schemas, definitions = _schemas(specs, connector.models)

@@ -1,4 +1,4 @@
-"""Warnings about a connector that builds: what Power Platform accepts but should not get.
+"""Warnings about a connector that builds: what Power Platform accepts but reviewers ask for.
 
 `build` prints them; they never stop a build.
 """
@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from connector_dsl.authoring.places import class_place
 from connector_dsl.compile.collect import collect
 from connector_dsl.compile.connector_checks import check_operations
-from connector_dsl.compile.field_checks import check_body_on_get, designer_calls
 from connector_dsl.errors import Diagnostic
 
 if TYPE_CHECKING:
@@ -20,11 +19,9 @@ if TYPE_CHECKING:
 def connector_warnings(connector: type[Connector]) -> list[Diagnostic]:
     """Every warning-level finding about `connector`, in operation order."""
     operations, _ = check_operations(connector)
-    specs = [collect(cls) for cls in operations]
-    called = designer_calls(specs, connector.test_connection)
     found: list[Diagnostic] = []
-    for spec in specs:
-        cls = spec.cls
+    for cls in operations:
+        spec = collect(cls)
         if not spec.description:
             found.append(
                 Diagnostic(
@@ -36,5 +33,4 @@ def connector_warnings(connector: type[Connector]) -> list[Diagnostic]:
                     "warning",
                 )
             )
-        found.extend(d for d in check_body_on_get(spec, called) if d.severity == "warning")
     return found

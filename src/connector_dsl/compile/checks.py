@@ -18,10 +18,9 @@ Codes (each has a test in tests/compile/):
   unsubscribe) that is not in `operations`.
 - `webhook-body-no-notification-url`: a webhook's body is a model, and no field of it
   carries `Ui(notification_url=True)`.
-- `body-on-get`: a `Body()` or `FormData()` field on a GET or HEAD operation that the
-  designer calls itself (a dropdown, dynamic schema or connection test target).
-- `body-on-get-unsafe` (warning, from `connector_warnings`): the same on any other GET or
-  HEAD (Power Platform sends the body; services and proxies may drop it).
+- `body-on-get`: a `Body()` or `FormData()` field on a HEAD operation, or on a GET the
+  designer calls itself (a dropdown, dynamic schema or connection test target); on other
+  GETs the validator warns (Power Platform sends the body; proxies may drop it).
 - `default-type`: a field's default is not of the field's type (pydantic, strict mode).
 - `field-option-ignored`: a `Field(...)` option the field's parameter cannot carry
   (`title` except on a property of an inline body, `examples`, `json_schema_extra`,

@@ -44,35 +44,31 @@ def designer_calls(specs: Iterable[OperationSpec], test_connection: object = Non
 
 
 def check_body_on_get(spec: OperationSpec, called: set[type]) -> Iterable[Diagnostic]:
-    """A GET or HEAD request with a body or form fields.
+    """A body or form fields on a HEAD request, or on a GET the designer calls itself.
 
-    An error when the designer calls the operation itself (it sends no body then);
-    otherwise a warning: Power Platform sends it, but services and proxies may drop it.
+    Any other GET with a body is the validator's warning (Power Platform sends it,
+    services and proxies may drop it), placed at the field by the source map.
     """
     method = spec.route.method
-    if method not in _NO_BODY:
-        return
     by_designer = spec.cls in called
+    if method not in _NO_BODY or (method == "GET" and not by_designer):
+        return
     for field in spec.fields:
         if field.location not in ("body", "formData") or exact_of(spec, field) is not None:
             continue
         kind = f"{spec.cls.__name__}.{field.python_name} is a {_MARKERS[field.location]}() field"
-        if by_designer:
-            message = (
-                f"{kind}, but the designer calls {spec.cls.__name__} itself (a dropdown, a "
-                f"dynamic schema or the connection test) and sends no body with a {method}: "
-                "make it a Query()"
-            )
+        if method == "HEAD":
+            why = "a HEAD request carries no body"
         else:
-            message = (
-                f"{kind} of a {method} request, which many services and proxies drop: make it "
-                "a Query(), or use Route(method='POST', ...) if the service reads a body"
+            why = (
+                f"the designer calls {spec.cls.__name__} itself (a dropdown, a dynamic schema or "
+                "the connection test) and sends no body with a GET"
             )
-        place = class_place(spec.cls, field.python_name)
-        if by_designer:
-            yield Diagnostic("body-on-get", message, place)
-        else:
-            yield Diagnostic("body-on-get-unsafe", message, place, "warning")
+        yield Diagnostic(
+            "body-on-get",
+            f"{kind}, but {why}: make it a Query()",
+            class_place(spec.cls, field.python_name),
+        )
 
 
 @functools.lru_cache(maxsize=256)
