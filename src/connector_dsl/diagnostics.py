@@ -52,7 +52,9 @@ error | cli | error | A problem reported without a code of its own. | Read the m
 connector-spec | authoring | error | The `MODULE:CLASS` argument is malformed or names no `Connector` subclass. | Write `package.module:Class` or `path/file.py:Class` naming a `Connector` subclass.
 connector-import | authoring | error | The connector's module cannot be imported, or raised while it ran. | Fix the module at the place given.
 info-argument | authoring | error | A `ConnectorInfo` argument that takes a tuple of strings was given one string. | Write a tuple: `schemes=("https",)`.
-route-argument | authoring | error | A `Route(...)` argument is wrong (method, path, status, ...). | Fix the argument as the message says.
+route-argument | authoring | error | A `Route(...)` argument is wrong (method, path, status, a `Literal` argument such as `visibility` outside its values, ...). | Fix the argument as the message says.
+info-host | authoring | error | `ConnectorInfo(host=...)` has a scheme, a path or a port that is not a number from 1 to 65535. | Write the name (and port) only; the message gives the `host=`, `base_path=` and `schemes=` to write.
+info-base-path | authoring | error | `ConnectorInfo(base_path=...)` does not start with `/`. | Add the leading `/`.
 extension-key | authoring | error | `extension(key, value)` has a key that does not start with `x-`. | Use an `x-` key, or the typed argument for a standard key.
 marker-visibility | authoring | error | A marker's `visibility` is not `important`, `advanced` or `internal`. | Use one of the three.
 marker-summary | authoring | error | A marker's `summary` is empty. | Give a non-empty title, or leave `summary` out.
@@ -62,8 +64,8 @@ marker-extension | authoring | error | A marker's `extensions` holds something t
 marker-name | authoring | error | A marker's wire `name` is empty. | Give a non-empty name, or leave `name` out to use the field's name.
 marker-url-encoding | authoring | error | `Path(url_encoding=...)` is not `single` or `double`. | Use `single`, `double`, or None to leave it out.
 operation-route | compile | error | An operation class has no `route`. | Add `route = Route(method="GET", path="/path", summary="...")`.
-path-template-unbound | compile | error | A `{name}` in the route has no path field. | Add `name: Annotated[str, Path()]`.
-path-field-unbound | compile | error | A `Path()` field has no `{name}` in the route. | Add it to the route, or make the field a `Query()`.
+path-template-unbound | compile | error | A `{name}` in the route has no path field; the message names a field whose name differs only in case or `_` (`template_number` for `{templateNumber}`). | Add `name: Annotated[str, Path()]`, or give the named field `Path(name="templateNumber")`.
+path-field-unbound | compile | error | A `Path()` field has no `{name}` in the route; when its `name=` is not the route's placeholder, the message says both. | Add it to the route, fix `Path(name=...)`, or make the field a `Query()`.
 duplicate-operation-id | compile | error | Two operations share an operation id. | Rename one class, or set `Route(operation_id=...)`.
 unknown-operation | compile | error | The connector names an operation that is not in `operations` (test connection, simulate, unsubscribe). | Add it to `operations`.
 dynamic-unknown-operation | compile | error | A dropdown or dynamic schema calls an operation that is not in the connector. | Add that operation to `operations` (usually with `visibility="internal"`).
@@ -78,6 +80,14 @@ internal-required-no-default | compile | error | An internal required input has 
 webhook-no-notification-url | compile | error | A webhook trigger has no field for the callback URL. | Add `callback_url: Annotated[str, Body(), NotificationUrl()]`.
 webhook-no-payload | compile | error | A webhook trigger has no payload type. | Write `WebhookTrigger[Payload]` with the model the service posts.
 body-and-form | compile | error | An operation mixes `Body()` and `FormData()` fields. | Use one or the other.
+body-on-get | compile | error | A `Body()` or `FormData()` field on a HEAD operation, or on a GET the designer calls itself (a dropdown's or dynamic schema's operation, the connection test); no body is sent. On other GETs the validator warns (`BodyOrFormDataParameterInFetchOperationNotAllowed`). | Make it a `Query()`.
+webhook-body-no-notification-url | compile | error | A webhook's body is a model, and no field of it (or of a model inside it) is marked as the callback URL. | Write `callback_url: Annotated[str, Ui(notification_url=True, visibility="internal")]` in the model.
+default-type | compile | error | A field's default (`= value` or the marker's `default=`) is not of the field's type, checked with pydantic in strict mode (the JSON form, such as an enum's value, is accepted). | Give a default of the field's type (`Status.OPEN`, not `1`).
+field-option-ignored | compile | error | A `Field(...)` option would not be written for the field's parameter: `title` (written only on a property of a body made of `Body()` fields), `examples`, `json_schema_extra`, `deprecated`, a `validation_alias` or `serialization_alias` without `alias`. | Use the marker: `summary=` for a title, `extensions=` for extension keys, `name=` for the wire name.
+connector-info | compile | error | The connector has no `info`, or it is not a `ConnectorInfo`. | Add `info = ConnectorInfo(title=..., host=...)`.
+operations-entry | compile | error | An entry of `operations` is not an operation class (a pydantic model, an instance, ...), or `operations` is not a tuple. | List `Action`, `WebhookTrigger` or `PollingTrigger` subclasses: `operations = (ListThings,)`.
+connector-no-operations | compile | error | The connector lists no operations. | List at least one action or trigger.
+operation-no-description | compile | warning | An operation has neither a docstring nor `Route(description=...)`; Power Platform accepts it, certification asks for one. | Write a docstring under the class.
 body-whole-not-alone | compile | error | A `Body(whole=True)` or `bytes` body field is one of several `Body()` fields. | Make it the only body field, or a property of the body.
 raw-inline-body | compile | error | `Raw(...)` is on one of several `Body()` fields, which together make one body. | Use `Route(raw=...)`, or one body field.
 schema-type | compile | error | pydantic cannot describe a field's or a response's type as a JSON schema. | Use a type pydantic can describe (a model, a `list[...]`, a scalar).

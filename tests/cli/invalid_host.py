@@ -1,4 +1,4 @@
-"""A connector that builds but fails the custom validation profile (a URL as host)."""
+"""A connector that builds but fails the custom validation profile (a placeholder host)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,6 @@ class Ping(Action[None]):
 
 class InvalidHost(Connector):
     info = ConnectorInfo(
-        title="Invalid host", description="Its host is a URL.", host="https://example.com"
+        title="Invalid host", description="Its host is a placeholder.", host="{{your_domain}}"
     )
     operations = (Ping,)

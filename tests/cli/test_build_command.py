@@ -10,6 +10,7 @@ import orjson
 
 SAMPLE = Path(__file__).parent.parent / "authoring" / "sample.py"
 BROKEN = Path(__file__).parent.parent / "compile" / "broken.py"
+PLANTED = Path(__file__).parent.parent / "authoring" / "planted.py"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[bytes]:
@@ -78,3 +79,18 @@ def test_no_validate_writes_anyway(tmp_path: Path) -> None:
     result = run("build", f"{INVALID}:InvalidHost", "-o", str(out), "--no-validate")
     assert result.returncode == 0, result.stderr
     assert (out / "apiDefinition.swagger.json").exists()
+
+
+def test_warnings_are_printed_and_do_not_stop_the_build() -> None:
+    result = run("build", f"{PLANTED}:UndescribedConnector")
+    assert result.returncode == 0, result.stderr
+    assert b"warning [operation-no-description] Ping has no description" in result.stderr
+    assert orjson.loads(result.stdout)["paths"]["/ping"]["get"]["operationId"] == "Ping"
+
+
+def test_a_connector_without_info_is_an_error_not_a_traceback() -> None:
+    result = run("build", f"{PLANTED}:NoInfoConnector")
+    assert result.returncode == 1
+    assert b"Traceback" not in result.stderr
+    assert b"error [connector-info] NoInfoConnector has no info" in result.stderr
+    assert result.stdout == b""

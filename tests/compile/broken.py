@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from connector_dsl import (
     Action,
@@ -149,3 +149,72 @@ class NotListedConnector(Connector):
 class ManyProblemsConnector(Connector):
     info = INFO
     operations = (Unbound, ExtraPath, Internal)
+
+
+class Hook(BaseModel):
+    events: list[str]
+    target_url: str
+
+
+class BodyModelNoCallback(WebhookTrigger[Event]):
+    route = Route(method="POST", path="/hooks", summary="When it happens")
+    hook: Annotated[Hook, Body()]
+
+
+class BodyModelNoCallbackConnector(Connector):
+    info = INFO
+    operations = (BodyModelNoCallback,)
+
+
+class GetWithBody(Action[None]):
+    route = Route(method="GET", path="/search", summary="Search")
+    query: Annotated[str, Body()]
+
+
+class GetWithBodyConnector(Connector):
+    info = INFO
+    operations = (GetWithBody,)
+    test_connection = GetWithBody  # the designer calls it, and sends no body
+
+
+class WrongDefault(Action[None]):
+    route = Route(method="GET", path="/count", summary="Count")
+    limit: int = "ten"  # type: ignore[assignment]
+
+
+class WrongDefaultConnector(Connector):
+    info = INFO
+    operations = (WrongDefault,)
+
+
+class IgnoredOption(Action[None]):
+    route = Route(method="GET", path="/options", summary="Options")
+    top: Annotated[int, Query(), Field(examples=[10])] = 10
+
+
+class IgnoredOptionConnector(Connector):
+    info = INFO
+    operations = (IgnoredOption,)
+
+
+class NoInfoConnector(Connector):
+    operations = (ListItems,)
+
+
+class ModelListedConnector(Connector):
+    info = INFO
+    operations = (ListItems, Item)  # type: ignore[assignment]
+
+
+class EmptyConnector(Connector):
+    info = INFO
+    operations = ()
+
+
+class Undescribed(Action[None]):
+    route = Route(method="GET", path="/undescribed", summary="Undescribed")
+
+
+class UndescribedConnector(Connector):
+    info = INFO
+    operations = (Undescribed,)

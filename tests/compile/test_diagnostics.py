@@ -8,6 +8,7 @@ import pytest
 
 from connector_dsl import AuthoringError, Connector, build
 from connector_dsl.compile import checks
+from connector_dsl.compile.advice import connector_warnings
 from tests.compile import broken
 
 CASES: dict[str, tuple[type[Connector], str]] = {
@@ -22,7 +23,19 @@ CASES: dict[str, tuple[type[Connector], str]] = {
     "raw-inline-body": (broken.RawInlineConnector, "RawInline.text"),
     "operation-route": (broken.NoRouteConnector, "NoRoute"),
     "unknown-operation": (broken.NotListedConnector, "NotListedConnector.test_connection"),
+    "webhook-body-no-notification-url": (broken.BodyModelNoCallbackConnector, "Hook.target_url"),
+    "body-on-get": (broken.GetWithBodyConnector, "GetWithBody.query"),
+    "default-type": (broken.WrongDefaultConnector, "WrongDefault.limit"),
+    "field-option-ignored": (broken.IgnoredOptionConnector, "IgnoredOption.top"),
+    "connector-info": (broken.NoInfoConnector, "NoInfoConnector"),
+    "operations-entry": (broken.ModelListedConnector, "ModelListedConnector.operations"),
+    "connector-no-operations": (broken.EmptyConnector, "EmptyConnector.operations"),
 }
+
+WARNINGS: dict[str, tuple[type[Connector], str]] = {
+    "operation-no-description": (broken.UndescribedConnector, "Undescribed"),
+}
+"""Codes of `connector_warnings`: printed by `build`, never raised."""
 
 
 @pytest.mark.parametrize("code", sorted(CASES))
@@ -40,9 +53,21 @@ def test_code_is_raised_with_its_python_place(code: str) -> None:
     assert f'File "{place.file}", line {place.line}, in {python_place}' in str(caught.value)
 
 
+@pytest.mark.parametrize("code", sorted(WARNINGS))
+def test_warning_is_reported_with_its_python_place(code: str) -> None:
+    connector, python_place = WARNINGS[code]
+    build(connector)  # a warning never stops the build
+    (warning,) = [d for d in connector_warnings(connector) if d.code == code]
+    assert warning.severity == "warning"
+    assert warning.place.python == python_place
+    assert warning.place.file is not None
+    assert warning.place.file.endswith("broken.py")
+    assert warning.place.line is not None
+
+
 def test_every_documented_code_has_a_case() -> None:
     documented = set(re.findall(r"^- `([a-z-]+)`", checks.__doc__ or "", re.MULTILINE))
-    assert documented == set(CASES)
+    assert documented == set(CASES) | set(WARNINGS)
 
 
 def test_all_problems_are_reported_at_once() -> None:

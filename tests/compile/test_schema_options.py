@@ -9,7 +9,7 @@ import pytest
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 from connector_dsl import build
-from connector_dsl.authoring import Ui
+from connector_dsl.authoring import Action, Route, Ui
 from connector_dsl.authoring.raw import Raw, RawDocument
 from connector_dsl.compile.raw import apply_document_raw
 from connector_dsl.compile.schemas import definitions_for
@@ -125,11 +125,18 @@ def test_raw_definitions_replace_and_drop_single_entries() -> None:
     }
 
 
+class Ping(Action[None]):
+    """Check the service."""
+
+    route = Route(method="GET", path="/ping", summary="Ping")
+
+
 def test_connector_models_are_written_without_an_operation() -> None:
     from connector_dsl.authoring import Connector, ConnectorInfo
 
     class Declares(Connector):
         info = ConnectorInfo(title="Declares", host="example.com")
+        operations = (Ping,)  # a connector needs one; it uses none of the models
         models = (Named, Person)
 
     definitions = to_data(build(Declares))["definitions"]
@@ -190,6 +197,7 @@ def test_connector_models_take_enums() -> None:
 
     class Declares(Connector):
         info = ConnectorInfo(title="Declares", host="example.com")
+        operations = (Ping,)  # a connector needs one; it uses none of the models
         models = (Level,)
 
     definitions = to_data(build(Declares))["definitions"]

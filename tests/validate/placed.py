@@ -1,11 +1,14 @@
 """A connector that builds but breaks validation rules; each planted line says which.
 
+Mistakes `build` itself rejects (a visibility outside its values, a host with a scheme)
+are planted through what it lets by: raw keys, a placeholder host.
+
 `tests/validate/test_python_places.py` finds the lines by their `# planted:` comments.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any, cast
+from typing import Annotated
 
 from pydantic import BaseModel
 
@@ -20,6 +23,7 @@ from connector_dsl import (
     Route,
     Ui,
 )
+from connector_dsl.authoring.raw import Raw
 
 
 class Project(BaseModel):
@@ -64,7 +68,7 @@ class HiddenPing(Action[None]):
     """Ping, hidden."""
 
     route = Route(  # planted: visibility
-        method="GET", path="/ping", summary="Ping", visibility=cast(Any, "hidden")
+        method="GET", path="/ping", summary="Ping", raw=Raw(keys={"x-ms-visibility": "hidden"})
     )
 
 
@@ -79,6 +83,6 @@ class Search(Action[None]):
 
 class Planted(Connector):
     info = ConnectorInfo(  # planted: host
-        title="Planted", description="Findings at known lines.", host="https://example.com"
+        title="Planted", description="Findings at known lines.", host="{{tenant}}.example.com"
     )
     operations = (ListProjects, GetHome, CreateTask, HiddenPing, Search)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from connector_dsl.authoring.extension import Extension
 from connector_dsl.authoring.operations import Operation
-from connector_dsl.authoring.places import caller_place
+from connector_dsl.authoring.places import caller_place, with_python
 from connector_dsl.authoring.raw import RawDocument, RawProperties
 from connector_dsl.authoring.security import ConnectionField, ParameterSet, SecurityDeclaration
 from connector_dsl.errors import AuthoringError, Diagnostic, Place
@@ -44,18 +44,60 @@ class ConnectorInfo:
     place: Place = field(default_factory=lambda: caller_place(3), compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        place = self.place
         problems = [
             Diagnostic(
                 "info-argument",
                 f"ConnectorInfo({name}=...) takes a tuple of strings: "
                 f"write {name}=({getattr(self, name)!r},)",
-                self.place,
+                place,
             )
             for name in ("schemes", "consumes", "produces", "categories")
             if isinstance(getattr(self, name), str)
         ]
+        host = host_problem(self.host)
+        if host is not None:
+            problems.append(Diagnostic("info-host", host, place))
+        if not isinstance(self.base_path, str) or not self.base_path.startswith("/"):
+            fixed = "/" + str(self.base_path).lstrip("/")
+            problems.append(
+                Diagnostic(
+                    "info-base-path",
+                    f"ConnectorInfo(base_path={self.base_path!r}) must start with '/': "
+                    f"write base_path={fixed!r}",
+                    place,
+                )
+            )
         if problems:
-            raise AuthoringError(problems)
+            place = with_python(place)
+            raise AuthoringError([replace(problem, place=place) for problem in problems])
+
+
+def host_problem(host: object) -> str | None:
+    """What is wrong with a `host` (a scheme, a path, a bad port), with the fix; None if fine."""
+    if not isinstance(host, str):
+        return f"ConnectorInfo(host={host!r}) must be a string such as 'api.example.com'"
+    scheme, _, rest = host.rpartition("://")
+    name, slash, path = rest.partition("/")
+    fixes = [f"host={name!r}"]
+    if slash and path.strip("/"):
+        fixes.append(f"base_path={'/' + path.rstrip('/')!r}")
+    if scheme and scheme != "https":
+        fixes.append(f"schemes=({scheme!r},)")
+    if scheme or slash:
+        parts = [part for part, present in (("a scheme", scheme), ("a path", slash)) if present]
+        what = " and ".join(parts)
+        return (
+            f"ConnectorInfo(host={host!r}) has {what}; the host is the name (and port) only: "
+            f"write {', '.join(fixes)}"
+        )
+    bare, colon, port = name.rpartition(":")
+    if colon and not (port.isascii() and port.isdigit() and 1 <= int(port) <= 65535):
+        return (
+            f"ConnectorInfo(host={host!r}) has the port {port!r}, which is not a number from 1 "
+            f"to 65535: write host={bare!r}, or host={bare + ':443'!r} with the real port"
+        )
+    return None
 
 
 @dataclass(frozen=True, slots=True)

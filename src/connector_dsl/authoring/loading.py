@@ -55,9 +55,13 @@ def _failure(target: str, error: Exception) -> Diagnostic:
 
 
 def _load_file(path: Path) -> object:
+    """Run `path` as a module, with its folder first on `sys.path` as `python path` has it."""
     if not path.is_file():
         msg = f"no such file: {path}"
         raise OSError(msg)
+    folder = str(path.resolve().parent)
+    if sys.path[:1] != [folder]:
+        sys.path.insert(0, folder)
     module_name = f"_connector_dsl_user_.{path.stem}"
     loader_spec = importlib.util.spec_from_file_location(module_name, path)
     if loader_spec is None or loader_spec.loader is None:

@@ -17,7 +17,7 @@ from pydantic_core import CoreSchema
 
 from connector_dsl.authoring.dynamic import DynamicSchema, DynamicValues
 from connector_dsl.authoring.extension import Extension
-from connector_dsl.authoring.places import caller_place, refine_place
+from connector_dsl.authoring.places import caller_place, refine_place, with_python
 from connector_dsl.document.extensions import UrlEncoding, Visibility
 from connector_dsl.errors import AuthoringError, Diagnostic, Place
 
@@ -47,7 +47,7 @@ def _describe(value: object) -> str:
 def _check(condition: bool, code: str, message: str, place: Place) -> None:
     if not condition:
         marker = message.split("(", 1)[0]
-        raise AuthoringError([Diagnostic(code, message, refine_place(place, marker))])
+        raise AuthoringError([Diagnostic(code, message, with_python(refine_place(place, marker)))])
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

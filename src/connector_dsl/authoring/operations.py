@@ -38,12 +38,32 @@ class Operation(BaseModel, Generic[R]):
 
     @classmethod
     def response_type(cls) -> Any:
-        """The response type given as the generic argument, or None."""
-        for base in cls.__mro__:
-            meta = getattr(base, "__pydantic_generic_metadata__", None)
-            if meta and meta.get("origin") is not None and meta.get("args"):
-                return meta["args"][0]
+        """The response type given as the generic argument, or None.
+
+        The class's own argument wins over an inherited one: in
+        `class WhenUpdated(WhenCreated, WebhookTrigger[Updated])` it is `Updated`.
+        """
+        own = _type_argument(cls)
+        if own is not _NONE:
+            return own
+        for base in cls.__bases__:
+            if isinstance(base, type) and issubclass(base, Operation):
+                inherited = base.response_type()
+                if inherited is not None:
+                    return inherited
         return None
+
+
+_NONE: Any = object()
+
+
+def _type_argument(cls: type) -> Any:
+    """The argument of `cls` itself, or of a parametrized base it names directly."""
+    for item in (cls, *cls.__bases__):
+        meta = getattr(item, "__pydantic_generic_metadata__", None)
+        if meta and meta.get("origin") is not None and meta.get("args"):
+            return meta["args"][0]
+    return _NONE
 
 
 class Action(Operation[R]):

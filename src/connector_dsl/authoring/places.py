@@ -9,6 +9,7 @@ import linecache
 import os
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 from types import FrameType
 
@@ -42,7 +43,7 @@ def class_place(cls: type, field: str | None = None) -> Place:
     python = cls.__qualname__ if field is None else f"{cls.__qualname__}.{field}"
     try:
         file = inspect.getsourcefile(cls)
-    except TypeError:
+    except (TypeError, OSError):  # a built-in, or a class made by `python -c`
         file = None
     if file is None:
         return Place(python=python)
@@ -129,3 +130,53 @@ def constant_place(place: Place) -> Place:
     if match is None:
         return place
     return Place(file=place.file, line=place.line, python=match[1])
+
+
+def with_python(place: Place) -> Place:
+    """`place` with its `Class.field` filled in from the statement at its line.
+
+    A marker, route or info is made while its class body runs, before the class
+    exists; the source says which class and which assignment the line is in.
+    """
+    if place.python is not None or place.file is None or place.line is None:
+        return place
+    python = _statements(place.file).get(place.line)
+    return place if python is None else replace(place, python=python)
+
+
+@functools.cache
+def _statements(file: str) -> dict[int, str]:
+    """`Class.field` (or `Class`) for every line of a class-level statement, by qualname."""
+    try:
+        tree = ast.parse(Path(file).read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return {}
+    found: dict[int, str] = {}
+
+    def visit(body: list[ast.stmt], prefix: str) -> None:
+        for node in body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                visit(node.body, f"{prefix}{node.name}.<locals>.")
+                continue
+            if not isinstance(node, ast.ClassDef):  # `with`, `if`, `try`: same scope
+                inner = [
+                    child for child in ast.iter_child_nodes(node) if isinstance(child, ast.stmt)
+                ]
+                for handler in getattr(node, "handlers", ()):
+                    inner.extend(handler.body)
+                visit(inner, prefix)
+                continue
+            name = f"{prefix}{node.name}"
+            for line in range(node.lineno, (node.end_lineno or node.lineno) + 1):
+                found[line] = name
+            for item in node.body:
+                target: ast.expr | None = item.target if isinstance(item, ast.AnnAssign) else None
+                if isinstance(item, ast.Assign) and len(item.targets) == 1:
+                    target = item.targets[0]
+                if isinstance(target, ast.Name):
+                    for line in range(item.lineno, (item.end_lineno or item.lineno) + 1):
+                        found[line] = f"{name}.{target.id}"
+            visit(node.body, f"{name}.")
+
+    visit(tree.body, "")
+    return found

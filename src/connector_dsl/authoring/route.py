@@ -6,17 +6,17 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 from connector_dsl.authoring.dynamic import DynamicSchema
 from connector_dsl.authoring.extension import Extension
-from connector_dsl.authoring.places import caller_place
+from connector_dsl.authoring.literals import literal_problems
+from connector_dsl.authoring.places import caller_place, with_python
 from connector_dsl.authoring.raw import Exact, Raw
 from connector_dsl.document.extensions import Visibility
 from connector_dsl.errors import AuthoringError, Diagnostic, Place
 
 HttpMethod = Literal["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
-_METHODS = get_args(HttpMethod)
 _TEMPLATE = re.compile(r"\{([^{}/]+)\}")
 
 
@@ -116,9 +116,7 @@ class Route:
     place: Place = field(default_factory=lambda: caller_place(3), compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        problems: list[str] = []
-        if self.method not in _METHODS:
-            problems.append(f"method {self.method!r} must be one of {', '.join(_METHODS)}")
+        problems = literal_problems(self)
         if not isinstance(self.path, str) or not self.path.startswith("/"):
             problems.append(f"path {self.path!r} must start with '/'")
         if not isinstance(self.summary, str) or not self.summary.strip():
@@ -144,7 +142,10 @@ class Route:
                 )
         if problems:
             raise AuthoringError(
-                [Diagnostic("route-argument", f"Route(...): {p}", self.place) for p in problems]
+                [
+                    Diagnostic("route-argument", f"Route(...): {p}", with_python(self.place))
+                    for p in problems
+                ]
             )
 
     def retired(self) -> Route:

@@ -50,9 +50,12 @@ def run(args: argparse.Namespace) -> int:
     # Imported here, not above: every command's module is imported to list the
     # commands, and the other commands should not pay for loading the compiler.
     from connector_dsl.compile import compiled
+    from connector_dsl.compile.advice import connector_warnings
     from connector_dsl.package import package_files
 
     connector = load_connector(args.connector)
+    for warning in connector_warnings(connector):
+        print(f"connector-dsl build: {warning}", file=sys.stderr)
     built = compiled(connector)
     if args.output is None:
         if not args.no_validate and not _valid(to_data(built.document), None, built.source_map):

@@ -118,6 +118,7 @@ def generate(
             if fallback == "operations":
                 plan.operation_raw.clear()
                 plan.exact.clear()
+                plan.document_raw["paths"] = data.get("paths", DROP)  # no operation classes
             continue
         exact_before = sum(len(found) for found in plan.exact.values())
         if not refine(data, built, codes, plan):

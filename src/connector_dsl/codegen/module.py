@@ -8,6 +8,7 @@ import tokenize
 from typing import Any
 
 import connector_dsl.authoring as authoring
+from connector_dsl.authoring.connector import host_problem
 from connector_dsl.codegen.literals import literal
 from connector_dsl.codegen.models import Models, render_model
 from connector_dsl.codegen.names import RESERVED, Namer, class_name
@@ -256,10 +257,11 @@ def _info(data: dict[str, Any], info: dict[str, Any]) -> str:
     description = info.get("description")
     if isinstance(description, str) and description:
         args.append(f"description={literal(description)}")
-    host = data.get("host")
-    args.append(f"host={literal(host if isinstance(host, str) else '')}")
+    host = data.get("host")  # one ConnectorInfo rejects is kept by RawDocument(keys=...)
+    host = host if isinstance(host, str) and host_problem(host) is None else ""
+    args.append(f"host={literal(host)}")
     base_path = data.get("basePath")
-    if isinstance(base_path, str) and base_path != "/":
+    if isinstance(base_path, str) and base_path.startswith("/") and base_path != "/":
         args.append(f"base_path={literal(base_path)}")
     for key, name in (("schemes", "schemes"), ("consumes", "consumes"), ("produces", "produces")):
         values = _strings(data.get(key))

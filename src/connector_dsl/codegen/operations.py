@@ -264,6 +264,8 @@ class OperationWriter:
         for index, param in enumerate(params):
             resolved = _resolve(param, self.shared)
             exact = index in self.exact or (len(bodies) > 1 and index in bodies)
+            if self.code.key[1].lower() in ("get", "head") and resolved is not None:
+                exact = exact or resolved.get("in") in ("body", "formData")  # the build rejects
             if (
                 resolved is None
                 or not isinstance(resolved.get("name"), str)
@@ -348,8 +350,11 @@ class OperationWriter:
             metadata.append(f"Exact({literal(raw)})")
         else:
             drop = _unwritten(param, dynamic=any(a.startswith("dynamic=") for a in args))
-            if drop:
-                metadata.append(f"Raw(drop={literal(drop)})")
+            keys = {} if _default_fits(param) else {"default": param["default"]}
+            parts = [f"keys={literal(keys)}"] if keys else []
+            parts += [f"drop={literal(drop)}"] if drop else []
+            if parts:
+                metadata.append(f"Raw({', '.join(parts)})")
         annotation = kind if required or kind == "Any" else f"{kind} | None"
         line = f"{python}: Annotated[{annotation}, {', '.join(metadata)}]"
         return line if required else line + " = None"
@@ -429,6 +434,29 @@ def _plain_body(param: dict[str, Any]) -> str | None:
     if kind in ("string", "integer", "number", "boolean") and fmt is None:
         return "scalar"
     return None
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+}
+
+
+def _default_fits(param: dict[str, Any]) -> bool:
+    """Whether the parameter's default is of its type (else it is written with `Raw(keys=...)`,
+    since the build rejects a default of the wrong type: `"1000"` for an integer)."""
+    if "default" not in param:
+        return True
+    value = param["default"]
+    kind = param.get("type")
+    allowed = _JSON_TYPES.get(kind) if isinstance(kind, str) else None
+    if allowed is None:
+        return True
+    return isinstance(value, allowed) and (bool in allowed or not isinstance(value, bool))
 
 
 def _unwritten(param: dict[str, Any], *, dynamic: bool) -> tuple[str, ...]:

@@ -22,8 +22,15 @@ from connector_dsl.compile.checks import (
     check_whole_body,
 )
 from connector_dsl.compile.collect import collect
+from connector_dsl.compile.connector_checks import check_info, check_operations
 from connector_dsl.compile.dynamic_checks import check_dynamic
 from connector_dsl.compile.emit import notification_content, operation, schema_node
+from connector_dsl.compile.field_checks import (
+    check_body_on_get,
+    check_defaults,
+    check_field_options,
+    designer_calls,
+)
 from connector_dsl.compile.raw import apply_document_raw
 from connector_dsl.compile.schemas import definitions_for
 from connector_dsl.compile.sourcemap import SourceMap
@@ -62,8 +69,10 @@ def compile_connector(connector: type[Connector]) -> SwaggerDocument:
 
 def compiled(connector: type[Connector]) -> Compiled:
     """`compile_connector`, keeping what the source map needs (nothing is worked out yet)."""
-    specs = [collect(cls) for cls in connector.operations]
-    diagnostics: list[Diagnostic] = [d for spec in specs for d in spec.diagnostics]
+    operations, diagnostics = check_operations(connector)
+    diagnostics[:0] = check_info(connector)
+    specs = [collect(cls) for cls in operations]
+    diagnostics.extend(d for spec in specs for d in spec.diagnostics)
     for spec in specs:
         for check in (
             check_paths,
@@ -72,8 +81,13 @@ def compiled(connector: type[Connector]) -> Compiled:
             check_body_form,
             check_raw_markers,
             check_whole_body,
+            check_defaults,
+            check_field_options,
         ):
             diagnostics.extend(check(spec))
+    called = designer_calls(specs, connector.test_connection)
+    for spec in specs:
+        diagnostics.extend(check_body_on_get(spec, called))
     diagnostics.extend(check_unique_ids(specs))
     diagnostics.extend(_check_references(connector, specs))
     schemas, definitions = _schemas(specs, connector.models)

@@ -16,16 +16,41 @@ Codes (each has a test in tests/compile/):
 - `operation-route`: an operation class has no `route`.
 - `unknown-operation`: the connector names an operation (test connection, simulate,
   unsubscribe) that is not in `operations`.
+- `webhook-body-no-notification-url`: a webhook's body is a model, and no field of it
+  carries `Ui(notification_url=True)`.
+- `body-on-get`: a `Body()` or `FormData()` field on a HEAD operation, or on a GET the
+  designer calls itself (a dropdown, dynamic schema or connection test target); on other
+  GETs the validator warns (Power Platform sends the body; proxies may drop it).
+- `default-type`: a field's default is not of the field's type (pydantic, strict mode).
+- `field-option-ignored`: a `Field(...)` option the field's parameter cannot carry
+  (`title` except on a property of an inline body, `examples`, `json_schema_extra`,
+  `deprecated`, a `validation_alias`/`serialization_alias` without `alias`).
+- `connector-info`: the connector has no `info`, or it is not a `ConnectorInfo`.
+- `operations-entry`: an entry of `operations` is not an operation class (a model, an
+  instance, anything else), or `operations` is not a tuple.
+- `connector-no-operations`: the connector lists no operations.
+- `operation-no-description` (warning, from `connector_warnings`): an operation has
+  neither a docstring nor `Route(description=...)`.
+
+Codes raised when a declaration is made (tests in tests/authoring/):
+`route-argument` (now also a `Literal` argument such as `visibility` out of its values),
+`info-host` (a host with a scheme, a path or a bad port), `info-base-path` (a base path
+without a leading `/`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from typing import Any, get_args
 
-from connector_dsl.authoring.markers import UNSET
+from pydantic import BaseModel
+
+from connector_dsl.authoring.markers import UNSET, Ui
 from connector_dsl.authoring.places import class_place
+from connector_dsl.compile.collect import strip_optional
 from connector_dsl.compile.raw import raw_of
-from connector_dsl.compile.spec import FieldSpec, OperationSpec
+from connector_dsl.compile.spec import FieldSpec, OperationSpec, is_model
 from connector_dsl.errors import Diagnostic, Place
 
 
@@ -33,26 +58,82 @@ def _field_place(spec: OperationSpec, field: FieldSpec) -> Place:
     return class_place(spec.cls, field.python_name)
 
 
+def _folded(name: str) -> str:
+    """A name without case, `_` and `-`: `templateNumber` and `template_number` agree."""
+    return name.replace("_", "").replace("-", "").lower()
+
+
+def _snake(name: str) -> str:
+    snake = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).replace("-", "_").lower()
+    return snake if snake.isidentifier() else "value"
+
+
+def _path_annotation(python: str, template: str, kind: str = "str") -> str:
+    marker = "Path()" if python == template else f"Path(name={template!r})"
+    return f"`{python}: Annotated[{kind}, {marker}]`"
+
+
+def _kind(field: FieldSpec) -> str:
+    name = getattr(field.annotation, "__name__", None)
+    return name if isinstance(field.annotation, type) and isinstance(name, str) else "str"
+
+
+def _same_name(template: str, fields: list[FieldSpec]) -> FieldSpec | None:
+    """The field whose Python or wire name is `template` but for case, `_` and `-`."""
+    wanted = _folded(template)
+    for field in fields:
+        if wanted in (_folded(field.python_name), _folded(field.wire_name)):
+            return field
+    return None
+
+
 def check_paths(spec: OperationSpec) -> Iterable[Diagnostic]:
-    """Path templates against path fields, both ways."""
+    """Path templates against path fields, both ways, with the likely field named."""
+    cls = spec.cls.__name__
+    route = spec.route.path
     templates = spec.route.template_names
     path_fields = {f.wire_name: f for f in spec.fields if f.location == "path"}
+    unbound = [f for name, f in path_fields.items() if name not in templates]
+    paired: set[str] = set()
     for name in templates:
-        if name not in path_fields:
-            yield Diagnostic(
-                "path-template-unbound",
-                f"the route {spec.route.path!r} has {{{name}}} but {spec.cls.__name__} has no "
-                f"field for it: add `{name}: Annotated[str, Path(...)]`",
-                class_place(spec.cls, "route"),
-            )
-    for name, field in path_fields.items():
-        if name not in templates:
+        if name in path_fields:
+            continue
+        twin = _same_name(name, [f for f in unbound if f.python_name not in paired])
+        if twin is not None:  # one mistake: the field's wire name is not the route's
+            paired.add(twin.python_name)
             yield Diagnostic(
                 "path-field-unbound",
-                f"Path field {name!r} has no {{{name}}} in the route {spec.route.path!r}: "
-                "add it to the route or make the field a Query()",
-                _field_place(spec, field),
+                f"{cls}.{twin.python_name} fills {{{twin.wire_name}}}, but the route {route!r} "
+                f"has {{{name}}}: write {_path_annotation(twin.python_name, name, _kind(twin))}"
+                f", or {{{twin.wire_name}}} in the route",
+                _field_place(spec, twin),
             )
+            continue
+        near = _same_name(name, [f for f in spec.fields if f.location != "path"])
+        if near is not None:
+            yield Diagnostic(
+                "path-template-unbound",
+                f"the route {route!r} has {{{name}}} but {cls} has no path field for it; "
+                f"{cls}.{near.python_name} is a {near.location} field: did you mean "
+                f"{_path_annotation(near.python_name, name, _kind(near))}?",
+                _field_place(spec, near),
+            )
+            continue
+        yield Diagnostic(
+            "path-template-unbound",
+            f"the route {route!r} has {{{name}}} but {cls} has no field for it: add "
+            f"{_path_annotation(_snake(name), name)}",
+            class_place(spec.cls, "route"),
+        )
+    for field in unbound:
+        if field.python_name in paired:
+            continue
+        yield Diagnostic(
+            "path-field-unbound",
+            f"{cls}.{field.python_name} fills {{{field.wire_name}}}, but the route {route!r} "
+            "has no such placeholder: add it to the route, or make the field a Query()",
+            _field_place(spec, field),
+        )
 
 
 def check_internal(spec: OperationSpec) -> Iterable[Diagnostic]:
@@ -74,11 +155,53 @@ def check_internal(spec: OperationSpec) -> Iterable[Diagnostic]:
             )
 
 
+def _model_has_notification_url(model: Any, seen: frozenset[Any] = frozenset()) -> bool:
+    """Whether a field of `model` (or of a model inside it) has `Ui(notification_url=True)`."""
+    if not is_model(model) or model in seen:
+        return False
+    for info in model.model_fields.values():
+        if any(isinstance(m, Ui) and m.notification_url for m in info.metadata):
+            return True
+        inner, _ = strip_optional(info.annotation)
+        for part in (inner, *get_args(inner)):
+            if _model_has_notification_url(part, seen | {model}):
+                return True
+    return False
+
+
+def _callback_guess(model: type[BaseModel]) -> str | None:
+    """The field of `model` most likely to be the callback URL."""
+    names = [n for n, i in model.model_fields.items() if strip_optional(i.annotation)[0] is str]
+    for hint in ("callback", "notification", "hook", "url"):
+        for name in names:
+            if hint in name.lower():
+                return name
+    return None
+
+
 def check_webhook(spec: OperationSpec) -> Iterable[Diagnostic]:
-    """A webhook trigger needs a callback URL field and a payload type."""
+    """A webhook trigger needs a callback URL field and a payload type.
+
+    The callback URL is a field marked `NotificationUrl()`, or, when the body is a
+    model, a field of that model marked `Ui(notification_url=True)`.
+    """
     if spec.cls.kind != "webhook":
         return
-    if not any(f.notification_url for f in spec.fields):
+    whole = spec.whole_body
+    model = whole.annotation if whole is not None and is_model(whole.annotation) else None
+    direct = any(f.notification_url for f in spec.fields if f is not whole or model is None)
+    if model is not None and not direct and not _model_has_notification_url(model):
+        guess = _callback_guess(model)
+        example = guess or "callback_url"
+        yield Diagnostic(
+            "webhook-body-no-notification-url",
+            f"{spec.cls.__name__} sends {model.__name__} as its body "
+            f"({spec.cls.__name__}.{whole.python_name if whole else ''}), but no field of "
+            f"{model.__name__} is marked as the callback URL: write `{example}: Annotated[str, "
+            "Ui(notification_url=True, visibility='internal')]` in it",
+            class_place(model, guess),
+        )
+    elif not direct and model is None:
         yield Diagnostic(
             "webhook-no-notification-url",
             f"{spec.cls.__name__} is a webhook trigger without a callback URL field: add "

@@ -14,6 +14,7 @@ from connector_dsl.authoring.operations import Operation
 from connector_dsl.authoring.places import class_place
 from connector_dsl.authoring.raw import Exact, Raw
 from connector_dsl.authoring.route import Route
+from connector_dsl.compile.field_checks import adapter
 from connector_dsl.compile.spec import FieldSpec, Location, OperationSpec, is_model
 from connector_dsl.errors import Diagnostic
 
@@ -42,6 +43,24 @@ def _hashable(value: Any) -> bool:
     return True
 
 
+def _plain(value: Any) -> bool:
+    """Whether `value` is made of JSON's own types only (exact types: no enum members)."""
+    kind = type(value)
+    if kind in (str, int, float, bool, type(None)):
+        return True
+    if kind is list:
+        return all(_plain(item) for item in value)
+    return kind is dict and all(type(k) is str and _plain(v) for k, v in value.items())
+
+
+def _as_json(annotation: Any, value: Any) -> Any:
+    """A default as the JSON the document holds (an enum member as its value, a date as text)."""
+    try:
+        return adapter(annotation).dump_python(value, mode="json", warnings=False)
+    except Exception:  # not of the type: `default-type` reports it as written
+        return value
+
+
 def collect(cls: type[Operation[Any]]) -> OperationSpec:
     """Read one operation class; problems go to the spec's diagnostics."""
     diagnostics: list[Diagnostic] = []
@@ -50,7 +69,8 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
         diagnostics.append(
             Diagnostic(
                 "operation-route",
-                f'{cls.__name__} has no route: add `route = Route("GET", "/path", summary=...)`',
+                f"{cls.__name__} has no route: add "
+                '`route = Route(method="GET", path="/things", summary="List things")`',
                 class_place(cls),
             )
         )
@@ -77,8 +97,12 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
         default: Any = UNSET
         if info.default is not PydanticUndefined and info.default is not None:
             default = info.default
+        elif info.default_factory is not None:
+            default = info.get_default(call_default_factory=True, validated_data={})
         elif marker is not None and marker.default is not UNSET:
             default = marker.default
+        if default is not UNSET and not _plain(default):
+            default = _as_json(annotation, default)
         display: Display | None = marker or ui
         constraints = tuple(m for m in info.metadata if not isinstance(m, _OURS))
         description = info.description or (display.description if display else None)
@@ -94,6 +118,7 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
                 marker=marker,
                 ui=ui,
                 description=description,
+                title=info.title,
                 notification_url=notification,
                 constraints=constraints if _hashable(constraints) else (),
             )

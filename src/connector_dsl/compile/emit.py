@@ -112,6 +112,8 @@ def parameter(spec: FieldSpec, schema: dict[str, Any], definitions: dict[str, An
 def property_schema(spec: FieldSpec, schema: dict[str, Any]) -> dict[str, Any]:
     """One property of an inline body object."""
     out = dict(schema)
+    if spec.title is not None:
+        out["title"] = spec.title
     if spec.description is not None:
         out["description"] = spec.description
     if spec.default is not UNSET:

@@ -31,6 +31,8 @@ class FieldSpec:
     ui: Display | None = None
     """The marker, or the `Ui` when the field carries one (for body properties)."""
     description: str | None = None
+    title: str | None = None
+    """`Field(title=...)`: written on a property of an inline body, where a schema has one."""
     notification_url: bool = False
     constraints: tuple[Any, ...] = ()
     """pydantic metadata beside the markers (`Field(max_length=..., pattern=...)`, `Ge`, ...)."""

@@ -1,0 +1,1 @@
+"""Connectors whose mistake is caught while their module is imported (by `build`)."""
