@@ -62,3 +62,19 @@ def _oracle_checks_every_build(
 
     monkeypatch.setattr(compile_module, "compile_connector", checked)
     yield built
+
+
+@pytest.fixture(scope="session")
+def mypy_fail() -> Any:
+    """mypy --strict over every typing fail file, once: findings by file."""
+    from tests.typing.test_typing import FAIL_FILES, FAIL_PYRIGHT_FILES, run_mypy
+
+    return run_mypy(FAIL_FILES + FAIL_PYRIGHT_FILES)
+
+
+@pytest.fixture(scope="session")
+def pyright_fail() -> Any:
+    """pyright over every typing fail file, once: findings by file."""
+    from tests.typing.test_typing import FAIL_FILES, FAIL_PYRIGHT_FILES, run_pyright
+
+    return run_pyright(FAIL_FILES + FAIL_PYRIGHT_FILES)

@@ -22,6 +22,7 @@ from connector_dsl.compile.advice import connector_warnings
 from connector_dsl.dump import to_data
 from connector_dsl.errors import Diagnostic
 from connector_dsl.validate import validate
+from tests.typing.test_typing import Finding, expected
 
 HERE = Path(__file__).parent
 PLANTED = HERE / "planted.py"
@@ -339,3 +340,131 @@ def test_a_trigger_subclass_sends_its_own_payload() -> None:
     updated = paths["/hooks/updated"]["x-ms-notification-content"]["schema"]
     assert created == {"$ref": "#/definitions/Created"}
     assert updated == {"$ref": "#/definitions/Updated"}
+
+
+# --- the type checkers' stage -------------------------------------------------------------------
+
+TYPING_FAIL = HERE.parent / "typing" / "fail"
+DROPDOWNS = HERE.parent / "compile" / "dynamic_broken.py"
+
+
+@dataclass(frozen=True)
+class Typed:
+    """A planted mistake that mypy --strict and pyright both reject as the author types.
+
+    `file` is its fail case in tests/typing/fail (run under both checkers by
+    tests/typing/test_typing.py); the build catches it too, with `code`, for authors
+    who run no type checker.
+    """
+
+    mistake: str
+    file: str
+    build_file: Path
+    connector: str
+    code: str
+
+
+TYPED = [
+    Typed(
+        "a dropdown passes an input its operation does not have",
+        "dynamic_unknown_input.py",
+        DROPDOWNS,
+        "UnknownParameterConnector",
+        "dynamic-unknown-parameter",
+    ),
+    Typed(
+        'a dropdown passes a literal of the wrong type ("yes" for a bool)',
+        "dynamic_literal_type.py",
+        DROPDOWNS,
+        "WrongLiteralConnector",
+        "dynamic-parameter-type",
+    ),
+    Typed(
+        "a reference of one type feeds an input of another",
+        "dynamic_reference_type.py",
+        DROPDOWNS,
+        "WrongReferenceConnector",
+        "dynamic-reference-type",
+    ),
+    Typed(
+        "a dropdown's value, title or collection path is not in the response model",
+        "dynamic_value_path.py",
+        DROPDOWNS,
+        "BadPathConnector",
+        "dynamic-unknown-response-path",
+    ),
+    Typed(
+        "a dropdown on a property of a body model reads a path the response lacks",
+        "dynamic_body_model_path.py",
+        DROPDOWNS,
+        "InBodyConnector",
+        "dynamic-unknown-response-path",
+    ),
+    Typed(
+        "Route(visibility='hidden')",
+        "route_visibility.py",
+        ON_IMPORT / "route_visibility.py",
+        "HiddenConnector",
+        "route-argument",
+    ),
+    Typed(
+        "a default of the wrong type (status = 1 for an enum field)",
+        "default_wrong_type.py",
+        PLANTED,
+        "DefaultsConnector",
+        "default-type",
+    ),
+    Typed(
+        "a pydantic model listed in operations",
+        "operations_not_operation.py",
+        PLANTED,
+        "ModelListedConnector",
+        "operations-entry",
+    ),
+]
+
+STAGES: dict[str, str] = {
+    # Issue 10's eighteen mistakes, and the stage that reports each first.
+    "dropdown input that does not exist": "mypy, pyright, build",
+    "dropdown literal of the wrong type": "mypy, pyright, build",
+    "reference of one type feeding an input of another": "mypy, pyright, build",
+    "dropdown path not in the response model": "mypy, pyright, build",
+    "{templateNumber} with a field template_number": "build",
+    "Body() on a GET": "build",
+    "webhook without a notification URL": "build",
+    "dropdown on a property of a body model": "mypy, pyright, build",
+    "Route(visibility='hidden')": "mypy, pyright, build",
+    "host with a scheme": "build",
+    "payload model without Ui(notification_url=True)": "build",
+    "default of the wrong type": "mypy, pyright, build",
+    "Field(title=...) on a Body() field": "build",
+    "trigger subclass keeping its parent's payload": "pyright, build",
+    "connector with no operations": "build",
+    "operation with no docstring": "build",
+    "Connector without info": "build",
+    "pydantic model listed in operations": "mypy, pyright, build",
+}
+
+
+def test_eighteen_mistakes_and_at_least_eight_caught_by_both_checkers() -> None:
+    assert len(STAGES) == 18
+    both = [m for m, stage in STAGES.items() if stage.startswith("mypy, pyright")]
+    assert len(both) == len(TYPED) >= 8
+
+
+@pytest.mark.parametrize("case", TYPED, ids=lambda case: case.file)
+def test_type_checkers_reject_the_mistake(
+    case: Typed,
+    mypy_fail: dict[Path, list[Finding]],
+    pyright_fail: dict[Path, list[Finding]],
+) -> None:
+    file = (TYPING_FAIL / case.file).resolve()
+    want = expected(file)
+    for checker, found in (("mypy", mypy_fail), ("pyright", pyright_fail)):
+        messages = [f.message for f in found.get(file, []) if f.line == want.line]
+        assert any(want.text in m for m in messages), (checker, case.file, found.get(file))
+
+
+@pytest.mark.parametrize("case", TYPED, ids=lambda case: case.code + ":" + case.connector)
+def test_the_build_reports_what_the_checkers_reject(case: Typed) -> None:
+    assert case.code in {d.code for d in build(case.build_file, case.connector)}

@@ -123,14 +123,8 @@ def pyright_pass() -> dict[Path, list[Finding]]:
     return run_pyright(PASS_FILES)
 
 
-@pytest.fixture(scope="module")
-def mypy_fail() -> dict[Path, list[Finding]]:
-    return run_mypy(FAIL_FILES + FAIL_PYRIGHT_FILES)
-
-
-@pytest.fixture(scope="module")
-def pyright_fail() -> dict[Path, list[Finding]]:
-    return run_pyright(FAIL_FILES + FAIL_PYRIGHT_FILES)
+# `mypy_fail` and `pyright_fail` (each checker over every fail file, once a session) are
+# in tests/conftest.py: tests/authoring/test_planted_mistakes.py reads them too.
 
 
 def _ids(files: list[Path]) -> list[str]:
