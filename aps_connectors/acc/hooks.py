@@ -231,7 +231,8 @@ class IssueEvent(Model):
         str | None, Ui(summary="Assigned to", description="Autodesk id of the assignee.")
     ] = None
     assignedToType: Annotated[
-        str | None, Ui(summary="Assignee type", description="user, company or role.")
+        str | None,
+        Ui(summary="Assignee type", description="user, company or role.", nullable=True),
     ] = None
     dueDate: Annotated[str | None, Ui(summary="Due date", description="When the issue is due.")] = (
         None

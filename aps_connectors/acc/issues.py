@@ -206,10 +206,12 @@ class Issue(Model):
         str | None, Ui(summary="Assigned to", description="Autodesk id of the assignee.")
     ] = None
     assignedToType: Annotated[
-        str | None, Ui(summary="Assignee type", description="user, company or role.")
+        str | None,
+        Ui(summary="Assignee type", description="user, company or role.", nullable=True),
     ] = None
     dueDate: Annotated[
-        str | None, Ui(summary="Due date", description="The due date, as YYYY-MM-DD.")
+        str | None,
+        Ui(summary="Due date", description="The due date, as YYYY-MM-DD.", nullable=True),
     ] = None
     startDate: Annotated[
         str | None, Ui(summary="Start date", description="The start date, as YYYY-MM-DD.")

@@ -81,7 +81,6 @@ def test_body_is_a_definition(doc: dict[str, Any]) -> None:
     assert task["properties"]["due"] == {
         "type": "string",
         "format": "date",
-        "x-nullable": True,
         "x-ms-summary": "Due",
     }
     assert "title" not in task

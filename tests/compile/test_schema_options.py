@@ -88,7 +88,8 @@ def test_field_title() -> None:
     [
         (Annotated[int | None, Ui(nullable=False)], {"type": "integer"}),
         (Annotated[int, Ui(nullable=True)], {"type": "integer", "x-nullable": True}),
-        (Annotated[int | None, Ui()], {"type": "integer", "x-nullable": True}),
+        (Annotated[int | None, Ui()], {"type": "integer"}),
+        (Annotated[int | None, Ui(nullable=True)], {"type": "integer", "x-nullable": True}),
         (Annotated[int, Ui(format="int64")], {"type": "integer", "format": "int64"}),
         (Annotated[str, Ui(example="abc")], {"type": "string", "example": "abc"}),
         (Annotated[str, Ui(read_only=True)], {"type": "string", "readOnly": True}),

@@ -60,9 +60,9 @@ def test_docstring_is_description(defs: dict[str, Any]) -> None:
     assert defs["Sample"]["required"] == ["plain"]
 
 
-def test_nullable_is_x_nullable(defs: dict[str, Any]) -> None:
-    assert props(defs)["optional"] == {"type": "string", "x-nullable": True}
-    assert props(defs)["when"] == {"type": "string", "format": "date-time", "x-nullable": True}
+def test_optional_is_not_nullable(defs: dict[str, Any]) -> None:
+    assert props(defs)["optional"] == {"type": "string"}
+    assert props(defs)["when"] == {"type": "string", "format": "date-time"}
 
 
 def test_const_and_literals_are_enums(defs: dict[str, Any]) -> None:

@@ -64,6 +64,12 @@ class Display:
     dynamic: DynamicValues[Any] | None = None
     dynamic_schema: DynamicSchema[Any] | None = None
     test_value: Any = UNSET
+    nullable: bool | None = None
+    """`True` writes `x-nullable: true` (the value may be null); `False` leaves it out.
+
+    Optional is not nullable: `x: X | None = None` is an optional input or property
+    without `x-nullable`; `x: X | None` with no default is required and nullable.
+    """
     extensions: Sequence[Extension] = ()
     place: Place = field(default_factory=lambda: caller_place(3), compare=False, repr=False)
 
@@ -196,9 +202,8 @@ class Ui(Display):
 
     Adds `x-ms-summary`, `x-ms-visibility` and the other extensions to the
     field's schema through pydantic's JSON-schema hook. Schema keys pydantic has
-    no field option for: `example=` (Swagger's single `example`), `read_only=True`
-    (`readOnly`), and `nullable=False`, which leaves out the `x-nullable: true`
-    that an optional (`X | None`) field otherwise gets.
+    no field option for: `example=` (Swagger's single `example`) and
+    `read_only=True` (`readOnly`).
     """
 
     notification_url: bool = False
@@ -206,8 +211,6 @@ class Ui(Display):
     """`example`: one example value of the field."""
     read_only: bool = False
     """`readOnly: true`: the service sends the field but never reads it."""
-    nullable: bool | None = None
-    """`False` leaves out `x-nullable` (the field may be absent, not null); `True` adds it."""
 
     def __get_pydantic_json_schema__(
         self, core_schema: CoreSchema, handler: GetJsonSchemaHandler

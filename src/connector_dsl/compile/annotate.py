@@ -34,6 +34,8 @@ def display_keys(display: Display) -> dict[str, Any]:
         keys.update(schema_extensions(display.dynamic_schema))
     if display.test_value is not UNSET:
         keys["x-ms-test-value"] = display.test_value
+    if display.nullable:
+        keys["x-nullable"] = True
     for item in display.extensions:
         keys[item.key] = item.value
     return keys
@@ -53,9 +55,6 @@ def annotate_schema(
         out["example"] = example
     if getattr(display, "read_only", False):
         out["readOnly"] = True
-    nullable = getattr(display, "nullable", None)
-    if nullable is False:
+    if display.nullable is False:
         out.pop("x-nullable", None)
-    elif nullable:
-        out["x-nullable"] = True
     return out

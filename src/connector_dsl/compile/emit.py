@@ -81,6 +81,18 @@ def sent_always(spec: FieldSpec) -> bool:
     return spec.required or spec.location == "path" or (internal and spec.default is not UNSET)
 
 
+def apply_nullable(spec: FieldSpec, data: dict[str, Any]) -> None:
+    """`x-nullable: true` on an input that takes `None` and has no default, or `nullable=True`.
+
+    An input with a default (`x: X | None = None`) is optional, not nullable;
+    `nullable=False` on its marker leaves the key out in any case.
+    """
+    if spec.nullable and spec.required:
+        data["x-nullable"] = True
+    if spec.display is not None and spec.display.nullable is False:
+        data.pop("x-nullable", None)
+
+
 def parameter(spec: FieldSpec, schema: dict[str, Any], definitions: dict[str, Any]) -> Parameter:
     """A path, query, header or form parameter."""
     flat = inline(schema, definitions)
@@ -100,6 +112,7 @@ def parameter(spec: FieldSpec, schema: dict[str, Any], definitions: dict[str, An
         data["default"] = spec.default
     if spec.display is not None:
         data.update(display_keys(spec.display))
+    apply_nullable(spec, data)
     if spec.location == "path":
         encoding = spec.marker.url_encoding if isinstance(spec.marker, Path) else "single"
         if encoding is not None:
@@ -120,6 +133,7 @@ def property_schema(spec: FieldSpec, schema: dict[str, Any]) -> dict[str, Any]:
         out["default"] = spec.default
     if spec.display is not None:
         out = annotate_schema(out, spec.display)
+    apply_nullable(spec, out)
     if spec.notification_url:
         out["x-ms-notification-url"] = True
     return out

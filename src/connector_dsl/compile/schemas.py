@@ -2,8 +2,14 @@
 
 One `generate_definitions` pass over every body, response and payload model so
 that definition names agree; the generator is adapted to Swagger 2.0:
-`#/definitions/...` references, `x-nullable` instead of a null branch, `enum`
-instead of `const`, boolean exclusive bounds, and no automatic titles.
+`#/definitions/...` references, `enum` instead of `const`, boolean exclusive
+bounds, and no automatic titles.
+
+Optional is not nullable: a field with a default (`x: X | None = None`) is
+optional, left out of `required`, and gets no `x-nullable`; a field that allows
+`None` without a default (`x: X | None`) is required and nullable
+(`x-nullable: true`), as is `None` inside a container (`list[X | None]`).
+`Ui(nullable=True)` asks for `x-nullable: true` on any field.
 
 A model's definition is named after its class, or after its `definition_name`
 class variable; `definition_name = None` writes the model's schema inline
@@ -76,6 +82,8 @@ class SwaggerJsonSchema(GenerateJsonSchema):
         self._models: dict[str, type[BaseModel] | type[Enum]] = {}
         self.titled: set[str] = set()
         """Titles from `model_config = ConfigDict(title=...)`: kept, even if automatic-looking."""
+        self._optional: set[int] = set()
+        """The `X | None` schemas directly under a default: optional, so not `x-nullable`."""
 
     def generate_definitions(
         self, inputs: Any
@@ -166,8 +174,10 @@ class SwaggerJsonSchema(GenerateJsonSchema):
         return value
 
     def nullable_schema(self, schema: core_schema.NullableSchema) -> JsonSchemaValue:
-        """`X | None` as `X` with `x-nullable: true`."""
+        """`X | None` as `X`, with `x-nullable: true` unless the field has a default."""
         inner = self.generate_inner(schema["schema"])
+        if id(schema) in self._optional:
+            return inner
         return {**inner, "x-nullable": True}
 
     def literal_schema(self, schema: core_schema.LiteralSchema) -> JsonSchemaValue:
@@ -209,7 +219,12 @@ class SwaggerJsonSchema(GenerateJsonSchema):
         return value
 
     def default_schema(self, schema: core_schema.WithDefaultSchema) -> JsonSchemaValue:
-        """A field with a default; a `None` default is left out (it says nothing)."""
+        """A field with a default; a `None` default is left out (it says nothing).
+
+        A default makes an `X | None` field optional, not nullable.
+        """
+        if schema["schema"]["type"] == "nullable":
+            self._optional.add(id(schema["schema"]))
         value = super().default_schema(schema)
         if value.get("default", 0) is None:
             value.pop("default")

@@ -25,6 +25,7 @@ class FieldSpec:
     annotation: Any
     """The field's type with `Annotated` and `| None` removed."""
     nullable: bool
+    """Whether the type takes `None`; with no default that is `x-nullable: true`."""
     required: bool
     default: Any = UNSET
     marker: Param | None = None
