@@ -122,15 +122,18 @@ class Models:
                 and "default" in prop
                 and prop.get("x-ms-visibility") == "internal"
             )
-            nullable = optional and kind != "Any"
+            marked = isinstance(prop, dict) and prop.get("x-nullable") is True
+            # `X | None` when the field may be left out or be null; only `X | None`
+            # without a default is nullable by itself, the others say `nullable=True`
+            takes_none = kind != "Any" and (optional or marked)
             extras: list[str] = []
             field_call = _field_call(prop, None if python == wire else wire)
             if field_call:
                 extras.append(field_call)
-            ui = ui_call(prop, nullable=nullable)
+            ui = ui_call(prop, nullable=takes_none and not optional and not sent)
             if ui:
                 extras.append(ui)
-            annotated = f"{kind} | None" if nullable else kind
+            annotated = f"{kind} | None" if takes_none else kind
             if extras:
                 annotated = f"Annotated[{annotated}, {', '.join(extras)}]"
             default = " = None"
@@ -354,8 +357,9 @@ _TYPED_EXTENSIONS = _typed_extensions()
 def ui_call(schema: Any, *, nullable: bool = False) -> str:
     """`Ui(summary=..., format=..., ...)` for a property, or ''.
 
-    `nullable` says whether the field's type is optional (`X | None`), which
-    the generator writes with `x-nullable: true` unless told otherwise.
+    `nullable` says whether the field is `X | None` without a default, which
+    the compiler writes with `x-nullable: true` by itself; any other field
+    with `x-nullable: true` says `nullable=True`.
     """
     if not isinstance(schema, dict):
         return ""

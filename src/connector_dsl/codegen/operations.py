@@ -338,6 +338,10 @@ class OperationWriter:
             args.append("whole=True")
         args.extend(self._display(param, location))
         required = param.get("required") is True or location == "path"
+        # an input with a default (optional) says `nullable=True`; a required one is `X | None`
+        nullable = location != "body" and param.get("x-nullable") is True
+        if nullable and (not required or kind == "Any"):
+            args.append("nullable=True")
         if "default" in param:
             args.append(f"default={literal(param['default'])}")
         metadata = [f"{_MARKERS[location]}({', '.join(args)})"]
@@ -355,7 +359,8 @@ class OperationWriter:
             parts += [f"drop={literal(drop)}"] if drop else []
             if parts:
                 metadata.append(f"Raw({', '.join(parts)})")
-        annotation = kind if required or kind == "Any" else f"{kind} | None"
+        takes_none = not required or nullable
+        annotation = f"{kind} | None" if takes_none and kind != "Any" else kind
         line = f"{python}: Annotated[{annotation}, {', '.join(metadata)}]"
         return line if required else line + " = None"
 
