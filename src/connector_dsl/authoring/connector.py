@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, get_args
 
 from pydantic import BaseModel
 
@@ -16,6 +16,7 @@ from connector_dsl.authoring.operations import Operation
 from connector_dsl.authoring.places import caller_place, with_python
 from connector_dsl.authoring.raw import RawDocument, RawProperties
 from connector_dsl.authoring.security import ConnectionField, ParameterSet, SecurityDeclaration
+from connector_dsl.document.extensions import ApiStatus
 from connector_dsl.errors import AuthoringError, Diagnostic, Place
 
 if TYPE_CHECKING:  # loaded when used: building a swagger document needs neither
@@ -41,6 +42,8 @@ class ConnectorInfo:
     """Goes to `x-ms-connector-metadata` as `Website`."""
     privacy_policy: str | None = None
     categories: Sequence[str] = ()
+    status: ApiStatus | None = None
+    """`info.x-ms-api-annotation.status`: `Preview` or `Production`; None leaves it out."""
     place: Place = field(default_factory=lambda: caller_place(3), compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -65,6 +68,15 @@ class ConnectorInfo:
                     "info-base-path",
                     f"ConnectorInfo(base_path={self.base_path!r}) must start with '/': "
                     f"write base_path={fixed!r}",
+                    place,
+                )
+            )
+        if self.status is not None and self.status not in get_args(ApiStatus):
+            problems.append(
+                Diagnostic(
+                    "info-argument",
+                    f"ConnectorInfo(status={self.status!r}) must be one of "
+                    f"{', '.join(map(repr, get_args(ApiStatus)))} (or None)",
                     place,
                 )
             )

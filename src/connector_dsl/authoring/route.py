@@ -84,7 +84,8 @@ class Route:
     operation_id: str | None = None
     visibility: Visibility | None = None
     tags: Sequence[str] = ()
-    deprecated: bool = False
+    deprecated: bool | None = None
+    """`deprecated`: True or False writes the key as given; None leaves it out."""
     status: int = 200
     """The success status code; 201 for webhook registration."""
     response_description: str = "OK"
@@ -94,8 +95,11 @@ class Route:
     `Exact(data)` writes one response object as given; under the success
     `status` it replaces the success response the class would make.
     """
-    consumes: Sequence[str] = ()
-    produces: Sequence[str] = ()
+    consumes: Sequence[str] | None = None
+    """The operation's own `consumes`; `()` writes an explicit empty list, None leaves it
+    out (or writes `multipart/form-data` when the operation has `FormData()` fields)."""
+    produces: Sequence[str] | None = None
+    """The operation's own `produces`; `()` writes an explicit empty list, None leaves it out."""
     trigger_hint: str | None = None
     annotation: Annotation | None = None
     simulate: Simulate | None = None

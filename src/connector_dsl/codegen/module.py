@@ -268,6 +268,10 @@ def _info(data: dict[str, Any], info: dict[str, Any]) -> str:
         default = ("https",) if key == "schemes" else ("application/json",)
         if values is not None and values != default:
             args.append(f"{name}={literal(values)}")
+    annotation = info.get("x-ms-api-annotation")
+    if isinstance(annotation, dict) and set(annotation) == {"status"}:
+        if annotation["status"] in ("Production", "Preview"):
+            args.append(f"status={literal(annotation['status'])}")
     contact = info.get("contact")
     if isinstance(contact, dict):
         for key in ("name", "url", "email"):

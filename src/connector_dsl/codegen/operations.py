@@ -162,8 +162,8 @@ class OperationWriter:
         tags = data.get("tags")
         if isinstance(tags, list) and tags and all(isinstance(t, str) for t in tags):
             args.append(f"tags={literal(tuple(tags))}")
-        if data.get("deprecated") is True:
-            args.append("deprecated=True")
+        if isinstance(data.get("deprecated"), bool):
+            args.append(f"deprecated={data['deprecated']!r}")
         responses = data.get("responses")
         status = success_status(responses)
         if status != 200:
@@ -177,8 +177,8 @@ class OperationWriter:
             args.append(f"responses={{{others}}}")
         for key, name in (("consumes", "consumes"), ("produces", "produces")):
             value = data.get(key)
-            if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-                args.append(f"{name}={literal(tuple(value))}")
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                args.append(f"{name}={literal(tuple(value))}")  # `()`: an explicit empty list
         for key, name in (
             ("x-ms-trigger-hint", "trigger_hint"),
             ("x-ms-no-generic-test", "no_generic_test"),

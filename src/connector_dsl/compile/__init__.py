@@ -36,6 +36,7 @@ from connector_dsl.compile.schemas import definitions_for
 from connector_dsl.compile.sourcemap import SourceMap
 from connector_dsl.compile.spec import OperationSpec
 from connector_dsl.document import (
+    ApiAnnotation,
     ConnectorCapabilities,
     Contact,
     Info,
@@ -217,6 +218,8 @@ def _document(
         if info.contact_email:
             contact.email = info.contact_email
         doc_info.contact = contact
+    if info.status is not None:
+        doc_info.x_ms_api_annotation = new_node(ApiAnnotation, status=info.status)
     document = new_node(SwaggerDocument, swagger="2.0", info=doc_info, paths=paths)
     document.host = info.host
     document.base_path = info.base_path

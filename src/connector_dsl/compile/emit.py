@@ -257,17 +257,16 @@ def operation(
         node.description = spec.description
     if route.tags:
         node.tags = list(route.tags)
-    consumes = list(route.consumes)
-    if not consumes and any(f.location == "formData" for f in spec.fields):
-        consumes = ["multipart/form-data"]
-    if consumes:
-        node.consumes = consumes
-    if route.produces:
+    if route.consumes is not None:
+        node.consumes = list(route.consumes)
+    elif any(f.location == "formData" for f in spec.fields):
+        node.consumes = ["multipart/form-data"]
+    if route.produces is not None:
         node.produces = list(route.produces)
     if parameters:
         node.parameters = list(parameters)
-    if route.deprecated:
-        node.deprecated = True
+    if route.deprecated is not None:
+        node.deprecated = route.deprecated
     if route.visibility is not None:
         node.x_ms_visibility = route.visibility
     if spec.cls.kind == "webhook":

@@ -9,6 +9,7 @@ Visibility: TypeAlias = Literal["important", "advanced", "internal"]
 UrlEncoding: TypeAlias = Literal["single", "double"]
 TriggerKind: TypeAlias = Literal["single", "batch"]
 MediaKind: TypeAlias = Literal["image", "audio"]
+ApiStatus: TypeAlias = Literal["Production", "Preview"]
 
 DynamicParameters: TypeAlias = dict[str, JsonValue]
 """Inputs of a dynamic call: a literal value, or a reference object, per target parameter."""
@@ -106,7 +107,7 @@ class ApiAnnotation(Node):
 
     family: str | None = None
     revision: int | None = None
-    status: Literal["Production", "Preview"] | None = None
+    status: ApiStatus | None = None
     replacement: Replacement | None = None
 
 
