@@ -269,9 +269,12 @@ def _info(data: dict[str, Any], info: dict[str, Any]) -> str:
         if values is not None and values != default:
             args.append(f"{name}={literal(values)}")
     annotation = info.get("x-ms-api-annotation")
-    if isinstance(annotation, dict) and set(annotation) == {"status"}:
-        if annotation["status"] in ("Production", "Preview"):
-            args.append(f"status={literal(annotation['status'])}")
+    if (
+        isinstance(annotation, dict)
+        and set(annotation) == {"status"}
+        and annotation["status"] in ("Production", "Preview")
+    ):
+        args.append(f"status={literal(annotation['status'])}")
     contact = info.get("contact")
     if isinstance(contact, dict):
         for key in ("name", "url", "email"):
