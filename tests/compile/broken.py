@@ -11,6 +11,7 @@ from connector_dsl import (
     Body,
     Connector,
     ConnectorInfo,
+    DynamicSchema,
     FormData,
     Path,
     Query,
@@ -96,6 +97,17 @@ class NoPayload(WebhookTrigger[None]):
 class NoPayloadConnector(Connector):
     info = INFO
     operations = (NoPayload,)
+
+
+class PayloadTwice(WebhookTrigger[Item]):
+    route = Route(method="POST", path="/item-hooks", summary="When an item changes")
+    dynamic_payload = DynamicSchema(ListItems)
+    url: Annotated[str, Body(), Ui(notification_url=True)]
+
+
+class PayloadTwiceConnector(Connector):
+    info = INFO
+    operations = (ListItems, PayloadTwice)
 
 
 class Mixed(Action[None]):

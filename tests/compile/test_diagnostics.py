@@ -18,6 +18,7 @@ CASES: dict[str, tuple[type[Connector], str]] = {
     "internal-required-no-default": (broken.InternalConnector, "Internal.secret_mode"),
     "webhook-no-notification-url": (broken.NoCallbackConnector, "NoCallback"),
     "webhook-no-payload": (broken.NoPayloadConnector, "NoPayload"),
+    "webhook-notification-content": (broken.PayloadTwiceConnector, "PayloadTwice"),
     "body-and-form": (broken.MixedConnector, "Mixed"),
     "body-whole-not-alone": (broken.WholeNotAloneConnector, "WholeNotAlone.content"),
     "raw-inline-body": (broken.RawInlineConnector, "RawInline.text"),

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
+from connector_dsl.authoring.dynamic import DynamicSchema
 from connector_dsl.authoring.route import Route
 
 R = TypeVar("R")
@@ -74,11 +75,18 @@ class WebhookTrigger(Operation[R]):
     """A webhook trigger: registering it makes the service post an `R` to the callback URL.
 
     One field must carry `NotificationUrl()`; `unsubscribe` names the operation that
-    deletes the hook (Power Platform calls it when the flow is turned off).
+    deletes the hook (Power Platform calls it when the flow is turned off). The
+    payload is the path item's `x-ms-notification-content`.
     """
 
     kind: ClassVar[Literal["action", "webhook", "polling"]] = "webhook"
     unsubscribe: ClassVar[type[Operation[Any]] | None] = None
+    notification_description: ClassVar[str | None] = None
+    """The description of the notification content. Not set: the first line of the
+    payload model's docstring, else the route's summary; set to None: no description."""
+    dynamic_payload: ClassVar[DynamicSchema[Any] | None] = None
+    """A payload whose schema another operation gives (`x-ms-dynamic-schema`,
+    `x-ms-dynamic-properties`); the type argument is then `dict[str, Any]`."""
 
 
 class PollingTrigger(Operation[R]):

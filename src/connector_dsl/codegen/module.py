@@ -29,6 +29,7 @@ _SOURCES = (
             "Body",
             "Connector",
             "ConnectorInfo",
+            "DynamicSchema",
             "DynamicValues",
             "FormData",
             "Header",

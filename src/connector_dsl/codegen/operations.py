@@ -129,11 +129,81 @@ class OperationWriter:
             isinstance(p, dict) and p.get("in") == "body" for p in params
         )
         if isinstance(content, dict) and trigger == "single" and has_body:
-            payload = self.models.type_of(content.get("schema"), self.code.name + "Payload")
-            return "WebhookTrigger", payload, []
+            lines: list[str] = []
+            dynamic = self._dynamic_schema(content.get("schema"))
+            if dynamic:
+                payload = "dict[str, Any]"
+                lines.append(f"dynamic_payload = {dynamic}")
+            else:
+                payload = self.models.type_of(content.get("schema"), self.code.name + "Payload")
+            description = content.get("description", None)
+            if description is None or (
+                isinstance(description, str) and description != self._derived(payload)
+            ):
+                lines.append(f"notification_description = {literal(description)}")
+            return "WebhookTrigger", payload, lines
         if isinstance(content, dict):
             return "Action", None, []
         return "PollingTrigger", None, [f"mode = {literal(trigger)}"]
+
+    def _derived(self, payload: str) -> str:
+        """The notification description the compiler writes when the class does not say one.
+
+        The first line of the payload model's docstring, else the route's summary.
+        """
+        model = self.models.classes.get(payload)
+        doc = model.description if model is not None else None
+        first = (doc or "").strip().splitlines()
+        if first:
+            return first[0]
+        summary = self.code.data.get("summary")
+        if not (isinstance(summary, str) and summary.strip()):
+            summary = self.code.name
+        return summary.strip().splitlines()[0]
+
+    def _dynamic_schema(self, schema: Any) -> str:
+        """`DynamicSchema(...)` for an object schema that is only the two extensions it writes.
+
+        '' unless both forms say the same call the way `DynamicSchema` writes it.
+        """
+        keys = {"type", "x-ms-dynamic-schema", "x-ms-dynamic-properties"}
+        if not (self.plan.dynamic and isinstance(schema, dict) and set(schema) == keys):
+            return ""
+        legacy, modern = schema["x-ms-dynamic-schema"], schema["x-ms-dynamic-properties"]
+        if schema["type"] != "object" or not isinstance(legacy, dict):
+            return ""
+        operation_id = legacy.get("operationId")
+        target = self.classes.get(operation_id) if isinstance(operation_id, str) else None
+        references = modern.get("parameters") if isinstance(modern, dict) else None
+        if target is None or target == self.code.name or not isinstance(references, dict):
+            return ""
+        args = [target]
+        want_legacy: dict[str, Any] = {"operationId": operation_id, "parameters": {}}
+        want_modern: dict[str, Any] = {"operationId": operation_id, "parameters": {}}
+        path = legacy.get("value-path")
+        if isinstance(path, str):
+            args.append(f"path={literal(path)}")
+            want_legacy["value-path"] = path
+            want_modern["itemValuePath"] = path
+        items = []
+        for key, item in references.items():
+            reference = item.get("parameterReference") if isinstance(item, dict) else None
+            value = item.get("value") if isinstance(item, dict) else None
+            if isinstance(reference, str) and set(item) == {"parameterReference"}:
+                items.append(f"{literal(key)}: ParamRef({literal(reference)})")
+                want_legacy["parameters"][key] = {"parameter": reference.rsplit("/", 1)[-1]}
+            elif isinstance(value, str | int | float | bool) and set(item) == {"value"}:
+                items.append(f"{literal(key)}: {literal(value)}")
+                want_legacy["parameters"][key] = value
+            else:
+                return ""
+            want_modern["parameters"][key] = item
+        if legacy != want_legacy or modern != want_modern:
+            return ""
+        if items:
+            args.append("parameters={" + ", ".join(items) + "}")
+        self.code.depends.add(target)
+        return f"DynamicSchema({', '.join(args)})"
 
     def _response_type(self) -> str:
         responses = self.code.data.get("responses")

@@ -15,6 +15,7 @@ from connector_dsl.authoring.route import Reply
 from connector_dsl.compile.checks import (
     check_body_form,
     check_internal,
+    check_notification,
     check_paths,
     check_raw_markers,
     check_unique_ids,
@@ -79,6 +80,7 @@ def compiled(connector: type[Connector]) -> Compiled:
             check_paths,
             check_internal,
             check_webhook,
+            check_notification,
             check_body_form,
             check_raw_markers,
             check_whole_body,

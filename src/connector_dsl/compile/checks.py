@@ -9,6 +9,8 @@ Codes (each has a test in tests/compile/):
 - `internal-required-no-default`: an internal required input has no default.
 - `webhook-no-notification-url`: a webhook trigger has no `NotificationUrl()` field.
 - `webhook-no-payload`: a webhook trigger has no payload type.
+- `webhook-notification-content`: a webhook's `notification_description` is not a string
+  or None, or its `dynamic_payload` is not a `DynamicSchema` beside a `dict[str, Any]` payload.
 - `body-and-form`: an operation mixes `Body()` and `FormData()` fields.
 - `body-whole-not-alone`: a `Body(whole=True)` or `bytes` body field beside other `Body()` fields.
 - `raw-inline-body`: a `Raw(...)` marker on one of several `Body()` fields (together
@@ -46,6 +48,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
+from connector_dsl.authoring.dynamic import DynamicSchema
 from connector_dsl.authoring.markers import UNSET, Ui
 from connector_dsl.authoring.places import class_place
 from connector_dsl.compile.collect import strip_optional
@@ -213,6 +216,49 @@ def check_webhook(spec: OperationSpec) -> Iterable[Diagnostic]:
             "webhook-no-payload",
             f"{spec.cls.__name__} has no payload type: write WebhookTrigger[Payload] with the "
             "model the service posts",
+            class_place(spec.cls),
+        )
+
+
+_ANY_OBJECT = (Any, dict, dict[str, Any])
+"""Payload type arguments that say nothing beside a `dynamic_payload`."""
+
+
+def _declared_place(cls: type, name: str) -> Place:
+    """The place of the class attribute `name` in the class of `cls`'s hierarchy that sets it."""
+    owner = next((base for base in cls.__mro__ if name in vars(base)), cls)
+    return class_place(owner, name)
+
+
+def check_notification(spec: OperationSpec) -> Iterable[Diagnostic]:
+    """A webhook's notification description and dynamic payload have the right types."""
+    if spec.cls.kind != "webhook":
+        return
+    name = spec.cls.__name__
+    description = getattr(spec.cls, "notification_description", None)
+    if description is not None and not isinstance(description, str):
+        yield Diagnostic(
+            "webhook-notification-content",
+            f"{name}.notification_description must be a string (None: no description), "
+            f"not {type(description).__name__}",
+            _declared_place(spec.cls, "notification_description"),
+        )
+    dynamic = getattr(spec.cls, "dynamic_payload", None)
+    if dynamic is None:
+        return
+    if not isinstance(dynamic, DynamicSchema):
+        yield Diagnostic(
+            "webhook-notification-content",
+            f"{name}.dynamic_payload takes a DynamicSchema(Operation, path=..., "
+            f"parameters=...), not {type(dynamic).__name__}",
+            _declared_place(spec.cls, "dynamic_payload"),
+        )
+    elif spec.response not in _ANY_OBJECT:
+        shown = getattr(spec.response, "__name__", None) or repr(spec.response)
+        yield Diagnostic(
+            "webhook-notification-content",
+            f"{name} takes its payload's schema from dynamic_payload, so the type argument "
+            f"{shown} is not used: write WebhookTrigger[dict[str, Any]]",
             class_place(spec.cls),
         )
 

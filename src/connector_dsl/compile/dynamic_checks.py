@@ -76,6 +76,10 @@ def _uses(spec: OperationSpec) -> Iterator[tuple[Dynamic, _Use]]:
                 yield from _display_uses(spec, model, name, info.annotation, ui)
     if spec.route.dynamic_response is not None:
         yield spec.route.dynamic_response, _Use(spec, spec.cls, "route", None)
+    payload = getattr(spec.cls, "dynamic_payload", None)
+    if spec.cls.kind == "webhook" and isinstance(payload, DynamicSchema):
+        owner = next((b for b in spec.cls.__mro__ if "dynamic_payload" in vars(b)), spec.cls)
+        yield payload, _Use(spec, owner, "dynamic_payload", None)
 
 
 def _display_uses(

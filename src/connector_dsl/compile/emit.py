@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from connector_dsl.authoring.dynamic import DynamicSchema
 from connector_dsl.authoring.markers import UNSET, Path
+from connector_dsl.authoring.operations import WebhookTrigger
 from connector_dsl.authoring.raw import Exact
 from connector_dsl.compile.annotate import annotate_schema, display_keys
 from connector_dsl.compile.dynamic import schema_extensions
@@ -16,7 +18,7 @@ from connector_dsl.compile.raw import (
     exact_response,
     raw_of,
 )
-from connector_dsl.compile.spec import FieldSpec, OperationSpec
+from connector_dsl.compile.spec import FieldSpec, OperationSpec, is_model
 from connector_dsl.document import (
     ApiAnnotation,
     Header,
@@ -311,7 +313,32 @@ def operation(
 
 def notification_content(spec: OperationSpec, schemas: dict[Any, Any]) -> NotificationContent:
     """The webhook payload beside the registration operation."""
-    content = new_node(NotificationContent, schema_=schema_node(schemas[spec.response]))
-    doc = getattr(spec.response, "__doc__", None)
-    content.description = (doc or spec.route.summary).strip().splitlines()[0]
+    dynamic = getattr(spec.cls, "dynamic_payload", None)
+    if isinstance(dynamic, DynamicSchema):
+        schema = {"type": "object"} | schema_extensions(dynamic)
+    else:
+        schema = schemas[spec.response]
+    content = new_node(NotificationContent, schema_=schema_node(schema))
+    description = notification_description(spec)
+    if description is not None:
+        content.description = description
     return content
+
+
+def notification_description(spec: OperationSpec) -> str | None:
+    """The class's `notification_description` if it sets one (None: no description).
+
+    Else the first line of the payload model's docstring, else the route's summary.
+    """
+    owner = declaring_class(spec.cls, "notification_description")
+    if owner is not None and owner is not WebhookTrigger:
+        told: str | None = vars(owner)["notification_description"]
+        return told
+    doc = spec.response.__doc__ if is_model(spec.response) else None
+    first = (doc or "").strip().splitlines() or spec.route.summary.strip().splitlines()
+    return first[0]
+
+
+def declaring_class(cls: type, name: str) -> type | None:
+    """The class of `cls`'s hierarchy whose own body sets `name`."""
+    return next((base for base in cls.__mro__ if name in vars(base)), None)
