@@ -51,7 +51,7 @@ _TABLE = """
 error | cli | error | A problem reported without a code of its own. | Read the message; a missing code is a bug to report.
 connector-spec | authoring | error | The `MODULE:CLASS` argument is malformed or names no `Connector` subclass. | Write `package.module:Class` or `path/file.py:Class` naming a `Connector` subclass.
 connector-import | authoring | error | The connector's module cannot be imported, or raised while it ran. | Fix the module at the place given.
-info-argument | authoring | error | A `ConnectorInfo` argument that takes a tuple of strings was given one string. | Write a tuple: `schemes=("https",)`.
+info-argument | authoring | error | A `ConnectorInfo` argument that takes a tuple of strings was given one string, or `status` is not `Preview` or `Production`. | Write a tuple: `schemes=("https",)`; fix the status (mypy and pyright flag it).
 route-argument | authoring | error | A `Route(...)` argument is wrong (method, path, status, a `Literal` argument such as `visibility` outside its values, ...). | Fix the argument as the message says.
 info-host | authoring | error | `ConnectorInfo(host=...)` has a scheme, a path or a port that is not a number from 1 to 65535. | Write the name (and port) only; the message gives the `host=`, `base_path=` and `schemes=` to write.
 info-base-path | authoring | error | `ConnectorInfo(base_path=...)` does not start with `/`. | Add the leading `/`.
@@ -79,6 +79,7 @@ dynamic-operation | authoring | error | `DynamicValues` or `DynamicSchema` was g
 internal-required-no-default | compile | error | An internal required input has no default, so nobody can fill it in. | Give it a default, or make it `important` or `advanced`.
 webhook-no-notification-url | compile | error | A webhook trigger has no field for the callback URL. | Add `callback_url: Annotated[str, Body(), NotificationUrl()]`.
 webhook-no-payload | compile | error | A webhook trigger has no payload type. | Write `WebhookTrigger[Payload]` with the model the service posts.
+webhook-notification-content | compile | error | A webhook's `notification_description` is not a string or None, its `dynamic_payload` is not a `DynamicSchema`, or it has a `dynamic_payload` and a payload type other than `dict[str, Any]`. | Fix the attribute; with `dynamic_payload` write `WebhookTrigger[dict[str, Any]]`.
 body-and-form | compile | error | An operation mixes `Body()` and `FormData()` fields. | Use one or the other.
 body-on-get | compile | error | A `Body()` or `FormData()` field on a HEAD operation, or on a GET the designer calls itself (a dropdown's or dynamic schema's operation, the connection test); no body is sent. On other GETs the validator warns (`BodyOrFormDataParameterInFetchOperationNotAllowed`). | Make it a `Query()`.
 webhook-body-no-notification-url | compile | error | A webhook's body is a model, and no field of it (or of a model inside it) is marked as the callback URL. | Write `callback_url: Annotated[str, Ui(notification_url=True, visibility="internal")]` in the model.

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import pytest
 
-from connector_dsl import Action, Connector, ConnectorInfo, FormData, Route
+from connector_dsl import Action, Connector, ConnectorInfo, FormData, Route, build
 from connector_dsl.codegen import build_source, generate
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import to_data
@@ -59,7 +59,7 @@ class Keys(Connector):
 
 @pytest.fixture(scope="module")
 def paths() -> dict[str, Any]:
-    found: dict[str, Any] = to_data(Keys.build())["paths"]
+    found: dict[str, Any] = to_data(build(Keys))["paths"]
     return found
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from connector_dsl import Action, AuthoringError, Connector, ConnectorInfo, Route
+from connector_dsl import Action, AuthoringError, Connector, ConnectorInfo, Route, build
 from connector_dsl.codegen import build_source, generate
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import to_data
@@ -27,7 +27,7 @@ class PlainConnector(Connector):
 
 
 def test_status_is_the_info_annotation() -> None:
-    info = to_data(PreviewConnector.build())["info"]
+    info = to_data(build(PreviewConnector))["info"]
     assert info == {
         "title": "Early",
         "version": "1.0",
@@ -36,7 +36,7 @@ def test_status_is_the_info_annotation() -> None:
 
 
 def test_no_status_no_annotation() -> None:
-    assert "x-ms-api-annotation" not in to_data(PlainConnector.build())["info"]
+    assert "x-ms-api-annotation" not in to_data(build(PlainConnector))["info"]
 
 
 def test_unknown_status_is_refused_at_its_line() -> None:

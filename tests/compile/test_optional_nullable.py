@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import pytest
 from pydantic import BaseModel, Field
 
-from connector_dsl import Action, Body, Connector, ConnectorInfo, Query, Route, Ui
+from connector_dsl import Action, Body, Connector, ConnectorInfo, Query, Route, Ui, build
 from connector_dsl.compile.schemas import definitions_for
 from connector_dsl.dump import to_data
 
@@ -78,7 +78,7 @@ class Finder(Connector):
 
 @pytest.fixture(scope="module")
 def inputs() -> dict[str, Any]:
-    data = to_data(Finder.build())
+    data = to_data(build(Finder))
     found: list[dict[str, Any]] = data["paths"]["/search"]["post"]["parameters"]
     return {p["name"]: p for p in found}
 

@@ -24,6 +24,7 @@ from connector_dsl import (
     Path,
     Route,
     WebhookTrigger,
+    build,
 )
 from connector_dsl.codegen import build_source, generate
 from connector_dsl.document import SwaggerDocument
@@ -94,7 +95,7 @@ class Hooks(Connector):
 
 @pytest.fixture(scope="module")
 def paths() -> dict[str, Any]:
-    found: dict[str, Any] = to_data(Hooks.build())["paths"]
+    found: dict[str, Any] = to_data(build(Hooks))["paths"]
     return found
 
 
@@ -160,7 +161,7 @@ class UnlistedConnector(Connector):
 
 def test_dynamic_payload_is_checked_like_other_dynamic_schemas() -> None:
     with pytest.raises(AuthoringError) as caught:
-        UnlistedConnector.build()
+        build(UnlistedConnector)
     (problem,) = caught.value.diagnostics
     assert problem.code == "dynamic-unknown-operation"
     assert problem.place.python == "Unlisted.dynamic_payload"
@@ -180,7 +181,7 @@ class BadReferenceConnector(Connector):
 
 def test_dynamic_payload_references_its_own_inputs() -> None:
     with pytest.raises(AuthoringError) as caught:
-        BadReferenceConnector.build()
+        build(BadReferenceConnector)
     (problem,) = caught.value.diagnostics
     assert problem.code == "dynamic-unknown-parameter"
     assert problem.message == "ParamRef('body/nothing') names no parameter of BadReference"
@@ -201,7 +202,7 @@ class WrongKindsConnector(Connector):
 
 def test_wrong_kinds_are_refused() -> None:
     with pytest.raises(AuthoringError) as caught:
-        WrongKindsConnector.build()
+        build(WrongKindsConnector)
     messages = [(d.code, d.message, d.place.python) for d in caught.value.diagnostics]
     assert messages == [
         (
@@ -219,7 +220,7 @@ def test_wrong_kinds_are_refused() -> None:
 
 
 def test_imported_notification_content_is_typed() -> None:
-    built = to_data(Hooks.build())
+    built = to_data(build(Hooks))
     document = SwaggerDocument.model_validate(built, context={"lenient": True})
     source, plan = generate(document)
     assert "notification_description = 'Details of the change'" in source
