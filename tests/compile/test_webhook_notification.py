@@ -25,6 +25,7 @@ from connector_dsl import (
     Route,
     WebhookTrigger,
     build,
+    ref,
 )
 from connector_dsl.codegen import build_source, generate
 from connector_dsl.document import SwaggerDocument
@@ -88,9 +89,25 @@ class OnBoard(WebhookTrigger[dict[str, Any]]):
     board: Annotated[str, Body()]
 
 
+class OnBoardTyped(WebhookTrigger[dict[str, Any]]):
+    route = Route(method="POST", path="/boards/typed-hooks", summary="When a board item changes")
+    dynamic_payload = DynamicSchema(BoardSchema(board=ref("body/board")), path="schema")
+    url: Annotated[str, Body(), NotificationUrl()]
+    board: Annotated[str, Body()]
+
+
 class Hooks(Connector):
     info = ConnectorInfo(title="Hooks", host="example.com")
-    operations = (BoardSchema, Documented, Undocumented, Told, Silent, SilentChild, OnBoard)
+    operations = (
+        BoardSchema,
+        Documented,
+        Undocumented,
+        Told,
+        Silent,
+        SilentChild,
+        OnBoard,
+        OnBoardTyped,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -144,6 +161,15 @@ def test_dynamic_payload(paths: dict[str, Any]) -> None:
             },
         },
     }
+    typed = content(paths, "/boards/typed-hooks")["schema"]
+    assert typed["x-ms-dynamic-schema"] == {
+        "operationId": "BoardSchema",
+        "parameters": {"board": {"parameter": "board"}},
+        "value-path": "schema",
+    }
+    assert typed["x-ms-dynamic-properties"]["parameters"] == {
+        "board": {"parameterReference": "body/board"}
+    }
     registration = paths["/boards/hooks"]["post"]
     assert "schema" not in registration["responses"]["200"]
 
@@ -184,7 +210,10 @@ def test_dynamic_payload_references_its_own_inputs() -> None:
         build(BadReferenceConnector)
     (problem,) = caught.value.diagnostics
     assert problem.code == "dynamic-unknown-parameter"
-    assert problem.message == "ParamRef('body/nothing') names no parameter of BadReference"
+    assert problem.message == (
+        "ref('body/nothing') names no input of BadReference, which show this dropdown: "
+        "name one of their inputs"
+    )
     assert problem.place.python == "BadReference.dynamic_payload"
 
 
@@ -230,7 +259,7 @@ def test_imported_notification_content_is_typed() -> None:
         "dynamic_payload = DynamicSchema(BoardSchema, path='schema', "
         "parameters={'board': ParamRef('body/board'), 'Accept': '*/*'})"
     ) in source
-    assert source.count("notification_description") == 4  # told, silent twice, dynamic
+    assert source.count("notification_description") == 4  # told, silent twice, OnBoard
     assert not plan.path_raw
     assert not plan.document_raw
     assert build_source(source, "ImportedConnector") == built

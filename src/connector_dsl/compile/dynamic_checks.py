@@ -117,6 +117,15 @@ def _check(
     own = constant_place(dynamic.place)
     if own.python is None:  # written inline in the field's marker: the field is its place
         own = uses[0].place()
+    else:  # a class attribute (`dynamic_payload = DynamicSchema(...)`) is named with its class
+        own = next(
+            (
+                at
+                for at in (use.place() for use in uses if use.field == own.python)
+                if (at.file, at.line) == (own.file, own.line)
+            ),
+            own,
+        )
     for code, message in dynamic.problems:
         yield Diagnostic(code, message, own)
     target = by_class.get(dynamic.operation)

@@ -13,12 +13,12 @@ from connector_dsl import (
     ConnectorInfo,
     DynamicSchema,
     NotificationUrl,
-    ParamRef,
     Path,
     Query,
     Route,
     Ui,
     WebhookTrigger,
+    ref,
 )
 
 
@@ -50,7 +50,7 @@ class ListItems(Action[list[Item]]):
 class WhenItemChanges(WebhookTrigger[dict[str, Any]]):
     route = Route(method="POST", path="/hooks", summary="When an item changes", status=201)
     notification_description = "The changed item"
-    dynamic_payload = DynamicSchema(BoardSchema, parameters={"board": ParamRef("body/board")})
+    dynamic_payload = DynamicSchema(BoardSchema(board=ref("body/board")))
     url: Annotated[str, Body(), NotificationUrl()]
     board: Annotated[str, Body()]
 
