@@ -107,3 +107,27 @@ def test_postman_warnings_go_to_stderr_with_place(
         assert build(module.ImportedConnector).paths
     finally:
         sys.modules.pop("demo_generated", None)
+
+
+def test_import_reports_where_the_generated_module_differs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import connector_dsl.codegen as codegen
+
+    real = codegen.generate_module
+
+    def off_by_one_title(*args: Any, **kwargs: Any) -> str:
+        source = real(*args, **kwargs)
+        return source.replace("title='Tiny'", "title='Tinny'").replace(
+            'title="Tiny"', "title='Tinny'"
+        )
+
+    monkeypatch.setattr(codegen, "generate_module", off_by_one_title)
+    source = tmp_path / "apiDefinition.swagger.json"
+    source.write_text(json.dumps(SWAGGER), encoding="utf-8")
+    target = tmp_path / "tiny.py"
+    assert _run("import", str(source), "-o", str(target)) != 0
+    err = capsys.readouterr().err
+    assert "[import-not-exact]" in err
+    assert "at #/info/title" in err
+    assert not target.exists()

@@ -20,7 +20,7 @@ from typing import Any
 
 from connector_dsl.cli.output import write_atomic
 from connector_dsl.document import SwaggerDocument
-from connector_dsl.errors import Diagnostic, InputError, Place
+from connector_dsl.errors import ConnectorError, Diagnostic, InputError, Place
 from connector_dsl.importers.misfits import misfits, settle_type_lists
 
 
@@ -55,12 +55,48 @@ def run(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(f"connector-dsl import: {warning}", file=sys.stderr)
     source = generate_module(document, class_name=args.class_name, api_properties=properties)
+    problems = verify(source, args.class_name, document, properties, args.source)
+    if problems:
+        raise ConnectorError(problems)
     write_atomic(args.output, source.encode("utf-8"))
     return 0
 
 
 def _definition_file(source: Path) -> Path:
     return source / "apiDefinition.swagger.json" if source.is_dir() else source
+
+
+def verify(
+    source: str,
+    class_name: str,
+    document: SwaggerDocument,
+    properties: dict[str, Any] | None,
+    input_path: Path,
+) -> list[Diagnostic]:
+    """One error per JSON pointer where the generated module's build differs from the input.
+
+    The module is run once; the swagger is compared with the document read, and
+    `apiProperties.json` (without client secret values) with the one read.
+    """
+    from connector_dsl.codegen import without_secrets
+    from connector_dsl.codegen.verify import build_module, differences
+    from connector_dsl.dump import to_data
+
+    built = build_module(source, class_name, properties=properties is not None)
+    message = (
+        "the generated module builds a different value here than the input has, so"
+        " nothing was written: this is a connector-dsl bug, please report it with this file"
+    )
+    swagger_file = input_path / "apiDefinition.swagger.json" if input_path.is_dir() else input_path
+    pairs = [(str(swagger_file), to_data(document), built.swagger)]
+    if properties is not None:
+        expected = without_secrets(properties)
+        pairs.append((_properties_file(input_path), expected, built.properties))
+    return [
+        Diagnostic("import-not-exact", message, Place(file=file, pointer=pointer))
+        for file, expected, have in pairs
+        for pointer in differences(expected, have)
+    ]
 
 
 def _properties_file(source: Path) -> str:

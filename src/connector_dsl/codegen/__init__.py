@@ -2,17 +2,17 @@
 
 `generate_module(document)` writes a module in the authoring layer's terms (one
 class per operation, models for bodies and responses, markers for parameters).
-It builds the generated code and compares the result with the input; every part
+Typed forms are chosen by rules (`operations.dynamic_checks_pass`, for one);
+the module is then built (`verify`) and compared with the input, and every part
 that the typed form does not reproduce exactly is written in a raw form
 (`connector_dsl.authoring.raw`), so building the module gives the input back.
+An error while building is a generator bug and is raised, never hidden.
 """
 
 from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
-import types
 from typing import Any
 
 from connector_dsl.codegen.compare import refine
@@ -23,11 +23,8 @@ from connector_dsl.codegen.properties import (
     secret_pointers,
     without_secrets,
 )
-from connector_dsl.compile import build
-from connector_dsl.compile.package import api_properties
+from connector_dsl.codegen.verify import build_properties, build_source
 from connector_dsl.document import SwaggerDocument
-from connector_dsl.dump import to_data
-from connector_dsl.errors import ConnectorError
 
 __all__ = [
     "build_properties",
@@ -40,33 +37,7 @@ __all__ = [
 ]
 
 _PASSES = 8
-_FALLBACKS = ("models", "dynamic", "triggers", "typed", "operations")
-
-
-def build_source(source: str, class_name: str) -> Any:
-    """Execute generated `source` as a fresh module and return its built data."""
-
-    module = types.ModuleType("connector_dsl_generated")
-    sys.modules[module.__name__] = module
-    try:
-        exec(compile(source, "<generated>", "exec"), module.__dict__)
-        connector = module.__dict__[class_name]
-        return to_data(build(connector))
-    finally:
-        sys.modules.pop(module.__name__, None)
-
-
-def build_properties(source: str, class_name: str) -> Any:
-    """Execute generated `source` and return its connector's `apiProperties.json` data."""
-
-    module = types.ModuleType("connector_dsl_generated")
-    sys.modules[module.__name__] = module
-    try:
-        exec(compile(source, "<generated>", "exec"), module.__dict__)
-        connector = module.__dict__[class_name]
-        return to_data(api_properties(connector))
-    finally:
-        sys.modules.pop(module.__name__, None)
+"""Builds at most: each adds the raw parts the last one showed were needed."""
 
 
 def _connector_name(source: str) -> str:
@@ -105,30 +76,15 @@ def generate(
     clean = without_secrets(api_properties) if api_properties is not None else None
     if isinstance(clean, dict) and isinstance(clean.get("properties"), dict):
         plan.properties = PropertiesPlan(data=clean["properties"])
-    source = ""
+    source, codes = render(data, plan, class_name)
     for _ in range(_PASSES):
-        source, codes = render(data, plan, class_name)
-        try:
-            built = build_source(source, _connector_name(source))
-        except (ConnectorError, Exception):
-            fallback = next((name for name in _FALLBACKS if getattr(plan, name)), None)
-            if fallback is None:
-                raise
-            setattr(plan, fallback, False)
-            if fallback == "operations":
-                plan.operation_raw.clear()
-                plan.exact.clear()
-                plan.document_raw["paths"] = data.get("paths", DROP)  # no operation classes
-            continue
         exact_before = sum(len(found) for found in plan.exact.values())
+        built = build_source(source, _connector_name(source))
         if not refine(data, built, codes, plan):
             break
-        exact_after = sum(len(found) for found in plan.exact.values())
-        if exact_after == exact_before:
-            source, _codes = render(data, plan, class_name)
+        source, codes = render(data, plan, class_name)
+        if sum(len(found) for found in plan.exact.values()) == exact_before:
             break
-    else:
-        source, _codes = render(data, plan, class_name)
     if plan.properties is not None and isinstance(clean, dict):
         source = _exact_properties(source, data, plan, class_name, clean)
     return source, plan
@@ -137,24 +93,11 @@ def generate(
 def _exact_properties(
     source: str, data: dict[str, Any], plan: Plan, class_name: str, wanted: dict[str, Any]
 ) -> str:
-    """`source` changed until its connector's `api_properties()` gives `wanted`."""
+    """`source` with the `properties` keys its build does not give written raw."""
     properties = plan.properties
     assert properties is not None
     for _ in range(_PASSES):
-        try:
-            built = build_properties(source, _connector_name(source))
-        except Exception:
-            typed = ("policyTemplateInstances", "scriptOperations")
-            if any(k in properties.data and k not in properties.raw for k in typed):
-                for key in typed:
-                    if key in properties.data:
-                        properties.raw[key] = properties.data[key]
-            elif properties.typed:
-                properties.typed = False
-            else:
-                raise
-            source, _codes = render(data, plan, class_name)
-            continue
+        built = build_properties(source, _connector_name(source))
         if built == wanted:
             break
         have = built.get("properties", {}) if isinstance(built, dict) else {}

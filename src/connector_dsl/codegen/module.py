@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import inspect
 import io
 import tokenize
 from typing import Any
 
-import connector_dsl.authoring as authoring
 from connector_dsl.authoring.connector import host_problem
+from connector_dsl.codegen.calls import Call
 from connector_dsl.codegen.literals import literal
 from connector_dsl.codegen.models import Models, render_model
 from connector_dsl.codegen.names import RESERVED, Namer, class_name
@@ -155,6 +154,11 @@ def render(
                 used_ids.add(unique)
                 classes[f"id:{code.key}"] = unique
     shared = data.get("parameters")
+    by_operation_id: dict[str, OperationCode] = {}
+    for code in codes:
+        operation_id = code.data.get("operationId")
+        if isinstance(operation_id, str):
+            by_operation_id.setdefault(operation_id, code)
     for code in codes:
         writer = OperationWriter(
             code,
@@ -163,11 +167,14 @@ def render(
             plan=plan,
             shared_parameters=shared if isinstance(shared, dict) else {},
             document_consumes=data.get("consumes"),
+            operations=by_operation_id,
+            definitions=definitions if isinstance(definitions, dict) else {},
         )
         code.source = writer.render()
     info = data.get("info")
     title = info.get("title") if isinstance(info, dict) else None
-    security = _security(data.get("securityDefinitions")) if plan.operations else ""
+    security_call = _security(data.get("securityDefinitions")) if plan.operations else None
+    security = security_call.source() if security_call is not None else ""
     declared: PropertiesCode | None = None
     if plan.properties is not None:
         by_id: dict[str, str] = {}
@@ -176,7 +183,7 @@ def render(
             if isinstance(operation_id, str):
                 by_id.setdefault(operation_id, code.name)
         declared = properties_code(
-            plan.properties, data, by_id, security, with_security=plan.operations
+            plan.properties, data, by_id, security_call, with_security=plan.operations
         )
         security = declared.security or ""
     parts = [render_model(model) for model in models.ordered()]
@@ -296,46 +303,42 @@ def _info(data: dict[str, Any], info: dict[str, Any]) -> str:
     return f"ConnectorInfo({', '.join(args)})"
 
 
-def _call(name: str, args: dict[str, str]) -> str:
-    """`Name(arg=..., ...)` with the arguments the authoring class takes; '' if it needs more."""
+def _security(definitions: Any) -> Call | None:
+    """The declaration of a document's one security scheme; None when it takes none.
 
-    signature = inspect.signature(getattr(authoring, name))
-    accepted = {key: value for key, value in args.items() if key in signature.parameters}
-    for parameter in signature.parameters.values():
-        if parameter.default is inspect.Parameter.empty and parameter.name not in accepted:
-            return ""
-    return f"{name}({', '.join(f'{key}={value}' for key, value in accepted.items())})"
-
-
-def _security(definitions: Any) -> str:
+    Each class is given only arguments it has: a `basic` scheme's description has
+    no typed place, so the comparison writes `securityDefinitions` raw.
+    """
     if not isinstance(definitions, dict) or len(definitions) != 1:
-        return ""
+        return None
     ((name, scheme),) = definitions.items()
     if not isinstance(scheme, dict):
-        return ""
-    args = {"name": literal(name)}
-    if isinstance(scheme.get("description"), str) and scheme["description"]:
-        args["description"] = literal(scheme["description"])
+        return None
+    args: dict[str, Any] = {"name": name}
+    description = scheme.get("description")
     kind = scheme.get("type")
     if kind == "basic":
-        return _call("Basic", args)
+        return Call.of("Basic", args)
+    if isinstance(description, str) and description:
+        args["description"] = description
     if kind == "apiKey" and isinstance(scheme.get("name"), str):
-        args["parameter"] = literal(scheme["name"])
+        args["parameter"] = scheme["name"]
         if scheme.get("in") in ("header", "query"):
-            args["location"] = literal(scheme["in"])
-        return _call("ApiKey", args)
+            args["location"] = scheme["in"]
+        return Call.of("ApiKey", args)
     if kind == "oauth2":
         flow = scheme.get("flow")
         if flow in ("accessCode", "implicit", "password", "application"):
-            args["flow"] = literal(flow)
+            args["flow"] = flow
         for key, arg in (("authorizationUrl", "authorization_url"), ("tokenUrl", "token_url")):
-            if isinstance(scheme.get(key), str):
-                args[arg] = literal(scheme[key])
+            if not isinstance(scheme.get(key), str):
+                return None  # OAuth2 needs both URLs
+            args[arg] = scheme[key]
         scopes = scheme.get("scopes")
         if isinstance(scopes, dict) and all(isinstance(v, str) for v in scopes.values()):
-            args["scopes"] = literal(scopes)
-        return _call("OAuth2", args)
-    return ""
+            args["scopes"] = scopes
+        return Call.of("OAuth2", args)
+    return None
 
 
 def _raw(keys: dict[str, Any]) -> list[str]:

@@ -9,6 +9,7 @@ from connector_dsl.codegen.literals import docstring, literal
 from connector_dsl.codegen.models import Models, constraint_args
 from connector_dsl.codegen.names import MODEL_ATTRIBUTES, Namer, class_name, field_name
 from connector_dsl.codegen.plan import DROP, OperationKey, Plan
+from connector_dsl.compile.checks import schema_has_path
 from connector_dsl.document.base import swagger_alias
 from connector_dsl.document.operation import Operation
 
@@ -89,8 +90,13 @@ class OperationWriter:
         plan: Plan,
         shared_parameters: dict[str, Any],
         document_consumes: Any,
+        operations: dict[str, OperationCode] | None = None,
+        definitions: dict[str, Any] | None = None,
     ) -> None:
         self.code = code
+        self.operations = operations or {}
+        """Operations made classes, by operationId (the targets of dropdowns)."""
+        self.definitions = definitions or {}
         self.classes = classes
         self.models = models
         self.plan = plan
@@ -475,6 +481,11 @@ class OperationWriter:
         value = values.get("value-path")
         if target is None or not isinstance(value, str) or target == self.code.name:
             return ""
+        called = self.operations.get(values["operationId"])
+        if called is None or not dynamic_checks_pass(
+            values, self.code.data, called.data, self.shared, self.definitions
+        ):
+            return ""
         args = [target, f"value={literal(value)}"]
         for key, name in (("value-title", "title"), ("value-collection", "collection")):
             if isinstance(values.get(key), str):
@@ -496,6 +507,91 @@ class OperationWriter:
             args.append("parameters={" + ", ".join(items) + "}")
         self.code.depends.add(target)
         return f"DynamicValues({', '.join(args)})"
+
+
+def _wire_names(operation: dict[str, Any], shared: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """An operation's parameters by wire name (`$ref`s resolved)."""
+    params = operation.get("parameters")
+    found: dict[str, dict[str, Any]] = {}
+    for param in params if isinstance(params, list) else []:
+        resolved = _resolve(param, shared)
+        if resolved is not None and isinstance(resolved.get("name"), str):
+            found.setdefault(resolved["name"], resolved)
+    return found
+
+
+def dynamic_checks_pass(
+    values: dict[str, Any],
+    caller: dict[str, Any],
+    called: dict[str, Any],
+    shared: dict[str, Any],
+    definitions: dict[str, Any],
+) -> bool:
+    """Whether a typed `DynamicValues` of `values` passes the compiler's dropdown checks.
+
+    The same rules as `compile.checks.check_dynamic`, applied to the input: every
+    input named exists on the called operation (not its body), its required inputs
+    are all given, each `ParamRef` names a plain parameter of the calling operation,
+    and the value, title and collection paths are in the called operation's success
+    response. Bodies are left to the raw forms.
+    """
+    inputs = _wire_names(called, shared)
+    own = _wire_names(caller, shared)
+    parameters = values.get("parameters")
+    parameters = parameters if isinstance(parameters, dict) else {}
+    given = {str(name).split("/", 1)[0] for name in parameters}
+    for name, param in inputs.items():
+        required = param.get("required") is True or param.get("in") == "path"
+        if required and "default" not in param and name not in given:
+            return False
+    for name, item in parameters.items():
+        called_param = inputs.get(str(name).split("/", 1)[0])
+        if called_param is None or called_param.get("in") == "body":
+            return False
+        if isinstance(item, dict):
+            ref = own.get(str(item.get("parameter")))
+            if ref is None or ref.get("in") == "body":
+                return False
+    responses = called.get("responses")
+    response = (
+        responses.get(str(success_status(responses))) if isinstance(responses, dict) else None
+    )
+    schema = response.get("schema") if isinstance(response, dict) else None
+    base: Any = schema if isinstance(schema, dict) else {}
+    collection = values.get("value-collection")
+    if isinstance(collection, str) and collection:
+        if not schema_has_path(base, collection, definitions):
+            return False
+        base = _item_schema(base, collection, definitions)
+    else:
+        base = _resolve_schema(base, definitions)
+        items = base.get("items", {}) if isinstance(base, dict) else {}
+        base = _resolve_schema(items, definitions) if isinstance(base, dict) else {}
+    paths = (values.get("value-path"), values.get("value-title"))
+    return all(not path or schema_has_path(base, path, definitions) for path in paths)
+
+
+def _resolve_schema(schema: Any, definitions: dict[str, Any]) -> Any:
+    """`schema` with its `$ref`s followed (at most 50), as the compiler's checks do."""
+    for _ in range(50):
+        if not (isinstance(schema, dict) and isinstance(schema.get("$ref"), str)):
+            break
+        schema = definitions.get(schema["$ref"].removeprefix("#/definitions/"), {})
+    return schema
+
+
+def _item_schema(schema: Any, path: str, definitions: dict[str, Any]) -> Any:
+    """The item schema at a collection path (as the compiler finds it)."""
+    node = _resolve_schema(schema, definitions)
+    for part in [p for p in path.split("/") if p]:
+        node = _resolve_schema(node, definitions)
+        while isinstance(node, dict) and node.get("type") == "array":
+            node = _resolve_schema(node.get("items", {}), definitions)
+        node = node["properties"][part]
+    node = _resolve_schema(node, definitions)
+    if isinstance(node, dict) and node.get("type") == "array":
+        return _resolve_schema(node.get("items", {}), definitions)
+    return node
 
 
 def _plain_body(param: dict[str, Any]) -> str | None:

@@ -1,0 +1,107 @@
+"""Calls of authoring classes as data: rendered as Python syntax trees, or made in place.
+
+The generator describes a declaration such as `ApiKey(parameter='X-Key', name='key')`
+once, as a `Call`. `Call.source()` writes it through `ast.unparse` (strings become
+`repr` literals, so no input can end a literal or inject code), and `Call.make()`
+calls the class itself with the same arguments, so that the generator can ask the
+object what it builds without writing, reading or executing any source text.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A name of the generated module (an operation class) and what stands for it here."""
+
+    name: str
+    value: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """`func(key=value, ...)`: values are JSON values, tuples, `Ref`s and `Call`s."""
+
+    func: str
+    args: tuple[tuple[str, Any], ...] = ()
+
+    @staticmethod
+    def of(func: str, args: Mapping[str, Any]) -> Call:
+        """The call of `func` with `args` in their order."""
+        return Call(func, tuple(args.items()))
+
+    def node(self) -> ast.expr:
+        """The call as a Python expression tree."""
+        keywords = [ast.keyword(arg=key, value=node(value)) for key, value in self.args]
+        return ast.Call(func=ast.Name(id=self.func, ctx=ast.Load()), args=[], keywords=keywords)
+
+    def source(self) -> str:
+        """The call as Python source (one line, formatted later)."""
+        return ast.unparse(ast.fix_missing_locations(self.node()))
+
+    def make(self, classes: Mapping[str, Callable[..., Any]]) -> Any:
+        """The object the call makes, with `classes` giving each function by name."""
+        return classes[self.func](**{key: made(value, classes) for key, value in self.args})
+
+    def names(self) -> set[str]:
+        """Every function and `Ref` name the call uses."""
+        found = {self.func}
+        for _, value in self.args:
+            found |= names_in(value)
+        return found
+
+
+def node(value: Any) -> ast.expr:
+    """The expression tree of a JSON value, tuple, `Ref` or `Call`."""
+    if isinstance(value, Call):
+        return value.node()
+    if isinstance(value, Ref):
+        return ast.Name(id=value.name, ctx=ast.Load())
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        function = ast.Name(id="float", ctx=ast.Load())
+        return ast.Call(func=function, args=[ast.Constant(str(value))], keywords=[])
+    if value is None or isinstance(value, bool | int | float | str):
+        return ast.Constant(value)
+    if isinstance(value, list):
+        return ast.List(elts=[node(item) for item in value], ctx=ast.Load())
+    if isinstance(value, tuple):
+        return ast.Tuple(elts=[node(item) for item in value], ctx=ast.Load())
+    if isinstance(value, dict):
+        keys: list[ast.expr | None] = [ast.Constant(str(key)) for key in value]
+        return ast.Dict(keys=keys, values=[node(item) for item in value.values()])
+    msg = f"not a value the generator writes: {type(value).__name__}"
+    raise TypeError(msg)
+
+
+def made(value: Any, classes: Mapping[str, Callable[..., Any]]) -> Any:
+    """The Python value a written value stands for."""
+    if isinstance(value, Call):
+        return value.make(classes)
+    if isinstance(value, Ref):
+        return value.value
+    if isinstance(value, list):
+        return [made(item, classes) for item in value]
+    if isinstance(value, tuple):
+        return tuple(made(item, classes) for item in value)
+    if isinstance(value, dict):
+        return {key: made(item, classes) for key, item in value.items()}
+    return value
+
+
+def names_in(value: Any) -> set[str]:
+    """Every function and `Ref` name a written value uses."""
+    if isinstance(value, Call):
+        return value.names()
+    if isinstance(value, Ref):
+        return {value.name}
+    if isinstance(value, list | tuple):
+        return set().union(*(names_in(item) for item in value)) if value else set()
+    if isinstance(value, dict):
+        return set().union(*(names_in(item) for item in value.values())) if value else set()
+    return set()
