@@ -81,6 +81,8 @@ class Models:
             resolved = self.definitions.get(target) if ref.startswith("#/definitions/") else None
             return self.type_of(resolved, hint, depth + 1) if resolved is not None else "Any"
         kind = schema.get("type")
+        if isinstance(kind, list):
+            return type_list(kind)
         if kind in _SCALARS:
             return _SCALARS[kind]
         if kind == "array":
@@ -194,6 +196,19 @@ class Models:
         for name in list(self.classes):
             visit(name)
         return done
+
+
+def type_list(kinds: list[Any]) -> str:
+    """The type of a schema whose `type` is a list (`["string", "null"]`, as real files have).
+
+    Python says the one type other than `null` (`Any` when there are more, or an
+    unknown one); the list itself, which the authoring layer cannot write from a
+    type, is given as it is by `Field(json_schema_extra=...)`.
+    """
+    others = [kind for kind in kinds if kind != "null"]
+    one = others[0] if len(others) == 1 and isinstance(others[0], str) else None
+    base = _SCALARS.get(one, "Any") if one is not None else "Any"
+    return f"Annotated[{base}, Field(json_schema_extra={literal({'type': kinds})})]"
 
 
 def _field_order(properties: dict[str, Any], required: Any) -> list[str]:

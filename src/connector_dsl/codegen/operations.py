@@ -361,6 +361,8 @@ class OperationWriter:
                 bound.add(wire)
             if param is not resolved:
                 exact = True
+            if location != "body" and _has_type_list(resolved):
+                exact = True  # a parameter's type comes from its field's type: one name only
             self.code.kinds.append("exact" if exact else "body" if location == "body" else "typed")
             lines.append(
                 self._field(
@@ -592,6 +594,14 @@ def _item_schema(schema: Any, path: str, definitions: dict[str, Any]) -> Any:
     if isinstance(node, dict) and node.get("type") == "array":
         return _resolve_schema(node.get("items", {}), definitions)
     return node
+
+
+def _has_type_list(param: dict[str, Any]) -> bool:
+    """Whether a parameter (or its `items`) gives `type` as a list."""
+    items = param.get("items")
+    return isinstance(param.get("type"), list) or (
+        isinstance(items, dict) and isinstance(items.get("type"), list)
+    )
 
 
 def _plain_body(param: dict[str, Any]) -> str | None:
