@@ -43,7 +43,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Read, convert when needed, generate; write nothing unless everything succeeded."""
     # Loaded here: every command's module is imported to list the commands.
-    from connector_dsl.codegen import generate_module
+    from connector_dsl.codegen import generate_module, try_format
 
     document, warnings, properties = read_source(args.source, args.environment)
     definition = str(_definition_file(args.source))
@@ -52,9 +52,16 @@ def run(args: argparse.Namespace) -> int:
     if wrong:
         raise InputError(wrong)
     warnings.extend(secret_warnings(properties, _properties_file(args.source)))
+    source = generate_module(
+        document, class_name=args.class_name, api_properties=properties, format=False
+    )
+    source, unformatted = try_format(source)
+    if unformatted is not None:
+        message = f"the module is written unformatted ({unformatted}): run `ruff format` on it"
+        place = Place(file=str(args.output))
+        warnings.append(Diagnostic("import-unformatted", message, place, "warning"))
     for warning in warnings:
         print(f"connector-dsl import: {warning}", file=sys.stderr)
-    source = generate_module(document, class_name=args.class_name, api_properties=properties)
     problems = verify(source, args.class_name, document, properties, args.source)
     if problems:
         raise ConnectorError(problems)
@@ -78,6 +85,7 @@ def verify(
     The module is run once; the swagger is compared with the document read, and
     `apiProperties.json` (without client secret values) with the one read.
     """
+    # Loaded here: every command's module is imported to list the commands.
     from connector_dsl.codegen import without_secrets
     from connector_dsl.codegen.verify import build_module, differences
     from connector_dsl.dump import to_data

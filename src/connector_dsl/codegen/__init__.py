@@ -29,9 +29,11 @@ from connector_dsl.document import SwaggerDocument
 __all__ = [
     "build_properties",
     "build_source",
+    "find_ruff",
     "format_source",
     "generate",
     "generate_module",
+    "try_format",
     "secret_pointers",
     "without_secrets",
 ]
@@ -113,11 +115,23 @@ def _exact_properties(
     return source
 
 
-def format_source(source: str) -> str:
-    """`source` formatted by `ruff format`, or as it is when ruff is not installed."""
-    ruff = shutil.which("ruff")
+def find_ruff() -> str | None:
+    """The ruff executable: the `ruff` package's own binary, else one on `PATH`."""
+    try:
+        from ruff.__main__ import find_ruff_bin
+    except ImportError:
+        return shutil.which("ruff")
+    try:
+        return str(find_ruff_bin())
+    except FileNotFoundError:
+        return shutil.which("ruff")
+
+
+def try_format(source: str) -> tuple[str, str | None]:
+    """`source` formatted by `ruff format`, or as it is with the reason it could not be."""
+    ruff = find_ruff()
     if ruff is None:
-        return source
+        return source, "ruff is not installed in this environment nor on PATH"
     result = subprocess.run(
         [ruff, "format", "--line-length", "100", "-"],
         input=source,
@@ -126,4 +140,11 @@ def format_source(source: str) -> str:
         encoding="utf-8",
         check=False,
     )
-    return result.stdout if result.returncode == 0 and result.stdout else source
+    if result.returncode != 0 or not result.stdout:
+        return source, f"{ruff} format failed: {result.stderr.strip()[:300]}"
+    return result.stdout, None
+
+
+def format_source(source: str) -> str:
+    """`source` formatted by `ruff format`, or as it is when that is impossible."""
+    return try_format(source)[0]
