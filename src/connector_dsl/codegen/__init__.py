@@ -11,6 +11,7 @@ An error while building is a generator bug and is raised, never hidden.
 
 from __future__ import annotations
 
+import importlib
 import shutil
 import subprocess
 from typing import Any
@@ -118,8 +119,8 @@ def _exact_properties(
 def find_ruff() -> str | None:
     """The ruff executable: the `ruff` package's own binary, else one on `PATH`."""
     try:
-        from ruff.__main__ import find_ruff_bin
-    except ImportError:
+        find_ruff_bin = importlib.import_module("ruff.__main__").find_ruff_bin
+    except (ImportError, AttributeError):
         return shutil.which("ruff")
     try:
         return str(find_ruff_bin())

@@ -128,8 +128,14 @@ class Models:
             # `X | None` when the field may be left out or be null; only `X | None`
             # without a default is nullable by itself, the others say `nullable=True`
             takes_none = kind != "Any" and (optional or marked)
+            given = isinstance(prop, dict) and "default" in prop and (optional or sent)
+            value = prop["default"] if given and isinstance(prop, dict) else None
+            # a default that is no value of the type (`"false"` for a bool) goes in Field
+            in_field = given and not default_fits(value, kind, nullable=takes_none)
             extras: list[str] = []
-            field_call = _field_call(prop, None if python == wire else wire)
+            field_call = _field_call(
+                prop, None if python == wire else wire, literal(value) if in_field else None
+            )
             if field_call:
                 extras.append(field_call)
             ui = ui_call(prop, nullable=takes_none and not optional and not sent)
@@ -138,12 +144,8 @@ class Models:
             annotated = f"{kind} | None" if takes_none else kind
             if extras:
                 annotated = f"Annotated[{annotated}, {', '.join(extras)}]"
-            default = " = None"
-            if optional and isinstance(prop, dict) and "default" in prop:
-                default = f" = {literal(prop['default'])}"
-            if sent:
-                default = f" = {literal(prop['default'])}"
-            model.fields.append(f"{python}: {annotated}" + (default if optional or sent else ""))
+            default = "" if in_field or not (optional or sent) else f" = {literal(value)}"
+            model.fields.append(f"{python}: {annotated}{default}")
 
     def _build_array(self, name: str, schema: dict[str, Any], definition: str) -> None:
         """An array definition: `RootModel[list[Item]]`."""
@@ -226,9 +228,35 @@ def _field_order(properties: dict[str, Any], required: Any) -> list[str]:
     return [next(slots) if name in wanted else name for name in order]
 
 
-def _field_call(schema: Any, alias: str | None) -> str:
-    """`Field(alias=..., title=..., max_length=...)` for a property, or ''."""
+_PYTHON_TYPES: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "dict[str, Any]": (dict,),
+}
+
+
+def default_fits(value: Any, kind: str, *, nullable: bool) -> bool:
+    """Whether a type checker takes JSON `value` as a default of a field of type `kind`."""
+    if kind == "Any":
+        return True
+    if value is None:
+        return nullable
+    if isinstance(value, list) and kind.startswith("list[") and kind.endswith("]"):
+        inner = kind[len("list[") : -1]
+        return all(default_fits(item, inner, nullable=False) for item in value)
+    allowed = _PYTHON_TYPES.get(kind)
+    if allowed is None or (isinstance(value, bool) and bool not in allowed):
+        return False
+    return isinstance(value, allowed)
+
+
+def _field_call(schema: Any, alias: str | None, default: str | None = None) -> str:
+    """`Field(default=..., alias=..., title=..., max_length=...)` for a property, or ''."""
     args: list[str] = []
+    if default is not None:
+        args.append(f"default={default}")
     if alias is not None:
         args.append(f"alias={literal(alias)}")
     if isinstance(schema, dict) and isinstance(schema.get("title"), str):
