@@ -35,6 +35,13 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def typing_corpus(session: nox.Session) -> None:
+    """Every corpus connector's generated module through mypy --strict and pyright (a count)."""
+    session.install("-e", ".[test]")
+    session.run("python", "bench/typing_corpus.py", *session.posargs)
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks: each script prints its figures as ratios against its baseline."""
     session.install("-e", ".[test]")

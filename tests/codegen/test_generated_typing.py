@@ -1,4 +1,7 @@
-"""Generated corpus modules pass `mypy --strict` and `ruff format --check`."""
+"""Generated corpus modules pass `mypy --strict`, pyright and `ruff format --check`.
+
+A sample; `nox -s typing_corpus` (bench/typing_corpus.py) checks the whole corpus.
+"""
 
 from __future__ import annotations
 
@@ -61,6 +64,19 @@ def test_mypy_strict(generated: Path) -> None:
         cwd=project,
     )
     assert result.returncode == 0, result.stdout[-5000:]
+
+
+def test_pyright(generated: Path) -> None:
+    pyright = shutil.which("pyright")
+    if pyright is None:
+        pytest.skip("pyright is not installed")
+    project = Path(__file__).resolve().parents[2]
+    files = sorted(str(p) for p in generated.glob("*.py"))
+    result = subprocess.run(
+        [pyright, *files], capture_output=True, text=True, check=False, cwd=project
+    )
+    assert result.returncode == 0, result.stdout[-5000:]
+    assert "0 errors" in result.stdout
 
 
 def test_ruff_format_check(generated: Path) -> None:
