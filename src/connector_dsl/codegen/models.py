@@ -86,7 +86,12 @@ class Models:
         if kind in _SCALARS:
             return _SCALARS[kind]
         if kind == "array":
-            return f"list[{self.type_of(schema.get('items'), hint + 'Item', depth + 1)}]"
+            items = schema.get("items")
+            inner = self.type_of(items, hint + "Item", depth + 1)
+            extra = item_extra(items, inner)
+            if extra:
+                inner = f"Annotated[{inner}, Field(json_schema_extra={literal(extra)})]"
+            return f"list[{inner}]"
         if _is_object_model(schema) and depth <= _INLINE_DEPTH:
             name = self.namer.unique(class_name(hint, "Model"), "Model")
             self._build(name, schema, depth + 1, None)
@@ -252,11 +257,67 @@ def default_fits(value: Any, kind: str, *, nullable: bool) -> bool:
     return isinstance(value, allowed)
 
 
+_STRUCTURE = frozenset({"type", "items", "properties", "required", "$ref", "default", "x-nullable"})
+"""Keys a property's type and default write (or that its model's own settings hold)."""
+_CONSTRAINTS = {"maxLength", "minLength", "pattern", "minimum", "maximum"}
+
+
+def _written(schema: dict[str, Any]) -> set[str]:
+    """The keys of a property that `Ui(...)` and `Field(...)` write for it (see `ui_call`)."""
+    keys = {"format"} if isinstance(schema.get("format"), str) and "$ref" not in schema else set()
+    summary = schema.get("x-ms-summary")
+    if isinstance(summary, str) and summary.strip():
+        keys.add("x-ms-summary")
+    for key in ("description", "title"):
+        if isinstance(schema.get(key), str):
+            keys.add(key)
+    if schema.get("x-ms-visibility") in _VISIBILITIES:
+        keys.add("x-ms-visibility")
+    enum = schema.get("enum")
+    if isinstance(enum, list) and enum and all(_scalar(v) for v in enum):
+        keys.add("enum")
+    if "example" in schema:
+        keys.add("example")
+    for key in ("readOnly", "x-ms-notification-url"):
+        if schema.get(key) is True:
+            keys.add(key)
+    keys.update(
+        key
+        for key in schema
+        if key.startswith("x-") and key not in _UI_KEYS and key not in _TYPED_EXTENSIONS
+    )
+    if constraint_args(schema):
+        keys.update(_CONSTRAINTS & set(schema))
+    return keys
+
+
+def schema_extra(schema: Any) -> dict[str, Any]:
+    """A property's keys that no typed option writes, for `Field(json_schema_extra=...)`."""
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return {}
+    written = _written(schema) | _STRUCTURE
+    return {key: value for key, value in schema.items() if key not in written}
+
+
+def item_extra(items: Any, kind: str) -> dict[str, Any]:
+    """The keys of a plain array item (`str`, ..., `Any`) that its type does not write."""
+    if not isinstance(items, dict) or "$ref" in items or not items:
+        return {}
+    if kind == "Any":
+        return dict(items)
+    if kind in _SCALARS.values():
+        return {key: value for key, value in items.items() if key != "type"}
+    return {}
+
+
 def _field_call(schema: Any, alias: str | None, default: str | None = None) -> str:
-    """`Field(default=..., alias=..., title=..., max_length=...)` for a property, or ''."""
+    """`Field(default=..., alias=..., title=..., max_length=..., json_schema_extra=...)`, or ''."""
     args: list[str] = []
     if default is not None:
         args.append(f"default={default}")
+    extra = schema_extra(schema)
+    if extra:
+        args.append(f"json_schema_extra={literal(extra)}")
     if alias is not None:
         args.append(f"alias={literal(alias)}")
     if isinstance(schema, dict) and isinstance(schema.get("title"), str):
