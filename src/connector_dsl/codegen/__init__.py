@@ -26,6 +26,7 @@ from connector_dsl.codegen.properties import (
 )
 from connector_dsl.codegen.verify import build_properties, build_source
 from connector_dsl.document import SwaggerDocument
+from connector_dsl.dump import to_data
 
 __all__ = [
     "build_properties",

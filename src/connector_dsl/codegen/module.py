@@ -81,7 +81,7 @@ def _header(title: str, body: str, properties: set[str]) -> str:
         wanted = [name for name in names if name in used]
         if not wanted:
             continue
-        package = module.split(".")[0]
+        package = "stdlib" if module in ("enum", "typing") else module.split(".")[0]
         if section and package != section and not (section == package == "connector_dsl"):
             lines.append("")
         section = package

@@ -9,7 +9,7 @@ from connector_dsl.codegen.literals import docstring, literal
 from connector_dsl.codegen.models import Models, constraint_args
 from connector_dsl.codegen.names import MODEL_ATTRIBUTES, Namer, class_name, field_name
 from connector_dsl.codegen.plan import DROP, OperationKey, Plan
-from connector_dsl.compile.checks import schema_has_path
+from connector_dsl.compile.dynamic_checks import schema_has_path
 from connector_dsl.document.base import swagger_alias
 from connector_dsl.document.operation import Operation
 
@@ -534,8 +534,9 @@ def dynamic_checks_pass(
     The same rules as `compile.checks.check_dynamic`, applied to the input: every
     input named exists on the called operation (not its body), its required inputs
     are all given, each `ParamRef` names a plain parameter of the calling operation,
-    and the value, title and collection paths are in the called operation's success
-    response. Bodies are left to the raw forms.
+    every literal input is a value of its parameter's type (strictly), and the value,
+    title and collection paths are in the called operation's success response. Bodies
+    are left to the raw forms.
     """
     inputs = _wire_names(called, shared)
     own = _wire_names(caller, shared)
@@ -554,6 +555,8 @@ def dynamic_checks_pass(
             ref = own.get(str(item.get("parameter")))
             if ref is None or ref.get("in") == "body":
                 return False
+        elif not _literal_fits(item, called_param):
+            return False
     responses = called.get("responses")
     response = (
         responses.get(str(success_status(responses))) if isinstance(responses, dict) else None
@@ -571,6 +574,28 @@ def dynamic_checks_pass(
         base = _resolve_schema(items, definitions) if isinstance(base, dict) else {}
     paths = (values.get("value-path"), values.get("value-title"))
     return all(not path or schema_has_path(base, path, definitions) for path in paths)
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+}
+
+
+def _literal_fits(value: Any, param: dict[str, Any]) -> bool:
+    """Whether a literal dropdown input is strictly a value of the parameter's field type."""
+    required = param.get("required") is True or param.get("in") == "path"
+    if value is None:
+        return not required
+    kind = param.get("type")
+    if not isinstance(kind, str):
+        return kind is None  # no type: the field is `Any`
+    allowed = _JSON_TYPES.get(kind)
+    if allowed is None or (isinstance(value, bool) and kind != "boolean"):
+        return False  # arrays, files and other types are left to the raw forms
+    return isinstance(value, allowed)
 
 
 def _resolve_schema(schema: Any, definitions: dict[str, Any]) -> Any:

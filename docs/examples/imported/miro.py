@@ -1,0 +1,1720 @@
+"""Miro: imported by connector-dsl."""
+
+from __future__ import annotations
+
+from enum import StrEnum, nonmember
+from typing import Annotated, ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field, RootModel
+
+from connector_dsl.authoring import (
+    Action,
+    Body,
+    Connector,
+    ConnectorInfo,
+    DynamicValues,
+    OAuth2,
+    ParamRef,
+    Path,
+    Query,
+    Route,
+    TagInfo,
+    Ui,
+)
+from connector_dsl.authoring.raw import Exact, Raw, RawDocument
+from connector_dsl.properties import RouteRequestToEndpoint, SetProperty, SetValueFromUrl
+
+
+class User(BaseModel):
+    """User"""
+
+    name: Annotated[
+        str | None,
+        Field(title="User Name"),
+        Ui(description="The name of the user.", nullable=False),
+    ] = None
+    id_: Annotated[
+        str | None,
+        Field(alias="id", title="User Id"),
+        Ui(description="Identifier for user.", nullable=False),
+    ] = None
+
+
+class BoardCurrentUserConnection(BaseModel):
+    """Current user connection."""
+
+    definition_name: ClassVar[str | None] = None
+    role: Annotated[
+        str | None, Field(title="Role"), Ui(description="User role.", nullable=False)
+    ] = None
+    user: Annotated[User | None, Ui(nullable=False)] = None
+    id_: Annotated[
+        str | None,
+        Field(alias="id", title="User Connection Id"),
+        Ui(description="Unique identifier for the object.", nullable=False),
+    ] = None
+
+
+class BoardSharingPolicy(BaseModel):
+    """Sharing policy"""
+
+    definition_name: ClassVar[str | None] = None
+    access: Annotated[
+        str | None,
+        Field(title="Access with the link"),
+        Ui(description="Indicates the public-level access to the board.", nullable=False),
+    ] = None
+    team_access: Annotated[
+        str | None,
+        Field(alias="teamAccess", title="Team access"),
+        Ui(description="Indicates the team-level access to the board.", nullable=False),
+    ] = None
+    account_access: Annotated[
+        str | None,
+        Field(alias="accountAccess", title="Account access"),
+        Ui(description="Account access.", nullable=False),
+    ] = None
+
+
+class CreatedBy(BaseModel):
+    """CreatedBy"""
+
+    name: Annotated[
+        str | None,
+        Field(title="Created By Name"),
+        Ui(description="The name of the user.", nullable=False),
+    ] = None
+    id_: Annotated[
+        str | None,
+        Field(alias="id", title="Created By Id"),
+        Ui(description="Identifier for user.", nullable=False),
+    ] = None
+
+
+class ModifiedBy(BaseModel):
+    """ModifiedBy"""
+
+    name: Annotated[
+        str | None,
+        Field(title="Modified By Name"),
+        Ui(description="The name of the user.", nullable=False),
+    ] = None
+    id_: Annotated[
+        str | None,
+        Field(alias="id", title="Modified By Id"),
+        Ui(description="Identifier for user.", nullable=False),
+    ] = None
+
+
+class Owner(BaseModel):
+    """Owner"""
+
+    name: Annotated[
+        str | None,
+        Field(title="Owner Name"),
+        Ui(description="The name of the user.", nullable=False),
+    ] = None
+    id_: Annotated[
+        str | None,
+        Field(alias="id", title="Owner Id"),
+        Ui(description="Identifier for user.", nullable=False),
+    ] = None
+
+
+class Team(BaseModel):
+    """Team"""
+
+    name: Annotated[
+        str | None,
+        Field(title="Team Name"),
+        Ui(description="The name of the team.", nullable=False),
+    ] = None
+    id_: Annotated[
+        str | None,
+        Field(alias="id", title="Team Id"),
+        Ui(description="Identifier of the team.", nullable=False),
+    ] = None
+
+
+class Board(BaseModel):
+    id_: Annotated[
+        str | None,
+        Field(alias="id", title="Board Id"),
+        Ui(description="Identifier for the board.", nullable=False),
+    ] = None
+    name: Annotated[
+        str | None, Field(title="Board Name"), Ui(description="Name of the board.", nullable=False)
+    ] = None
+    description: Annotated[
+        str | None,
+        Field(title="Board Description"),
+        Ui(description="Description of the board.", nullable=False),
+    ] = None
+    view_link: Annotated[
+        str | None,
+        Field(alias="viewLink", title="View link"),
+        Ui(description="The link to view the board in a browser.", nullable=False),
+    ] = None
+    current_user_connection: Annotated[
+        BoardCurrentUserConnection | None,
+        Field(alias="currentUserConnection"),
+        Ui(description="Current user connection.", nullable=False),
+    ] = None
+    team: Annotated[Team | None, Ui(nullable=False)] = None
+    sharing_policy: Annotated[
+        BoardSharingPolicy | None,
+        Field(alias="sharingPolicy"),
+        Ui(description="Sharing policy", nullable=False),
+    ] = None
+    owner: Annotated[Owner | None, Ui(nullable=False)] = None
+    created_at: Annotated[str | None, Field(alias="createdAt"), Ui(nullable=False)] = None
+    created_by: Annotated[CreatedBy | None, Field(alias="createdBy"), Ui(nullable=False)] = None
+    modified_at: Annotated[str | None, Field(alias="modifiedAt"), Ui(nullable=False)] = None
+    modified_by: Annotated[ModifiedBy | None, Field(alias="modifiedBy"), Ui(nullable=False)] = None
+
+
+class Role(StrEnum):
+    """User role"""
+
+    json_schema_extra = nonmember(
+        {
+            "title": "User Role",
+            "default": "viewer",
+            "x-ms-enum-values": [
+                {"value": "viewer", "displayName": "Viewer"},
+                {"value": "commenter", "displayName": "Commenter"},
+                {"value": "editor", "displayName": "Editor"},
+            ],
+        }
+    )
+    VIEWER = "viewer"
+    COMMENTER = "commenter"
+    EDITOR = "editor"
+
+
+class BoardUserConnectionItem(BaseModel):
+    definition_name: ClassVar[str | None] = None
+    id_: Annotated[
+        str | None,
+        Field(alias="id", title="User connection Id"),
+        Ui(description="Identifier for the user connection.", nullable=False),
+    ] = None
+    type_: Annotated[
+        str | None,
+        Field(alias="type", title="Board User Connection Type"),
+        Ui(description="type", nullable=False),
+    ] = None
+    role: Annotated[Role | None, Ui(nullable=False)] = None
+    board: Annotated[Board | None, Ui(nullable=False)] = None
+    user: Annotated[User | None, Ui(nullable=False)] = None
+    created_at: Annotated[str | None, Field(alias="createdAt"), Ui(nullable=False)] = None
+    modified_at: Annotated[str | None, Field(alias="modifiedAt"), Ui(nullable=False)] = None
+
+
+class BoardUserConnection(RootModel[list[BoardUserConnectionItem]]):
+    pass
+
+
+class WidgetEndWidget(BaseModel):
+    """endWidget"""
+
+    definition_name: ClassVar[str | None] = None
+    id_: Annotated[
+        str | None,
+        Field(alias="id", title="End id"),
+        Ui(description="End widget identifier.", nullable=False),
+    ] = None
+
+
+class WidgetStartWidget(BaseModel):
+    """startWidget"""
+
+    definition_name: ClassVar[str | None] = None
+    id_: Annotated[
+        str | None,
+        Field(alias="id", title="Start id"),
+        Ui(description="Start widget identifier.", nullable=False),
+    ] = None
+
+
+class WidgetStyle(BaseModel):
+    background_color: Annotated[
+        str | None,
+        Field(alias="backgroundColor", title="Background color"),
+        Ui(description="Background color.", nullable=False),
+    ] = None
+    background_opacity: Annotated[
+        float | None,
+        Field(alias="backgroundOpacity", title="Background opacity"),
+        Ui(description="Background opacity.", format="float", nullable=False),
+    ] = None
+    font_size: Annotated[
+        int | None,
+        Field(alias="fontSize", title="Font size"),
+        Ui(description="Font size.", format="int32", nullable=False),
+    ] = None
+    font_family: Annotated[
+        str | None,
+        Field(alias="fontFamily", title="Font family"),
+        Ui(description="Font family.", nullable=False),
+    ] = None
+    text_align: Annotated[
+        str | None,
+        Field(alias="textAlign", title="Text align"),
+        Ui(description="Text align.", nullable=False),
+    ] = None
+    text_align_vertical: Annotated[
+        str | None,
+        Field(alias="textAlignVertical", title="Text align vertical"),
+        Ui(description="Text align vertical.", nullable=False),
+    ] = None
+    text_color: Annotated[
+        str | None,
+        Field(alias="textColor", title="Text color"),
+        Ui(description="Text color.", nullable=False),
+    ] = None
+    border_color: Annotated[
+        str | None,
+        Field(alias="borderColor", title="Border color"),
+        Ui(description="Border color.", nullable=False),
+    ] = None
+    border_opacity: Annotated[
+        float | None,
+        Field(alias="borderOpacity", title="Border opacity"),
+        Ui(description="Border opacity.", format="float", nullable=False),
+    ] = None
+    border_style: Annotated[
+        str | None,
+        Field(alias="borderStyle", title="Border style"),
+        Ui(description="Border style.", nullable=False),
+    ] = None
+    border_width: Annotated[
+        float | None,
+        Field(alias="borderWidth", title="Border width"),
+        Ui(description="Border width.", format="float", nullable=False),
+    ] = None
+    line_end_type: Annotated[
+        str | None,
+        Field(alias="lineEndType", title="Line end type"),
+        Ui(description="Line end type.", nullable=False),
+    ] = None
+    line_start_type: Annotated[
+        str | None,
+        Field(alias="lineStartType", title="Line start type"),
+        Ui(description="Line start type.", nullable=False),
+    ] = None
+    line_type: Annotated[
+        str | None,
+        Field(alias="lineType", title="Line type"),
+        Ui(description="Line type.", nullable=False),
+    ] = None
+    padding: Annotated[
+        int | None,
+        Field(title="Padding"),
+        Ui(description="Padding.", format="int32", nullable=False),
+    ] = None
+    shape_type: Annotated[
+        str | None,
+        Field(alias="shapeType", title="Shape type"),
+        Ui(description="Shape type.", nullable=False),
+    ] = None
+
+
+class Widget(BaseModel):
+    id_: Annotated[
+        str | None,
+        Field(alias="id", title="Widget Id"),
+        Ui(description="Identifier for the widget.", nullable=False),
+    ] = None
+    type_: Annotated[
+        str | None, Field(alias="type", title="Widget Type"), Ui(description="type", nullable=False)
+    ] = None
+    text: Annotated[
+        str | None, Field(title="Text"), Ui(description="Rich Text.", nullable=False)
+    ] = None
+    title: Annotated[str | None, Field(title="Title"), Ui(description="Title.", nullable=False)] = (
+        None
+    )
+    description: Annotated[
+        str | None, Field(title="Description"), Ui(description="Description.", nullable=False)
+    ] = None
+    date: Annotated[str | None, Field(title="Date"), Ui(description="Date.", nullable=False)] = None
+    x: Annotated[
+        float | None,
+        Field(title="X"),
+        Ui(description="X position.", format="float", nullable=False),
+    ] = None
+    y: Annotated[
+        float | None,
+        Field(title="Y"),
+        Ui(description="Y position.", format="float", nullable=False),
+    ] = None
+    width: Annotated[
+        float | None, Field(title="Width"), Ui(description="Width.", format="float", nullable=False)
+    ] = None
+    height: Annotated[
+        float | None,
+        Field(title="Height"),
+        Ui(description="Height.", format="float", nullable=False),
+    ] = None
+    rotation: Annotated[
+        float | None,
+        Field(title="Rotation"),
+        Ui(description="Rotation.", format="float", nullable=False),
+    ] = None
+    scale: Annotated[
+        float | None, Field(title="Scale"), Ui(description="Scale.", format="float", nullable=False)
+    ] = None
+    start_widget: Annotated[
+        WidgetStartWidget | None,
+        Field(alias="startWidget"),
+        Ui(description="startWidget", nullable=False),
+    ] = None
+    end_widget: Annotated[
+        WidgetEndWidget | None,
+        Field(alias="endWidget"),
+        Ui(description="endWidget", nullable=False),
+    ] = None
+    assignee: Annotated[User | None, Ui(nullable=False)] = None
+    style: Annotated[WidgetStyle | None, Ui(nullable=False)] = None
+    created_at: Annotated[str | None, Field(alias="createdAt"), Ui(nullable=False)] = None
+    created_by: Annotated[CreatedBy | None, Field(alias="createdBy"), Ui(nullable=False)] = None
+    modified_at: Annotated[str | None, Field(alias="modifiedAt"), Ui(nullable=False)] = None
+    modified_by: Annotated[ModifiedBy | None, Field(alias="modifiedBy"), Ui(nullable=False)] = None
+
+
+class CardWidgetStyle(BaseModel):
+    """CardStyle"""
+
+    model_config = ConfigDict(json_schema_extra={"x-ms-visibility": "advanced"})
+    background_color: Annotated[
+        str | None,
+        Field(
+            json_schema_extra={
+                "x-ms-enum-values": [
+                    {"value": "#fff9b1", "displayName": "Yellow"},
+                    {"value": "#f5f6f8", "displayName": "White"},
+                    {"value": "#f5d128", "displayName": "Light Orange"},
+                    {"value": "#d0e17a", "displayName": "Olive"},
+                    {"value": "#d5f692", "displayName": "Green"},
+                    {"value": "#a6ccf5", "displayName": "Pastel Blue"},
+                    {"value": "#67c6c0", "displayName": "Aqua"},
+                    {"value": "#23bfe7", "displayName": "Blue"},
+                    {"value": "#ff9d48", "displayName": "Orange"},
+                    {"value": "#ea94bb", "displayName": "Pink"},
+                    {"value": "#f16c7f", "displayName": "Red"},
+                    {"value": "#b384bb", "displayName": "Purple"},
+                ]
+            },
+            alias="backgroundColor",
+            title="Background Color",
+        ),
+        Ui(
+            description="Background color.",
+            enum=[
+                "#f5f6f8",
+                "#fff9b1",
+                "#f5d128",
+                "#d0e17a",
+                "#d5f692",
+                "#a6ccf5",
+                "#67c6c0",
+                "#23bfe7",
+                "#ff9d48",
+                "#ea94bb",
+                "#f16c7f",
+                "#b384bb",
+            ],
+            nullable=False,
+        ),
+    ] = "#fff9b1"
+
+
+class ErrorContextFieldsItem(BaseModel):
+    definition_name: ClassVar[str | None] = None
+    field: Annotated[str | None, Ui(description="field", nullable=False)] = None
+    message: Annotated[str | None, Ui(description="message", nullable=False)] = None
+    reason: Annotated[str | None, Ui(description="reason", nullable=False)] = None
+
+
+class ErrorContext(BaseModel):
+    """context"""
+
+    definition_name: ClassVar[str | None] = None
+    fields: Annotated[
+        list[ErrorContextFieldsItem] | None, Ui(description="fields", nullable=False)
+    ] = None
+
+
+class Error(BaseModel):
+    status: Annotated[int | None, Ui(description="status", format="int32", nullable=False)] = None
+    code: Annotated[str | None, Ui(description="code", nullable=False)] = None
+    message: Annotated[str | None, Ui(description="message", nullable=False)] = None
+    context: Annotated[ErrorContext | None, Ui(description="context", nullable=False)] = None
+    type_: Annotated[str | None, Field(alias="type"), Ui(description="type", nullable=False)] = None
+
+
+class CreateBoardBodyBodySharingPolicy(BaseModel):
+    """sharingPolicy"""
+
+    definition_name: ClassVar[str | None] = None
+    access: Annotated[
+        str,
+        Field(
+            json_schema_extra={
+                "x-ms-enum-values": [
+                    {"value": "private", "displayName": "Only you have access to the board."},
+                    {"value": "view", "displayName": "Can view, no sign-in required."},
+                    {"value": "comment", "displayName": "Can comment, no sign-in required."},
+                ]
+            },
+            title="Team access",
+        ),
+        Ui(
+            description="Indicates the public-level access to the board.",
+            enum=["private", "view", "comment"],
+        ),
+    ]
+    team_access: Annotated[
+        str,
+        Field(
+            json_schema_extra={
+                "x-ms-enum-values": [
+                    {
+                        "value": "private",
+                        "displayName": "Nobody in the team can find and access the board.",
+                    },
+                    {
+                        "value": "view",
+                        "displayName": "Any team member can find and view the board.",
+                    },
+                    {
+                        "value": "comment",
+                        "displayName": "Any team member can find and comment the board.",
+                    },
+                    {
+                        "value": "edit",
+                        "displayName": "Any team member can find and edit the board.",
+                    },
+                ]
+            },
+            alias="teamAccess",
+            title="Access with the link",
+        ),
+        Ui(
+            description="Indicates the team-level access to the board.",
+            enum=["private", "view", "comment", "edit"],
+        ),
+    ]
+
+
+class CreateBoardBodyBody(BaseModel):
+    definition_name: ClassVar[str | None] = None
+    name: Annotated[
+        str | None,
+        Field(title="Name"),
+        Ui(description="Name for the board that you are creating.", nullable=False),
+    ] = None
+    description: Annotated[
+        str | None,
+        Field(title="Description"),
+        Ui(description="Description for the board that you are creating.", nullable=False),
+    ] = None
+    sharing_policy: Annotated[
+        CreateBoardBodyBodySharingPolicy | None,
+        Field(alias="sharingPolicy"),
+        Ui(description="sharingPolicy", nullable=False),
+    ] = None
+
+
+class UpdateBoardBodyBodySharingPolicy(BaseModel):
+    """sharingPolicy"""
+
+    definition_name: ClassVar[str | None] = None
+    access: Annotated[
+        str,
+        Field(
+            json_schema_extra={
+                "x-ms-enum-values": [
+                    {"value": "private", "displayName": "Only you have access to the board."},
+                    {"value": "view", "displayName": "Can view, no sign-in required."},
+                    {"value": "comment", "displayName": "Can comment, no sign-in required."},
+                ]
+            },
+            title="Team access",
+        ),
+        Ui(
+            description="Indicates the public-level access to the board.",
+            enum=["private", "view", "comment"],
+        ),
+    ]
+    team_access: Annotated[
+        str,
+        Field(
+            json_schema_extra={
+                "x-ms-enum-values": [
+                    {
+                        "value": "private",
+                        "displayName": "Nobody in the team can find and access the board.",
+                    },
+                    {
+                        "value": "view",
+                        "displayName": "Any team member can find and view the board.",
+                    },
+                    {
+                        "value": "comment",
+                        "displayName": "Any team member can find and comment the board.",
+                    },
+                    {
+                        "value": "edit",
+                        "displayName": "Any team member can find and edit the board.",
+                    },
+                ]
+            },
+            alias="teamAccess",
+            title="Access with the link",
+        ),
+        Ui(
+            description="Indicates the team-level access to the board.",
+            enum=["private", "view", "comment", "edit"],
+        ),
+    ]
+
+
+class UpdateBoardBodyBody(BaseModel):
+    definition_name: ClassVar[str | None] = None
+    name: Annotated[
+        str | None,
+        Field(title="Name"),
+        Ui(description="Name for the board that you are creating.", nullable=False),
+    ] = None
+    description: Annotated[
+        str | None,
+        Field(title="Description"),
+        Ui(description="Description for the board that you are creating.", nullable=False),
+    ] = None
+    sharing_policy: Annotated[
+        UpdateBoardBodyBodySharingPolicy | None,
+        Field(alias="sharingPolicy"),
+        Ui(description="sharingPolicy", nullable=False),
+    ] = None
+
+
+class CopyBoardBodyBodySharingPolicy(BaseModel):
+    """sharingPolicy"""
+
+    definition_name: ClassVar[str | None] = None
+    access: Annotated[
+        str,
+        Field(
+            json_schema_extra={
+                "x-ms-enum-values": [
+                    {"value": "private", "displayName": "Only you have access to the board."},
+                    {"value": "view", "displayName": "Can view, no sign-in required."},
+                    {"value": "comment", "displayName": "Can comment, no sign-in required."},
+                ]
+            },
+            title="Team access",
+        ),
+        Ui(
+            description="Indicates the public-level access to the board.",
+            enum=["private", "view", "comment"],
+        ),
+    ]
+    team_access: Annotated[
+        str,
+        Field(
+            json_schema_extra={
+                "x-ms-enum-values": [
+                    {
+                        "value": "private",
+                        "displayName": "Nobody in the team can find and access the board.",
+                    },
+                    {
+                        "value": "view",
+                        "displayName": "Any team member can find and view the board.",
+                    },
+                    {
+                        "value": "comment",
+                        "displayName": "Any team member can find and comment the board.",
+                    },
+                    {
+                        "value": "edit",
+                        "displayName": "Any team member can find and edit the board.",
+                    },
+                ]
+            },
+            alias="teamAccess",
+            title="Access with the link",
+        ),
+        Ui(
+            description="Indicates the team-level access to the board.",
+            enum=["private", "view", "comment", "edit"],
+        ),
+    ]
+
+
+class CopyBoardBodyBody(BaseModel):
+    definition_name: ClassVar[str | None] = None
+    name: Annotated[
+        str | None,
+        Field(title="Name"),
+        Ui(description="Name for the board that you are creating.", nullable=False),
+    ] = None
+    description: Annotated[
+        str | None,
+        Field(title="Description"),
+        Ui(description="Description for the board that you are creating.", nullable=False),
+    ] = None
+    sharing_policy: Annotated[
+        CopyBoardBodyBodySharingPolicy | None,
+        Field(alias="sharingPolicy"),
+        Ui(description="sharingPolicy", nullable=False),
+    ] = None
+
+
+class GetBoardsResponse(BaseModel):
+    definition_name: ClassVar[str | None] = None
+    type_: Annotated[str | None, Field(alias="type"), Ui(description="type", nullable=False)] = None
+    limit: Annotated[int | None, Ui(description="limit", format="int32", nullable=False)] = None
+    offset: Annotated[int | None, Ui(description="offset", format="int32", nullable=False)] = None
+    size: Annotated[int | None, Ui(description="size", format="int32", nullable=False)] = None
+    data: Annotated[list[Board] | None, Ui(description="Boards", nullable=False)] = None
+
+
+class GetWidgetsResponse(BaseModel):
+    definition_name: ClassVar[str | None] = None
+    type_: Annotated[str | None, Field(alias="type"), Ui(description="type", nullable=False)] = None
+    size: Annotated[int | None, Ui(description="size", format="int32", nullable=False)] = None
+    data: Annotated[list[Widget] | None, Ui(description="Widgets", nullable=False)] = None
+
+
+class CreateCardBodyBody(BaseModel):
+    definition_name: ClassVar[str | None] = None
+    title: Annotated[
+        str | None,
+        Field(title="Card title"),
+        Ui(description="Card title.", example="<p>Card</p>", nullable=False),
+    ] = None
+    description: Annotated[
+        str | None,
+        Field(title="Card description"),
+        Ui(description="Card description.", example="<p>Description</p>", nullable=False),
+    ] = None
+    date: Annotated[
+        str | None,
+        Field(title="Card date"),
+        Ui(
+            description="Card date.",
+            visibility="advanced",
+            format="date",
+            example="2022-03-21T00:00:00.000Z",
+            nullable=False,
+        ),
+    ] = None
+    x: Annotated[
+        float | None,
+        Field(title="X"),
+        Ui(
+            description="X position",
+            visibility="advanced",
+            format="float",
+            example=0,
+            nullable=False,
+        ),
+    ] = None
+    y: Annotated[
+        float | None,
+        Field(title="Y"),
+        Ui(
+            description="Y position",
+            visibility="advanced",
+            format="float",
+            example=0,
+            nullable=False,
+        ),
+    ] = None
+    scale: Annotated[
+        float | None,
+        Field(title="Scale", ge=0.02, le=2000),
+        Ui(description="Scale", visibility="advanced", format="float", nullable=False),
+    ] = 0.54
+    style: Annotated[CardWidgetStyle | None, Ui(nullable=False)] = None
+
+
+class UpdateCardBodyBody(BaseModel):
+    definition_name: ClassVar[str | None] = None
+    title: Annotated[
+        str | None,
+        Field(title="Card title"),
+        Ui(description="Card title.", example="<p>Card</p>", nullable=False),
+    ] = None
+    description: Annotated[
+        str | None,
+        Field(title="Card description"),
+        Ui(description="Card description.", example="<p>Description</p>", nullable=False),
+    ] = None
+    date: Annotated[
+        str | None,
+        Field(title="Card date"),
+        Ui(
+            description="Card date.",
+            visibility="advanced",
+            format="date",
+            example="2022-03-21T00:00:00.000Z",
+            nullable=False,
+        ),
+    ] = None
+    x: Annotated[
+        float | None,
+        Field(title="X"),
+        Ui(
+            description="X position",
+            visibility="advanced",
+            format="float",
+            example=0,
+            nullable=False,
+        ),
+    ] = None
+    y: Annotated[
+        float | None,
+        Field(title="Y"),
+        Ui(
+            description="Y position",
+            visibility="advanced",
+            format="float",
+            example=0,
+            nullable=False,
+        ),
+    ] = None
+    scale: Annotated[
+        float | None,
+        Field(title="Scale", ge=0.02, le=2000),
+        Ui(description="Scale", visibility="advanced", format="float", nullable=False),
+    ] = 0.54
+    style: Annotated[CardWidgetStyle | None, Ui(nullable=False)] = None
+
+
+class ShareBoardBodyBody(BaseModel):
+    definition_name: ClassVar[str | None] = None
+    emails: Annotated[
+        list[str],
+        Field(title="Emails"),
+        Ui(description="Array of emails of users who you want to invite to the board."),
+    ]
+    role: Role
+    message: Annotated[
+        str | None,
+        Field(title="Message"),
+        Ui(description="The message which will be sent to users.", nullable=False),
+    ] = None
+    team_invitation_strategy: Annotated[
+        str | None,
+        Field(
+            json_schema_extra={
+                "x-ms-enum-values": [
+                    {
+                        "value": "off",
+                        "displayName": "Users are added into the team with the role non_team",
+                    },
+                    {
+                        "value": "invite_when_required",
+                        "displayName": "Users are automatically added to the team with the role member",
+                    },
+                ]
+            },
+            alias="teamInvitationStrategy",
+            title="Invitation strategy",
+        ),
+        Ui(
+            description="Team invitation strategy",
+            enum=["off", "invite_when_required"],
+            nullable=False,
+        ),
+    ] = "off"
+
+
+class CreateBoard(Action[Board]):
+    """Create a new board."""
+
+    route = Route(
+        method="POST",
+        path="/boards",
+        summary="Create a board",
+        tags=("Boards",),
+        status=201,
+        response_description="Created",
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
+        consumes=("application/json",),
+    )
+    body: Annotated[CreateBoardBodyBody | None, Body(), Exact({"$ref": "#/parameters/Board"})] = (
+        None
+    )
+
+
+class GetBoards(Action[GetBoardsResponse]):
+    """Get all boards available to the user."""
+
+    route = Route(
+        method="GET",
+        path="/teams/{teamId}/boards",
+        summary="Get boards",
+        tags=("Boards",),
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
+    )
+    team_id: Annotated[
+        int,
+        Path(
+            name="teamId",
+            summary="Team",
+            description="Team Id",
+            visibility="internal",
+            url_encoding="single",
+            default=1000000000000000000,
+        ),
+    ]
+
+
+class GetBoard(Action[Board]):
+    """Get a specific board by its unique identifier."""
+
+    route = Route(
+        method="GET",
+        path="/boards/{boardId}",
+        summary="Get a board",
+        tags=("Boards",),
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
+        consumes=("application/json",),
+    )
+    board_id: Annotated[
+        str,
+        Path(
+            name="boardId",
+            summary="Board",
+            description="Select a board.",
+            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
+            url_encoding="single",
+        ),
+        Exact({"$ref": "#/parameters/BoardLookup"}),
+    ]
+
+
+class UpdateBoard(Action[Board]):
+    """Update a specific board by its unique identifier."""
+
+    route = Route(
+        method="PATCH",
+        path="/boards/{boardId}",
+        summary="Update a board",
+        tags=("Boards",),
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
+        consumes=("application/json",),
+    )
+    board_id: Annotated[
+        str,
+        Path(
+            name="boardId",
+            summary="Board",
+            description="Select a board.",
+            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
+            url_encoding="single",
+        ),
+        Exact({"$ref": "#/parameters/BoardLookup"}),
+    ]
+    body: Annotated[UpdateBoardBodyBody | None, Body(), Exact({"$ref": "#/parameters/Board"})] = (
+        None
+    )
+
+
+class CopyBoard(Action[Board]):
+    """Create a copy of an existing board."""
+
+    route = Route(
+        method="POST",
+        path="/boards/{boardId}/copy",
+        summary="Copy a board",
+        tags=("Boards",),
+        status=201,
+        response_description="Created",
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
+        consumes=("application/json",),
+    )
+    board_id: Annotated[
+        str,
+        Path(
+            name="boardId",
+            summary="Board",
+            description="Select a board.",
+            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
+            url_encoding="single",
+        ),
+        Exact({"$ref": "#/parameters/BoardLookup"}),
+    ]
+    body: Annotated[CopyBoardBodyBody | None, Body(), Exact({"$ref": "#/parameters/Board"})] = None
+
+
+class GetWidgets(Action[GetWidgetsResponse]):
+    """Get all widgets."""
+
+    route = Route(
+        method="GET",
+        path="/boards/{boardId}/widgets",
+        summary="Get widgets",
+        tags=("Widgets",),
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
+    )
+    board_id: Annotated[
+        str,
+        Path(
+            name="boardId",
+            summary="Board",
+            description="Select a board.",
+            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
+            url_encoding="single",
+        ),
+        Exact({"$ref": "#/parameters/BoardLookup"}),
+    ]
+    widget_type: Annotated[
+        str | None,
+        Query(
+            name="widgetType",
+            summary="Widget type",
+            description="Filter widgets by type.",
+            visibility="advanced",
+            enum=["", "card", "sticker", "shape", "text", "line"],
+            default="",
+        ),
+        Exact({"$ref": "#/parameters/WidgetType"}),
+    ] = None
+
+
+class CreateCard(Action[Widget]):
+    """Create a new card widget."""
+
+    route = Route(
+        method="POST",
+        path="/boards/{boardId}/widgets",
+        summary="Create a card widget",
+        tags=("Widgets",),
+        status=201,
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
+        consumes=("application/json",),
+    )
+    board_id: Annotated[
+        str,
+        Path(
+            name="boardId",
+            summary="Board",
+            description="Select a board.",
+            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
+            url_encoding="single",
+        ),
+        Exact({"$ref": "#/parameters/BoardLookup"}),
+    ]
+    body: Annotated[
+        CreateCardBodyBody | None, Body(), Exact({"$ref": "#/parameters/CardWidget"})
+    ] = None
+
+
+class GetWidget(Action[Widget]):
+    """Get a specific single widget by its unique identifier."""
+
+    route = Route(
+        method="GET",
+        path="/boards/{boardId}/widgets/{widgetId}",
+        summary="Get a widget",
+        tags=("Widgets",),
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
+    )
+    board_id: Annotated[
+        str,
+        Path(
+            name="boardId",
+            summary="Board",
+            description="Select a board.",
+            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
+            url_encoding="single",
+        ),
+        Exact({"$ref": "#/parameters/BoardLookup"}),
+    ]
+    widget_id: Annotated[
+        str,
+        Path(
+            name="widgetId",
+            summary="Widget",
+            description="Select a widget.",
+            dynamic=DynamicValues(
+                GetWidgets,
+                value="id",
+                title="type",
+                collection="data",
+                parameters={"boardId": ParamRef("boardId")},
+            ),
+            url_encoding="single",
+        ),
+        Exact({"$ref": "#/parameters/WidgetLookup"}),
+    ]
+
+
+class DeleteWidget(Action[Widget]):
+    """Delete a specific widget by its unique identifier."""
+
+    route = Route(
+        method="DELETE",
+        path="/boards/{boardId}/widgets/{widgetId}",
+        summary="Delete a widget",
+        tags=("Widgets",),
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
+        consumes=("application/json",),
+    )
+    board_id: Annotated[
+        str,
+        Path(
+            name="boardId",
+            summary="Board",
+            description="Select a board.",
+            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
+            url_encoding="single",
+        ),
+        Exact({"$ref": "#/parameters/BoardLookup"}),
+    ]
+    widget_id: Annotated[
+        str,
+        Path(
+            name="widgetId",
+            summary="Widget",
+            description="Select a widget.",
+            dynamic=DynamicValues(
+                GetWidgets,
+                value="id",
+                title="type",
+                collection="data",
+                parameters={"boardId": ParamRef("boardId")},
+            ),
+            url_encoding="single",
+        ),
+        Exact({"$ref": "#/parameters/WidgetLookup"}),
+    ]
+
+
+class UpdateCard(Action[Widget]):
+    """Update a specific card widget by its unique identifier."""
+
+    route = Route(
+        method="PATCH",
+        path="/boards/{boardId}/widgets/{widgetId}",
+        summary="Update a card widget",
+        tags=("Widgets",),
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
+        consumes=("application/json",),
+    )
+    board_id: Annotated[
+        str,
+        Path(
+            name="boardId",
+            summary="Board",
+            description="Select a board.",
+            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
+            url_encoding="single",
+        ),
+        Exact({"$ref": "#/parameters/BoardLookup"}),
+    ]
+    widget_id: Annotated[
+        str,
+        Path(
+            name="widgetId",
+            summary="Widget",
+            description="Select a widget.",
+            dynamic=DynamicValues(
+                GetWidgets,
+                value="id",
+                title="type",
+                collection="data",
+                parameters={"boardId": ParamRef("boardId")},
+            ),
+            url_encoding="single",
+        ),
+        Exact({"$ref": "#/parameters/WidgetLookup"}),
+    ]
+    body: Annotated[
+        UpdateCardBodyBody | None, Body(), Exact({"$ref": "#/parameters/CardWidget"})
+    ] = None
+
+
+class ShareBoard(Action[BoardUserConnection]):
+    """Share an existing board with users."""
+
+    route = Route(
+        method="POST",
+        path="/boards/{boardId}/share",
+        summary="Share a board",
+        tags=("Boards",),
+        responses={"400": Exact({"$ref": "#/responses/ErrorBadRequest"})},
+        consumes=("application/json",),
+    )
+    board_id: Annotated[
+        str,
+        Path(
+            name="boardId",
+            summary="Board",
+            description="Select a board.",
+            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
+            url_encoding="single",
+        ),
+        Exact({"$ref": "#/parameters/BoardLookup"}),
+    ]
+    body: Annotated[
+        ShareBoardBodyBody | None, Body(), Exact({"$ref": "#/parameters/BoardShare"})
+    ] = None
+
+
+class ImportedConnector(Connector):
+    info = ConnectorInfo(
+        title="Miro",
+        description="Miro (formerly RealtimeBoard) is an intuitive visual collaboration and whiteboarding platform for cross-functional teams.",
+        host="api.miro.com",
+        base_path="/v1",
+        consumes=(),
+        produces=(),
+        contact_name="Michal Romiszewski",
+        contact_email="michal@nbtech.pl",
+        website="https://miro.com//",
+        privacy_policy="https://miro.com/legal/privacy-policy/",
+        categories=("Collaboration", "Productivity"),
+    )
+    security = OAuth2(
+        name="oauth2_auth",
+        client_id="[[DUMMY]]",
+        scopes={"boards:read boards:write": "boards:read boards:write"},
+        redirect_mode="Global",
+        redirect_url="https://global.consent.azure-apim.net/redirect",
+        authorization_url="https://miro.com/oauth/authorize",
+        token_url="https://api.miro.com/v1/oauth/token",
+        refresh_url="https://api.miro.com/v1/oauth/token",
+        on_behalf_of_login=False,
+    )
+    operations = (
+        CreateBoard,
+        GetBoard,
+        UpdateBoard,
+        CopyBoard,
+        GetBoards,
+        GetWidgets,
+        CreateCard,
+        GetWidget,
+        DeleteWidget,
+        UpdateCard,
+        ShareBoard,
+    )
+    tags = (
+        TagInfo("Boards"),
+        TagInfo("Widgets"),
+    )
+    models = (
+        Board,
+        BoardUserConnection,
+        Widget,
+        WidgetStyle,
+        User,
+        Owner,
+        CreatedBy,
+        ModifiedBy,
+        Team,
+        CardWidgetStyle,
+        Role,
+        Error,
+    )
+    raw = RawDocument(
+        keys={
+            "parameters": {
+                "Board": {
+                    "name": "body",
+                    "in": "body",
+                    "required": False,
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "name": {
+                                "type": "string",
+                                "title": "Name",
+                                "description": "Name for the board that you are creating.",
+                            },
+                            "description": {
+                                "type": "string",
+                                "title": "Description",
+                                "description": "Description for the board that you are creating.",
+                            },
+                            "sharingPolicy": {
+                                "type": "object",
+                                "description": "sharingPolicy",
+                                "required": ["access", "teamAccess"],
+                                "properties": {
+                                    "teamAccess": {
+                                        "type": "string",
+                                        "title": "Access with the link",
+                                        "description": "Indicates the team-level access to the board.",
+                                        "default": "private",
+                                        "enum": ["private", "view", "comment", "edit"],
+                                        "x-ms-enum-values": [
+                                            {
+                                                "value": "private",
+                                                "displayName": "Nobody in the team can find and access the board.",
+                                            },
+                                            {
+                                                "value": "view",
+                                                "displayName": "Any team member can find and view the board.",
+                                            },
+                                            {
+                                                "value": "comment",
+                                                "displayName": "Any team member can find and comment the board.",
+                                            },
+                                            {
+                                                "value": "edit",
+                                                "displayName": "Any team member can find and edit the board.",
+                                            },
+                                        ],
+                                    },
+                                    "access": {
+                                        "type": "string",
+                                        "title": "Team access",
+                                        "description": "Indicates the public-level access to the board.",
+                                        "default": "private",
+                                        "enum": ["private", "view", "comment"],
+                                        "x-ms-enum-values": [
+                                            {
+                                                "value": "private",
+                                                "displayName": "Only you have access to the board.",
+                                            },
+                                            {
+                                                "value": "view",
+                                                "displayName": "Can view, no sign-in required.",
+                                            },
+                                            {
+                                                "value": "comment",
+                                                "displayName": "Can comment, no sign-in required.",
+                                            },
+                                        ],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+                "BoardShare": {
+                    "name": "body",
+                    "in": "body",
+                    "required": False,
+                    "schema": {
+                        "type": "object",
+                        "required": ["emails", "role"],
+                        "properties": {
+                            "emails": {
+                                "type": "array",
+                                "title": "Emails",
+                                "description": "Array of emails of users who you want to invite to the board.",
+                                "items": {"type": "string"},
+                            },
+                            "role": {"$ref": "#/definitions/Role"},
+                            "message": {
+                                "type": "string",
+                                "title": "Message",
+                                "description": "The message which will be sent to users.",
+                            },
+                            "teamInvitationStrategy": {
+                                "type": "string",
+                                "title": "Invitation strategy",
+                                "description": "Team invitation strategy",
+                                "default": "off",
+                                "enum": ["off", "invite_when_required"],
+                                "x-ms-enum-values": [
+                                    {
+                                        "value": "off",
+                                        "displayName": "Users are added into the team with the role non_team",
+                                    },
+                                    {
+                                        "value": "invite_when_required",
+                                        "displayName": "Users are automatically added to the team with the role member",
+                                    },
+                                ],
+                            },
+                        },
+                    },
+                },
+                "CardWidget": {
+                    "name": "body",
+                    "in": "body",
+                    "required": False,
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "title": {
+                                "type": "string",
+                                "title": "Card title",
+                                "description": "Card title.",
+                                "example": "<p>Card</p>",
+                            },
+                            "description": {
+                                "type": "string",
+                                "title": "Card description",
+                                "description": "Card description.",
+                                "example": "<p>Description</p>",
+                            },
+                            "date": {
+                                "type": "string",
+                                "format": "date",
+                                "title": "Card date",
+                                "description": "Card date.",
+                                "example": "2022-03-21T00:00:00.000Z",
+                                "x-ms-visibility": "advanced",
+                            },
+                            "x": {
+                                "type": "number",
+                                "format": "float",
+                                "title": "X",
+                                "description": "X position",
+                                "example": 0,
+                                "x-ms-visibility": "advanced",
+                            },
+                            "y": {
+                                "type": "number",
+                                "format": "float",
+                                "title": "Y",
+                                "description": "Y position",
+                                "example": 0,
+                                "x-ms-visibility": "advanced",
+                            },
+                            "scale": {
+                                "type": "number",
+                                "format": "float",
+                                "title": "Scale",
+                                "description": "Scale",
+                                "default": 0.54,
+                                "maximum": 2000,
+                                "minimum": 0.02,
+                                "x-ms-visibility": "advanced",
+                            },
+                            "style": {"$ref": "#/definitions/CardWidgetStyle"},
+                        },
+                    },
+                },
+                "BoardLookup": {
+                    "name": "boardId",
+                    "in": "path",
+                    "description": "Select a board.",
+                    "required": True,
+                    "type": "string",
+                    "x-ms-summary": "Board",
+                    "x-ms-url-encoding": "single",
+                    "x-ms-dynamic-values": {
+                        "operationId": "GetBoards",
+                        "value-collection": "data",
+                        "value-path": "id",
+                        "value-title": "name",
+                    },
+                },
+                "WidgetLookup": {
+                    "name": "widgetId",
+                    "in": "path",
+                    "description": "Select a widget.",
+                    "required": True,
+                    "type": "string",
+                    "x-ms-summary": "Widget",
+                    "x-ms-url-encoding": "single",
+                    "x-ms-dynamic-values": {
+                        "operationId": "GetWidgets",
+                        "parameters": {"boardId": {"parameter": "boardId"}},
+                        "value-collection": "data",
+                        "value-path": "id",
+                        "value-title": "type",
+                    },
+                },
+                "WidgetType": {
+                    "name": "widgetType",
+                    "in": "query",
+                    "description": "Filter widgets by type.",
+                    "required": False,
+                    "type": "string",
+                    "default": "",
+                    "enum": ["", "card", "sticker", "shape", "text", "line"],
+                    "x-ms-summary": "Widget type",
+                    "x-ms-visibility": "advanced",
+                    "x-ms-enum-values": [
+                        {"value": "card", "displayName": "Card"},
+                        {"value": "sticker", "displayName": "Sticker"},
+                        {"value": "shape", "displayName": "Shape"},
+                        {"value": "text", "displayName": "Text"},
+                        {"value": "line", "displayName": "Line"},
+                    ],
+                },
+            },
+            "responses": {
+                "ErrorNotFound": {
+                    "description": "Not Found",
+                    "schema": {"$ref": "#/definitions/Error"},
+                },
+                "ErrorBadRequest": {
+                    "description": "Bad Request",
+                    "schema": {"$ref": "#/definitions/Error"},
+                },
+            },
+        },
+        definitions=Raw(
+            keys={
+                "Board": {
+                    "type": "object",
+                    "properties": {
+                        "id": {
+                            "type": "string",
+                            "title": "Board Id",
+                            "description": "Identifier for the board.",
+                        },
+                        "name": {
+                            "type": "string",
+                            "title": "Board Name",
+                            "description": "Name of the board.",
+                        },
+                        "description": {
+                            "type": "string",
+                            "title": "Board Description",
+                            "description": "Description of the board.",
+                        },
+                        "viewLink": {
+                            "type": "string",
+                            "title": "View link",
+                            "description": "The link to view the board in a browser.",
+                        },
+                        "currentUserConnection": {
+                            "type": "object",
+                            "description": "Current user connection.",
+                            "properties": {
+                                "role": {
+                                    "type": "string",
+                                    "title": "Role",
+                                    "description": "User role.",
+                                },
+                                "user": {"$ref": "#/definitions/User"},
+                                "id": {
+                                    "type": "string",
+                                    "title": "User Connection Id",
+                                    "description": "Unique identifier for the object.",
+                                },
+                            },
+                        },
+                        "team": {"$ref": "#/definitions/Team"},
+                        "sharingPolicy": {
+                            "type": "object",
+                            "description": "Sharing policy",
+                            "properties": {
+                                "access": {
+                                    "type": "string",
+                                    "title": "Access with the link",
+                                    "description": "Indicates the public-level access to the board.",
+                                },
+                                "teamAccess": {
+                                    "type": "string",
+                                    "title": "Team access",
+                                    "description": "Indicates the team-level access to the board.",
+                                },
+                                "accountAccess": {
+                                    "type": "string",
+                                    "title": "Account access",
+                                    "description": "Account access.",
+                                },
+                            },
+                        },
+                        "owner": {"$ref": "#/definitions/Owner"},
+                        "createdAt": {"$ref": "#/definitions/CreatedAt"},
+                        "createdBy": {"$ref": "#/definitions/CreatedBy"},
+                        "modifiedAt": {"$ref": "#/definitions/ModifiedAt"},
+                        "modifiedBy": {"$ref": "#/definitions/ModifiedBy"},
+                    },
+                },
+                "BoardUserConnection": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "title": "User connection Id",
+                                "description": "Identifier for the user connection.",
+                            },
+                            "type": {
+                                "type": "string",
+                                "title": "Board User Connection Type",
+                                "description": "type",
+                            },
+                            "role": {"$ref": "#/definitions/Role"},
+                            "board": {"$ref": "#/definitions/Board"},
+                            "user": {"$ref": "#/definitions/User"},
+                            "createdAt": {"$ref": "#/definitions/CreatedAt"},
+                            "modifiedAt": {"$ref": "#/definitions/ModifiedAt"},
+                        },
+                    },
+                },
+                "Widget": {
+                    "type": "object",
+                    "properties": {
+                        "id": {
+                            "type": "string",
+                            "title": "Widget Id",
+                            "description": "Identifier for the widget.",
+                        },
+                        "type": {"type": "string", "title": "Widget Type", "description": "type"},
+                        "text": {"type": "string", "title": "Text", "description": "Rich Text."},
+                        "title": {"type": "string", "title": "Title", "description": "Title."},
+                        "description": {
+                            "type": "string",
+                            "title": "Description",
+                            "description": "Description.",
+                        },
+                        "date": {"type": "string", "title": "Date", "description": "Date."},
+                        "x": {
+                            "type": "number",
+                            "format": "float",
+                            "title": "X",
+                            "description": "X position.",
+                        },
+                        "y": {
+                            "type": "number",
+                            "format": "float",
+                            "title": "Y",
+                            "description": "Y position.",
+                        },
+                        "width": {
+                            "type": "number",
+                            "format": "float",
+                            "title": "Width",
+                            "description": "Width.",
+                        },
+                        "height": {
+                            "type": "number",
+                            "format": "float",
+                            "title": "Height",
+                            "description": "Height.",
+                        },
+                        "rotation": {
+                            "type": "number",
+                            "format": "float",
+                            "title": "Rotation",
+                            "description": "Rotation.",
+                        },
+                        "scale": {
+                            "type": "number",
+                            "format": "float",
+                            "title": "Scale",
+                            "description": "Scale.",
+                        },
+                        "startWidget": {
+                            "type": "object",
+                            "description": "startWidget",
+                            "properties": {
+                                "id": {
+                                    "type": "string",
+                                    "title": "Start id",
+                                    "description": "Start widget identifier.",
+                                }
+                            },
+                        },
+                        "endWidget": {
+                            "type": "object",
+                            "description": "endWidget",
+                            "properties": {
+                                "id": {
+                                    "type": "string",
+                                    "title": "End id",
+                                    "description": "End widget identifier.",
+                                }
+                            },
+                        },
+                        "assignee": {"$ref": "#/definitions/User"},
+                        "style": {"$ref": "#/definitions/WidgetStyle"},
+                        "createdAt": {"$ref": "#/definitions/CreatedAt"},
+                        "createdBy": {"$ref": "#/definitions/CreatedBy"},
+                        "modifiedAt": {"$ref": "#/definitions/ModifiedAt"},
+                        "modifiedBy": {"$ref": "#/definitions/ModifiedBy"},
+                    },
+                },
+                "CreatedAt": {
+                    "type": "string",
+                    "title": "Created",
+                    "description": "Date and time when the board was created.",
+                },
+                "ModifiedAt": {
+                    "type": "string",
+                    "title": "Modified",
+                    "description": "Date and time when the board was modified.",
+                },
+                "Role": {
+                    "type": "string",
+                    "title": "User Role",
+                    "description": "User role",
+                    "default": "viewer",
+                    "enum": ["viewer", "commenter", "editor"],
+                    "x-ms-enum-values": [
+                        {"value": "viewer", "displayName": "Viewer"},
+                        {"value": "commenter", "displayName": "Commenter"},
+                        {"value": "editor", "displayName": "Editor"},
+                    ],
+                },
+            }
+        ),
+    )
+    policies = (
+        SetValueFromUrl(
+            operations=(GetBoards,),
+            title="Set TeamId header for the team where the application was authorized",
+            run_on="request",
+            parameter_template="@headers('TeamId')",
+            http_method="GET",
+            parameter_value_url="/oauth-token",
+            parameter_value_path_template="@body().team.id",
+        ),
+        RouteRequestToEndpoint(
+            operations=(GetBoards,),
+            title="Redirect to a specific team id",
+            new_path="/teams/@headers('TeamId')/boards",
+            http_method="@Request.OriginalHTTPMethod",
+        ),
+        SetProperty(
+            operations=(CreateCard,),
+            title="Append widget type",
+            run_on="request",
+            new_property_parent_path_template="body()",
+            new_property_sub_path_template="type",
+            property_value_path_template="card",
+        ),
+    )
+    brand_color = "#da3b01"
+    publisher = "Michal Romiszewski"
+    stack_owner = "Miro"
