@@ -60,6 +60,7 @@ def test_the_page_shows_code_of_the_showcase() -> None:
 if __name__ == "__main__":
     found = shared_dir()
     if found is None:
-        raise SystemExit("../shared is not beside the project")
+        message = "../shared is not beside the project"
+        raise SystemExit(message)
     for file_name, corpus_folder in SHOWCASES.items():
         (EXAMPLES / file_name).write_text(generated(found, corpus_folder), encoding="utf-8")
