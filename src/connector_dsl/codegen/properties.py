@@ -255,6 +255,8 @@ def _oauth(name: str, parameter: dict[str, Any], swagger: dict[str, Any]) -> Cal
             if cls in ("NamedOAuth", "OAuth2Generic") and isinstance(definition.get(key), str):
                 args[arg] = definition[key]
     if name != "token":
+        if not _parameter_name(name):
+            return None  # the class checks its parameter name: the raw form keeps it
         args["parameter"] = name
     if isinstance(settings.get("clientId"), str):
         args["client_id"] = settings["clientId"]
@@ -294,6 +296,8 @@ def _api_key(name: str, parameter: dict[str, Any], swagger: dict[str, Any]) -> C
     scheme = _scheme(swagger, "apiKey")
     if scheme is None or not isinstance(scheme[1].get("name"), str):
         return None
+    if not _parameter_name(name):
+        return None  # ApiKey checks its connection parameter name: the raw form keeps it
     scheme_name, definition = scheme
     args = {"parameter": definition["name"]}
     if definition.get("in") == "query":
