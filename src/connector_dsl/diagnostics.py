@@ -123,6 +123,8 @@ input-value-type | import | error | A value of the wrong type was kept by the le
 import-type-list | import | warning | A JSON Schema type list of several types became a value of any type. | Pick one type if the service takes only one.
 input-swagger | import | error | A value of the swagger document does not fit swagger 2.0. | Fix the value at the pointer given.
 import-secret-dropped | import | warning | A client secret in apiProperties.json is left out of the generated code. | Give the secret to the platform when creating the connector.
+import-not-exact | import | error | The generated module builds a different value at this JSON pointer than the input has; nothing was written. | Report it as a connector-dsl bug with the input file.
+import-unformatted | import | warning | The generated module is written unformatted: ruff is not installed or failed. | Install ruff (`pip install ruff`) and run `ruff format` on the module.
 openapi3-not-openapi3 | import | error | The document has no `openapi: 3.x`. | Give an OpenAPI 3 document, or import it as swagger 2.0.
 openapi3-external-ref | import | error | A `$ref` points at another file or a URL. | Bundle the document into one file first.
 openapi3-ref-missing | import | error | A `$ref` points at nothing in the document. | Fix the reference.
