@@ -576,7 +576,7 @@ def dynamic_checks_pass(
     return all(not path or schema_has_path(base, path, definitions) for path in paths)
 
 
-_JSON_TYPES: dict[str, tuple[type, ...]] = {
+_DROPDOWN_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
     "integer": (int,),
     "number": (int, float),
@@ -592,7 +592,7 @@ def _literal_fits(value: Any, param: dict[str, Any]) -> bool:
     kind = param.get("type")
     if not isinstance(kind, str):
         return kind is None  # no type: the field is `Any`
-    allowed = _JSON_TYPES.get(kind)
+    allowed = _DROPDOWN_TYPES.get(kind)
     if allowed is None or (isinstance(value, bool) and kind != "boolean"):
         return False  # arrays, files and other types are left to the raw forms
     return isinstance(value, allowed)
