@@ -52,8 +52,8 @@ DOCUMENT: dict[str, Any] = {
 def test_a_mistyped_default_is_given_by_field() -> None:
     document = SwaggerDocument.model_validate(DOCUMENT, context={"lenient": True})
     source, plan = generate(document)
-    assert "quiet: Annotated[bool | None, Field(default='false'), Ui(nullable=False)]\n" in source
-    assert "loud: Annotated[bool | None, Ui(nullable=False)] = True\n" in source
+    assert "quiet: Annotated[bool | None, Field(default='false')]\n" in source
+    assert "loud: bool | None = True\n" in source
     assert "Field(default='fast', alias='mode')" in source
     assert not plan.definition_raw
     assert build_source(source, "ImportedConnector") == to_data(document)

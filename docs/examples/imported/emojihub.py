@@ -12,110 +12,98 @@ from connector_dsl.authoring.raw import Raw, RawDocument
 
 class AllResponseItem(BaseModel):
     definition_name: ClassVar[str | None] = None
-    name: Annotated[
-        str | None, Field(title="Name"), Ui(description="The name of the emoji.", nullable=False)
-    ] = None
+    name: Annotated[str | None, Field(title="Name"), Ui(description="The name of the emoji.")] = (
+        None
+    )
     category: Annotated[
-        str | None,
-        Field(title="Category"),
-        Ui(description="The category of the emoji.", nullable=False),
+        str | None, Field(title="Category"), Ui(description="The category of the emoji.")
     ] = None
     group: Annotated[
-        str | None, Field(title="Group"), Ui(description="The group of the emoji.", nullable=False)
+        str | None, Field(title="Group"), Ui(description="The group of the emoji.")
     ] = None
     html_code: Annotated[
         list[str] | None,
         Field(alias="htmlCode", title="HTML Code"),
-        Ui(description="The HTML code of the emoji.", nullable=False),
+        Ui(description="The HTML code of the emoji."),
     ] = None
     unicode: Annotated[
-        list[str] | None,
-        Field(title="Unicode"),
-        Ui(description="The unicode of the emoji.", nullable=False),
+        list[str] | None, Field(title="Unicode"), Ui(description="The unicode of the emoji.")
     ] = None
 
 
 class AllCategoryResponseItem(BaseModel):
     definition_name: ClassVar[str | None] = None
-    name: Annotated[
-        str | None, Field(title="Name"), Ui(description="The name of the emoji.", nullable=False)
-    ] = None
+    name: Annotated[str | None, Field(title="Name"), Ui(description="The name of the emoji.")] = (
+        None
+    )
     category: Annotated[
-        str | None,
-        Field(title="Category"),
-        Ui(description="The category of the emoji.", nullable=False),
+        str | None, Field(title="Category"), Ui(description="The category of the emoji.")
     ] = None
     group: Annotated[
-        str | None, Field(title="Group"), Ui(description="The group of the emoji.", nullable=False)
+        str | None, Field(title="Group"), Ui(description="The group of the emoji.")
     ] = None
     html_code: Annotated[
         list[str] | None,
         Field(alias="htmlCode", title="HTML Code"),
-        Ui(description="The HTML code of the emoji.", nullable=False),
+        Ui(description="The HTML code of the emoji."),
     ] = None
     unicode: Annotated[
-        list[str] | None,
-        Field(title="Unicode"),
-        Ui(description="The unicode of the emoji.", nullable=False),
+        list[str] | None, Field(title="Unicode"), Ui(description="The unicode of the emoji.")
     ] = None
 
 
 class AllGroupResponseItem(BaseModel):
     definition_name: ClassVar[str | None] = None
-    name: Annotated[
-        str | None, Field(title="Name"), Ui(description="The name of the emoji.", nullable=False)
-    ] = None
+    name: Annotated[str | None, Field(title="Name"), Ui(description="The name of the emoji.")] = (
+        None
+    )
     category: Annotated[
-        str | None,
-        Field(title="Category"),
-        Ui(description="The category of the emoji.", nullable=False),
+        str | None, Field(title="Category"), Ui(description="The category of the emoji.")
     ] = None
     group: Annotated[
-        str | None, Field(title="Group"), Ui(description="The group of the emoji.", nullable=False)
+        str | None, Field(title="Group"), Ui(description="The group of the emoji.")
     ] = None
     html_code: Annotated[
         list[str] | None,
         Field(alias="htmlCode", title="HTML Code"),
-        Ui(description="The HTML code of the emoji.", nullable=False),
+        Ui(description="The HTML code of the emoji."),
     ] = None
     unicode: Annotated[
-        list[str] | None,
-        Field(title="Unicode"),
-        Ui(description="The unicode of the emoji.", nullable=False),
+        list[str] | None, Field(title="Unicode"), Ui(description="The unicode of the emoji.")
     ] = None
 
 
 class RandomResponse(BaseModel):
     definition_name: ClassVar[str | None] = None
-    name: Annotated[str | None, Ui(description="name", nullable=False)] = None
-    category: Annotated[str | None, Ui(description="category", nullable=False)] = None
-    group: Annotated[str | None, Ui(description="group", nullable=False)] = None
-    html_code: Annotated[
-        list[str] | None, Field(alias="htmlCode"), Ui(description="htmlCode", nullable=False)
-    ] = None
-    unicode: Annotated[list[str] | None, Ui(description="unicode", nullable=False)] = None
+    name: Annotated[str | None, Ui(description="name")] = None
+    category: Annotated[str | None, Ui(description="category")] = None
+    group: Annotated[str | None, Ui(description="group")] = None
+    html_code: Annotated[list[str] | None, Field(alias="htmlCode"), Ui(description="htmlCode")] = (
+        None
+    )
+    unicode: Annotated[list[str] | None, Ui(description="unicode")] = None
 
 
 class RandomCategoryResponse(BaseModel):
     definition_name: ClassVar[str | None] = None
-    name: Annotated[str | None, Ui(description="name", nullable=False)] = None
-    category: Annotated[str | None, Ui(description="category", nullable=False)] = None
-    group: Annotated[str | None, Ui(description="group", nullable=False)] = None
-    html_code: Annotated[
-        list[str] | None, Field(alias="htmlCode"), Ui(description="htmlCode", nullable=False)
-    ] = None
-    unicode: Annotated[list[str] | None, Ui(description="unicode", nullable=False)] = None
+    name: Annotated[str | None, Ui(description="name")] = None
+    category: Annotated[str | None, Ui(description="category")] = None
+    group: Annotated[str | None, Ui(description="group")] = None
+    html_code: Annotated[list[str] | None, Field(alias="htmlCode"), Ui(description="htmlCode")] = (
+        None
+    )
+    unicode: Annotated[list[str] | None, Ui(description="unicode")] = None
 
 
 class RandomGroupResponse(BaseModel):
     definition_name: ClassVar[str | None] = None
-    name: Annotated[str | None, Ui(description="name", nullable=False)] = None
-    category: Annotated[str | None, Ui(description="category", nullable=False)] = None
-    group: Annotated[str | None, Ui(description="group", nullable=False)] = None
-    html_code: Annotated[
-        list[str] | None, Field(alias="htmlCode"), Ui(description="htmlCode", nullable=False)
-    ] = None
-    unicode: Annotated[list[str] | None, Ui(description="unicode", nullable=False)] = None
+    name: Annotated[str | None, Ui(description="name")] = None
+    category: Annotated[str | None, Ui(description="category")] = None
+    group: Annotated[str | None, Ui(description="group")] = None
+    html_code: Annotated[list[str] | None, Field(alias="htmlCode"), Ui(description="htmlCode")] = (
+        None
+    )
+    unicode: Annotated[list[str] | None, Ui(description="unicode")] = None
 
 
 class All(Action[list[AllResponseItem]]):

@@ -29,14 +29,10 @@ class User(BaseModel):
     """User"""
 
     name: Annotated[
-        str | None,
-        Field(title="User Name"),
-        Ui(description="The name of the user.", nullable=False),
+        str | None, Field(title="User Name"), Ui(description="The name of the user.")
     ] = None
     id_: Annotated[
-        str | None,
-        Field(alias="id", title="User Id"),
-        Ui(description="Identifier for user.", nullable=False),
+        str | None, Field(alias="id", title="User Id"), Ui(description="Identifier for user.")
     ] = None
 
 
@@ -44,14 +40,12 @@ class BoardCurrentUserConnection(BaseModel):
     """Current user connection."""
 
     definition_name: ClassVar[str | None] = None
-    role: Annotated[
-        str | None, Field(title="Role"), Ui(description="User role.", nullable=False)
-    ] = None
-    user: Annotated[User | None, Ui(nullable=False)] = None
+    role: Annotated[str | None, Field(title="Role"), Ui(description="User role.")] = None
+    user: User | None = None
     id_: Annotated[
         str | None,
         Field(alias="id", title="User Connection Id"),
-        Ui(description="Unique identifier for the object.", nullable=False),
+        Ui(description="Unique identifier for the object."),
     ] = None
 
 
@@ -62,17 +56,17 @@ class BoardSharingPolicy(BaseModel):
     access: Annotated[
         str | None,
         Field(title="Access with the link"),
-        Ui(description="Indicates the public-level access to the board.", nullable=False),
+        Ui(description="Indicates the public-level access to the board."),
     ] = None
     team_access: Annotated[
         str | None,
         Field(alias="teamAccess", title="Team access"),
-        Ui(description="Indicates the team-level access to the board.", nullable=False),
+        Ui(description="Indicates the team-level access to the board."),
     ] = None
     account_access: Annotated[
         str | None,
         Field(alias="accountAccess", title="Account access"),
-        Ui(description="Account access.", nullable=False),
+        Ui(description="Account access."),
     ] = None
 
 
@@ -80,14 +74,10 @@ class CreatedBy(BaseModel):
     """CreatedBy"""
 
     name: Annotated[
-        str | None,
-        Field(title="Created By Name"),
-        Ui(description="The name of the user.", nullable=False),
+        str | None, Field(title="Created By Name"), Ui(description="The name of the user.")
     ] = None
     id_: Annotated[
-        str | None,
-        Field(alias="id", title="Created By Id"),
-        Ui(description="Identifier for user.", nullable=False),
+        str | None, Field(alias="id", title="Created By Id"), Ui(description="Identifier for user.")
     ] = None
 
 
@@ -95,14 +85,12 @@ class ModifiedBy(BaseModel):
     """ModifiedBy"""
 
     name: Annotated[
-        str | None,
-        Field(title="Modified By Name"),
-        Ui(description="The name of the user.", nullable=False),
+        str | None, Field(title="Modified By Name"), Ui(description="The name of the user.")
     ] = None
     id_: Annotated[
         str | None,
         Field(alias="id", title="Modified By Id"),
-        Ui(description="Identifier for user.", nullable=False),
+        Ui(description="Identifier for user."),
     ] = None
 
 
@@ -110,14 +98,10 @@ class Owner(BaseModel):
     """Owner"""
 
     name: Annotated[
-        str | None,
-        Field(title="Owner Name"),
-        Ui(description="The name of the user.", nullable=False),
+        str | None, Field(title="Owner Name"), Ui(description="The name of the user.")
     ] = None
     id_: Annotated[
-        str | None,
-        Field(alias="id", title="Owner Id"),
-        Ui(description="Identifier for user.", nullable=False),
+        str | None, Field(alias="id", title="Owner Id"), Ui(description="Identifier for user.")
     ] = None
 
 
@@ -125,52 +109,42 @@ class Team(BaseModel):
     """Team"""
 
     name: Annotated[
-        str | None,
-        Field(title="Team Name"),
-        Ui(description="The name of the team.", nullable=False),
+        str | None, Field(title="Team Name"), Ui(description="The name of the team.")
     ] = None
     id_: Annotated[
-        str | None,
-        Field(alias="id", title="Team Id"),
-        Ui(description="Identifier of the team.", nullable=False),
+        str | None, Field(alias="id", title="Team Id"), Ui(description="Identifier of the team.")
     ] = None
 
 
 class Board(BaseModel):
     id_: Annotated[
-        str | None,
-        Field(alias="id", title="Board Id"),
-        Ui(description="Identifier for the board.", nullable=False),
+        str | None, Field(alias="id", title="Board Id"), Ui(description="Identifier for the board.")
     ] = None
-    name: Annotated[
-        str | None, Field(title="Board Name"), Ui(description="Name of the board.", nullable=False)
-    ] = None
+    name: Annotated[str | None, Field(title="Board Name"), Ui(description="Name of the board.")] = (
+        None
+    )
     description: Annotated[
-        str | None,
-        Field(title="Board Description"),
-        Ui(description="Description of the board.", nullable=False),
+        str | None, Field(title="Board Description"), Ui(description="Description of the board.")
     ] = None
     view_link: Annotated[
         str | None,
         Field(alias="viewLink", title="View link"),
-        Ui(description="The link to view the board in a browser.", nullable=False),
+        Ui(description="The link to view the board in a browser."),
     ] = None
     current_user_connection: Annotated[
         BoardCurrentUserConnection | None,
         Field(alias="currentUserConnection"),
-        Ui(description="Current user connection.", nullable=False),
+        Ui(description="Current user connection."),
     ] = None
-    team: Annotated[Team | None, Ui(nullable=False)] = None
+    team: Team | None = None
     sharing_policy: Annotated[
-        BoardSharingPolicy | None,
-        Field(alias="sharingPolicy"),
-        Ui(description="Sharing policy", nullable=False),
+        BoardSharingPolicy | None, Field(alias="sharingPolicy"), Ui(description="Sharing policy")
     ] = None
-    owner: Annotated[Owner | None, Ui(nullable=False)] = None
-    created_at: Annotated[str | None, Field(alias="createdAt"), Ui(nullable=False)] = None
-    created_by: Annotated[CreatedBy | None, Field(alias="createdBy"), Ui(nullable=False)] = None
-    modified_at: Annotated[str | None, Field(alias="modifiedAt"), Ui(nullable=False)] = None
-    modified_by: Annotated[ModifiedBy | None, Field(alias="modifiedBy"), Ui(nullable=False)] = None
+    owner: Owner | None = None
+    created_at: Annotated[str | None, Field(alias="createdAt")] = None
+    created_by: Annotated[CreatedBy | None, Field(alias="createdBy")] = None
+    modified_at: Annotated[str | None, Field(alias="modifiedAt")] = None
+    modified_by: Annotated[ModifiedBy | None, Field(alias="modifiedBy")] = None
 
 
 class Role(StrEnum):
@@ -197,18 +171,16 @@ class BoardUserConnectionItem(BaseModel):
     id_: Annotated[
         str | None,
         Field(alias="id", title="User connection Id"),
-        Ui(description="Identifier for the user connection.", nullable=False),
+        Ui(description="Identifier for the user connection."),
     ] = None
     type_: Annotated[
-        str | None,
-        Field(alias="type", title="Board User Connection Type"),
-        Ui(description="type", nullable=False),
+        str | None, Field(alias="type", title="Board User Connection Type"), Ui(description="type")
     ] = None
-    role: Annotated[Role | None, Ui(nullable=False)] = None
-    board: Annotated[Board | None, Ui(nullable=False)] = None
-    user: Annotated[User | None, Ui(nullable=False)] = None
-    created_at: Annotated[str | None, Field(alias="createdAt"), Ui(nullable=False)] = None
-    modified_at: Annotated[str | None, Field(alias="modifiedAt"), Ui(nullable=False)] = None
+    role: Role | None = None
+    board: Board | None = None
+    user: User | None = None
+    created_at: Annotated[str | None, Field(alias="createdAt")] = None
+    modified_at: Annotated[str | None, Field(alias="modifiedAt")] = None
 
 
 class BoardUserConnection(RootModel[list[BoardUserConnectionItem]]):
@@ -220,9 +192,7 @@ class WidgetEndWidget(BaseModel):
 
     definition_name: ClassVar[str | None] = None
     id_: Annotated[
-        str | None,
-        Field(alias="id", title="End id"),
-        Ui(description="End widget identifier.", nullable=False),
+        str | None, Field(alias="id", title="End id"), Ui(description="End widget identifier.")
     ] = None
 
 
@@ -231,9 +201,7 @@ class WidgetStartWidget(BaseModel):
 
     definition_name: ClassVar[str | None] = None
     id_: Annotated[
-        str | None,
-        Field(alias="id", title="Start id"),
-        Ui(description="Start widget identifier.", nullable=False),
+        str | None, Field(alias="id", title="Start id"), Ui(description="Start widget identifier.")
     ] = None
 
 
@@ -241,82 +209,70 @@ class WidgetStyle(BaseModel):
     background_color: Annotated[
         str | None,
         Field(alias="backgroundColor", title="Background color"),
-        Ui(description="Background color.", nullable=False),
+        Ui(description="Background color."),
     ] = None
     background_opacity: Annotated[
         float | None,
         Field(alias="backgroundOpacity", title="Background opacity"),
-        Ui(description="Background opacity.", format="float", nullable=False),
+        Ui(description="Background opacity.", format="float"),
     ] = None
     font_size: Annotated[
         int | None,
         Field(alias="fontSize", title="Font size"),
-        Ui(description="Font size.", format="int32", nullable=False),
+        Ui(description="Font size.", format="int32"),
     ] = None
     font_family: Annotated[
-        str | None,
-        Field(alias="fontFamily", title="Font family"),
-        Ui(description="Font family.", nullable=False),
+        str | None, Field(alias="fontFamily", title="Font family"), Ui(description="Font family.")
     ] = None
     text_align: Annotated[
-        str | None,
-        Field(alias="textAlign", title="Text align"),
-        Ui(description="Text align.", nullable=False),
+        str | None, Field(alias="textAlign", title="Text align"), Ui(description="Text align.")
     ] = None
     text_align_vertical: Annotated[
         str | None,
         Field(alias="textAlignVertical", title="Text align vertical"),
-        Ui(description="Text align vertical.", nullable=False),
+        Ui(description="Text align vertical."),
     ] = None
     text_color: Annotated[
-        str | None,
-        Field(alias="textColor", title="Text color"),
-        Ui(description="Text color.", nullable=False),
+        str | None, Field(alias="textColor", title="Text color"), Ui(description="Text color.")
     ] = None
     border_color: Annotated[
         str | None,
         Field(alias="borderColor", title="Border color"),
-        Ui(description="Border color.", nullable=False),
+        Ui(description="Border color."),
     ] = None
     border_opacity: Annotated[
         float | None,
         Field(alias="borderOpacity", title="Border opacity"),
-        Ui(description="Border opacity.", format="float", nullable=False),
+        Ui(description="Border opacity.", format="float"),
     ] = None
     border_style: Annotated[
         str | None,
         Field(alias="borderStyle", title="Border style"),
-        Ui(description="Border style.", nullable=False),
+        Ui(description="Border style."),
     ] = None
     border_width: Annotated[
         float | None,
         Field(alias="borderWidth", title="Border width"),
-        Ui(description="Border width.", format="float", nullable=False),
+        Ui(description="Border width.", format="float"),
     ] = None
     line_end_type: Annotated[
         str | None,
         Field(alias="lineEndType", title="Line end type"),
-        Ui(description="Line end type.", nullable=False),
+        Ui(description="Line end type."),
     ] = None
     line_start_type: Annotated[
         str | None,
         Field(alias="lineStartType", title="Line start type"),
-        Ui(description="Line start type.", nullable=False),
+        Ui(description="Line start type."),
     ] = None
     line_type: Annotated[
-        str | None,
-        Field(alias="lineType", title="Line type"),
-        Ui(description="Line type.", nullable=False),
+        str | None, Field(alias="lineType", title="Line type"), Ui(description="Line type.")
     ] = None
     padding: Annotated[
-        int | None,
-        Field(title="Padding"),
-        Ui(description="Padding.", format="int32", nullable=False),
+        int | None, Field(title="Padding"), Ui(description="Padding.", format="int32")
     ] = None
     shape_type: Annotated[
-        str | None,
-        Field(alias="shapeType", title="Shape type"),
-        Ui(description="Shape type.", nullable=False),
+        str | None, Field(alias="shapeType", title="Shape type"), Ui(description="Shape type.")
     ] = None
 
 
@@ -324,63 +280,47 @@ class Widget(BaseModel):
     id_: Annotated[
         str | None,
         Field(alias="id", title="Widget Id"),
-        Ui(description="Identifier for the widget.", nullable=False),
+        Ui(description="Identifier for the widget."),
     ] = None
     type_: Annotated[
-        str | None, Field(alias="type", title="Widget Type"), Ui(description="type", nullable=False)
+        str | None, Field(alias="type", title="Widget Type"), Ui(description="type")
     ] = None
-    text: Annotated[
-        str | None, Field(title="Text"), Ui(description="Rich Text.", nullable=False)
+    text: Annotated[str | None, Field(title="Text"), Ui(description="Rich Text.")] = None
+    title: Annotated[str | None, Field(title="Title"), Ui(description="Title.")] = None
+    description: Annotated[
+        str | None, Field(title="Description"), Ui(description="Description.")
     ] = None
-    title: Annotated[str | None, Field(title="Title"), Ui(description="Title.", nullable=False)] = (
+    date: Annotated[str | None, Field(title="Date"), Ui(description="Date.")] = None
+    x: Annotated[float | None, Field(title="X"), Ui(description="X position.", format="float")] = (
         None
     )
-    description: Annotated[
-        str | None, Field(title="Description"), Ui(description="Description.", nullable=False)
-    ] = None
-    date: Annotated[str | None, Field(title="Date"), Ui(description="Date.", nullable=False)] = None
-    x: Annotated[
-        float | None,
-        Field(title="X"),
-        Ui(description="X position.", format="float", nullable=False),
-    ] = None
-    y: Annotated[
-        float | None,
-        Field(title="Y"),
-        Ui(description="Y position.", format="float", nullable=False),
-    ] = None
+    y: Annotated[float | None, Field(title="Y"), Ui(description="Y position.", format="float")] = (
+        None
+    )
     width: Annotated[
-        float | None, Field(title="Width"), Ui(description="Width.", format="float", nullable=False)
+        float | None, Field(title="Width"), Ui(description="Width.", format="float")
     ] = None
     height: Annotated[
-        float | None,
-        Field(title="Height"),
-        Ui(description="Height.", format="float", nullable=False),
+        float | None, Field(title="Height"), Ui(description="Height.", format="float")
     ] = None
     rotation: Annotated[
-        float | None,
-        Field(title="Rotation"),
-        Ui(description="Rotation.", format="float", nullable=False),
+        float | None, Field(title="Rotation"), Ui(description="Rotation.", format="float")
     ] = None
     scale: Annotated[
-        float | None, Field(title="Scale"), Ui(description="Scale.", format="float", nullable=False)
+        float | None, Field(title="Scale"), Ui(description="Scale.", format="float")
     ] = None
     start_widget: Annotated[
-        WidgetStartWidget | None,
-        Field(alias="startWidget"),
-        Ui(description="startWidget", nullable=False),
+        WidgetStartWidget | None, Field(alias="startWidget"), Ui(description="startWidget")
     ] = None
     end_widget: Annotated[
-        WidgetEndWidget | None,
-        Field(alias="endWidget"),
-        Ui(description="endWidget", nullable=False),
+        WidgetEndWidget | None, Field(alias="endWidget"), Ui(description="endWidget")
     ] = None
-    assignee: Annotated[User | None, Ui(nullable=False)] = None
-    style: Annotated[WidgetStyle | None, Ui(nullable=False)] = None
-    created_at: Annotated[str | None, Field(alias="createdAt"), Ui(nullable=False)] = None
-    created_by: Annotated[CreatedBy | None, Field(alias="createdBy"), Ui(nullable=False)] = None
-    modified_at: Annotated[str | None, Field(alias="modifiedAt"), Ui(nullable=False)] = None
-    modified_by: Annotated[ModifiedBy | None, Field(alias="modifiedBy"), Ui(nullable=False)] = None
+    assignee: User | None = None
+    style: WidgetStyle | None = None
+    created_at: Annotated[str | None, Field(alias="createdAt")] = None
+    created_by: Annotated[CreatedBy | None, Field(alias="createdBy")] = None
+    modified_at: Annotated[str | None, Field(alias="modifiedAt")] = None
+    modified_by: Annotated[ModifiedBy | None, Field(alias="modifiedBy")] = None
 
 
 class CardWidgetStyle(BaseModel):
@@ -425,33 +365,30 @@ class CardWidgetStyle(BaseModel):
                 "#f16c7f",
                 "#b384bb",
             ],
-            nullable=False,
         ),
     ] = "#fff9b1"
 
 
 class ErrorContextFieldsItem(BaseModel):
     definition_name: ClassVar[str | None] = None
-    field: Annotated[str | None, Ui(description="field", nullable=False)] = None
-    message: Annotated[str | None, Ui(description="message", nullable=False)] = None
-    reason: Annotated[str | None, Ui(description="reason", nullable=False)] = None
+    field: Annotated[str | None, Ui(description="field")] = None
+    message: Annotated[str | None, Ui(description="message")] = None
+    reason: Annotated[str | None, Ui(description="reason")] = None
 
 
 class ErrorContext(BaseModel):
     """context"""
 
     definition_name: ClassVar[str | None] = None
-    fields: Annotated[
-        list[ErrorContextFieldsItem] | None, Ui(description="fields", nullable=False)
-    ] = None
+    fields: Annotated[list[ErrorContextFieldsItem] | None, Ui(description="fields")] = None
 
 
 class Error(BaseModel):
-    status: Annotated[int | None, Ui(description="status", format="int32", nullable=False)] = None
-    code: Annotated[str | None, Ui(description="code", nullable=False)] = None
-    message: Annotated[str | None, Ui(description="message", nullable=False)] = None
-    context: Annotated[ErrorContext | None, Ui(description="context", nullable=False)] = None
-    type_: Annotated[str | None, Field(alias="type"), Ui(description="type", nullable=False)] = None
+    status: Annotated[int | None, Ui(description="status", format="int32")] = None
+    code: Annotated[str | None, Ui(description="code")] = None
+    message: Annotated[str | None, Ui(description="message")] = None
+    context: Annotated[ErrorContext | None, Ui(description="context")] = None
+    type_: Annotated[str | None, Field(alias="type"), Ui(description="type")] = None
 
 
 class CreateBoardBodyBodySharingPolicy(BaseModel):
@@ -511,19 +448,17 @@ class CreateBoardBodyBodySharingPolicy(BaseModel):
 class CreateBoardBodyBody(BaseModel):
     definition_name: ClassVar[str | None] = None
     name: Annotated[
-        str | None,
-        Field(title="Name"),
-        Ui(description="Name for the board that you are creating.", nullable=False),
+        str | None, Field(title="Name"), Ui(description="Name for the board that you are creating.")
     ] = None
     description: Annotated[
         str | None,
         Field(title="Description"),
-        Ui(description="Description for the board that you are creating.", nullable=False),
+        Ui(description="Description for the board that you are creating."),
     ] = None
     sharing_policy: Annotated[
         CreateBoardBodyBodySharingPolicy | None,
         Field(alias="sharingPolicy"),
-        Ui(description="sharingPolicy", nullable=False),
+        Ui(description="sharingPolicy"),
     ] = None
 
 
@@ -584,19 +519,17 @@ class UpdateBoardBodyBodySharingPolicy(BaseModel):
 class UpdateBoardBodyBody(BaseModel):
     definition_name: ClassVar[str | None] = None
     name: Annotated[
-        str | None,
-        Field(title="Name"),
-        Ui(description="Name for the board that you are creating.", nullable=False),
+        str | None, Field(title="Name"), Ui(description="Name for the board that you are creating.")
     ] = None
     description: Annotated[
         str | None,
         Field(title="Description"),
-        Ui(description="Description for the board that you are creating.", nullable=False),
+        Ui(description="Description for the board that you are creating."),
     ] = None
     sharing_policy: Annotated[
         UpdateBoardBodyBodySharingPolicy | None,
         Field(alias="sharingPolicy"),
-        Ui(description="sharingPolicy", nullable=False),
+        Ui(description="sharingPolicy"),
     ] = None
 
 
@@ -657,49 +590,45 @@ class CopyBoardBodyBodySharingPolicy(BaseModel):
 class CopyBoardBodyBody(BaseModel):
     definition_name: ClassVar[str | None] = None
     name: Annotated[
-        str | None,
-        Field(title="Name"),
-        Ui(description="Name for the board that you are creating.", nullable=False),
+        str | None, Field(title="Name"), Ui(description="Name for the board that you are creating.")
     ] = None
     description: Annotated[
         str | None,
         Field(title="Description"),
-        Ui(description="Description for the board that you are creating.", nullable=False),
+        Ui(description="Description for the board that you are creating."),
     ] = None
     sharing_policy: Annotated[
         CopyBoardBodyBodySharingPolicy | None,
         Field(alias="sharingPolicy"),
-        Ui(description="sharingPolicy", nullable=False),
+        Ui(description="sharingPolicy"),
     ] = None
 
 
 class GetBoardsResponse(BaseModel):
     definition_name: ClassVar[str | None] = None
-    type_: Annotated[str | None, Field(alias="type"), Ui(description="type", nullable=False)] = None
-    limit: Annotated[int | None, Ui(description="limit", format="int32", nullable=False)] = None
-    offset: Annotated[int | None, Ui(description="offset", format="int32", nullable=False)] = None
-    size: Annotated[int | None, Ui(description="size", format="int32", nullable=False)] = None
-    data: Annotated[list[Board] | None, Ui(description="Boards", nullable=False)] = None
+    type_: Annotated[str | None, Field(alias="type"), Ui(description="type")] = None
+    limit: Annotated[int | None, Ui(description="limit", format="int32")] = None
+    offset: Annotated[int | None, Ui(description="offset", format="int32")] = None
+    size: Annotated[int | None, Ui(description="size", format="int32")] = None
+    data: Annotated[list[Board] | None, Ui(description="Boards")] = None
 
 
 class GetWidgetsResponse(BaseModel):
     definition_name: ClassVar[str | None] = None
-    type_: Annotated[str | None, Field(alias="type"), Ui(description="type", nullable=False)] = None
-    size: Annotated[int | None, Ui(description="size", format="int32", nullable=False)] = None
-    data: Annotated[list[Widget] | None, Ui(description="Widgets", nullable=False)] = None
+    type_: Annotated[str | None, Field(alias="type"), Ui(description="type")] = None
+    size: Annotated[int | None, Ui(description="size", format="int32")] = None
+    data: Annotated[list[Widget] | None, Ui(description="Widgets")] = None
 
 
 class CreateCardBodyBody(BaseModel):
     definition_name: ClassVar[str | None] = None
     title: Annotated[
-        str | None,
-        Field(title="Card title"),
-        Ui(description="Card title.", example="<p>Card</p>", nullable=False),
+        str | None, Field(title="Card title"), Ui(description="Card title.", example="<p>Card</p>")
     ] = None
     description: Annotated[
         str | None,
         Field(title="Card description"),
-        Ui(description="Card description.", example="<p>Description</p>", nullable=False),
+        Ui(description="Card description.", example="<p>Description</p>"),
     ] = None
     date: Annotated[
         str | None,
@@ -709,50 +638,35 @@ class CreateCardBodyBody(BaseModel):
             visibility="advanced",
             format="date",
             example="2022-03-21T00:00:00.000Z",
-            nullable=False,
         ),
     ] = None
     x: Annotated[
         float | None,
         Field(title="X"),
-        Ui(
-            description="X position",
-            visibility="advanced",
-            format="float",
-            example=0,
-            nullable=False,
-        ),
+        Ui(description="X position", visibility="advanced", format="float", example=0),
     ] = None
     y: Annotated[
         float | None,
         Field(title="Y"),
-        Ui(
-            description="Y position",
-            visibility="advanced",
-            format="float",
-            example=0,
-            nullable=False,
-        ),
+        Ui(description="Y position", visibility="advanced", format="float", example=0),
     ] = None
     scale: Annotated[
         float | None,
         Field(title="Scale", ge=0.02, le=2000),
-        Ui(description="Scale", visibility="advanced", format="float", nullable=False),
+        Ui(description="Scale", visibility="advanced", format="float"),
     ] = 0.54
-    style: Annotated[CardWidgetStyle | None, Ui(nullable=False)] = None
+    style: CardWidgetStyle | None = None
 
 
 class UpdateCardBodyBody(BaseModel):
     definition_name: ClassVar[str | None] = None
     title: Annotated[
-        str | None,
-        Field(title="Card title"),
-        Ui(description="Card title.", example="<p>Card</p>", nullable=False),
+        str | None, Field(title="Card title"), Ui(description="Card title.", example="<p>Card</p>")
     ] = None
     description: Annotated[
         str | None,
         Field(title="Card description"),
-        Ui(description="Card description.", example="<p>Description</p>", nullable=False),
+        Ui(description="Card description.", example="<p>Description</p>"),
     ] = None
     date: Annotated[
         str | None,
@@ -762,37 +676,24 @@ class UpdateCardBodyBody(BaseModel):
             visibility="advanced",
             format="date",
             example="2022-03-21T00:00:00.000Z",
-            nullable=False,
         ),
     ] = None
     x: Annotated[
         float | None,
         Field(title="X"),
-        Ui(
-            description="X position",
-            visibility="advanced",
-            format="float",
-            example=0,
-            nullable=False,
-        ),
+        Ui(description="X position", visibility="advanced", format="float", example=0),
     ] = None
     y: Annotated[
         float | None,
         Field(title="Y"),
-        Ui(
-            description="Y position",
-            visibility="advanced",
-            format="float",
-            example=0,
-            nullable=False,
-        ),
+        Ui(description="Y position", visibility="advanced", format="float", example=0),
     ] = None
     scale: Annotated[
         float | None,
         Field(title="Scale", ge=0.02, le=2000),
-        Ui(description="Scale", visibility="advanced", format="float", nullable=False),
+        Ui(description="Scale", visibility="advanced", format="float"),
     ] = 0.54
-    style: Annotated[CardWidgetStyle | None, Ui(nullable=False)] = None
+    style: CardWidgetStyle | None = None
 
 
 class ShareBoardBodyBody(BaseModel):
@@ -806,7 +707,7 @@ class ShareBoardBodyBody(BaseModel):
     message: Annotated[
         str | None,
         Field(title="Message"),
-        Ui(description="The message which will be sent to users.", nullable=False),
+        Ui(description="The message which will be sent to users."),
     ] = None
     team_invitation_strategy: Annotated[
         str | None,
@@ -826,11 +727,7 @@ class ShareBoardBodyBody(BaseModel):
             alias="teamInvitationStrategy",
             title="Invitation strategy",
         ),
-        Ui(
-            description="Team invitation strategy",
-            enum=["off", "invite_when_required"],
-            nullable=False,
-        ),
+        Ui(description="Team invitation strategy", enum=["off", "invite_when_required"]),
     ] = "off"
 
 

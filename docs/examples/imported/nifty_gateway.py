@@ -6,34 +6,30 @@ from typing import Annotated, ClassVar
 
 from pydantic import BaseModel, Field
 
-from connector_dsl.authoring import Action, Connector, ConnectorInfo, Path, Query, Route, Ui
+from connector_dsl.authoring import Action, Connector, ConnectorInfo, Path, Query, Route
 from connector_dsl.authoring.raw import RawDocument
 
 
 class Messages(BaseModel):
     definition_name: ClassVar[str | None] = "messages"
-    code: Annotated[str | None, Ui(nullable=False)] = None
-    description: Annotated[str | None, Ui(nullable=False)] = None
-    id_: Annotated[str | None, Field(alias="id"), Ui(nullable=False)] = None
+    code: str | None = None
+    description: str | None = None
+    id_: Annotated[str | None, Field(alias="id")] = None
 
 
 class StatusDetails(BaseModel):
     definition_name: ClassVar[str | None] = "statusDetails"
-    success: Annotated[bool | None, Ui(nullable=False)] = None
-    status_code: Annotated[str | None, Field(alias="statusCode"), Ui(nullable=False)] = None
-    messages: Annotated[list[Messages] | None, Ui(nullable=False)] = None
+    success: bool | None = None
+    status_code: Annotated[str | None, Field(alias="statusCode")] = None
+    messages: list[Messages] | None = None
 
 
 class NiftiesforUserResponse(BaseModel):
-    status_details: Annotated[
-        StatusDetails | None, Field(alias="statusDetails"), Ui(nullable=False)
-    ] = None
+    status_details: Annotated[StatusDetails | None, Field(alias="statusDetails")] = None
 
 
 class NiftiesforCreatorResponse(BaseModel):
-    status_details: Annotated[
-        StatusDetails | None, Field(alias="statusDetails"), Ui(nullable=False)
-    ] = None
+    status_details: Annotated[StatusDetails | None, Field(alias="statusDetails")] = None
 
 
 class NiftiesforUser(Action[NiftiesforUserResponse]):
