@@ -61,6 +61,10 @@ def _as_json(annotation: Any, value: Any) -> Any:
         return value
 
 
+_BASE_DOCS = {inspect.getdoc(Operation), inspect.getdoc(BaseModel)}
+"""Docstrings an operation class inherits rather than writes: never its description."""
+
+
 def collect(cls: type[Operation[Any]]) -> OperationSpec:
     """Read one operation class; problems go to the spec's diagnostics."""
     diagnostics: list[Diagnostic] = []
@@ -123,10 +127,9 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
                 constraints=constraints if _hashable(constraints) else (),
             )
         )
-    doc = inspect.getdoc(cls)
-    if doc and any(doc == inspect.getdoc(base) for base in (Operation, BaseModel)):
-        doc = None
-    if cls.__doc__ is None or "__doc__" not in cls.__dict__:
+    own = cls.__dict__.get("__doc__")
+    doc = inspect.cleandoc(own) if isinstance(own, str) and own else None
+    if doc in _BASE_DOCS:
         doc = None
     return OperationSpec(
         cls=cls,
