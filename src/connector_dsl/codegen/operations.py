@@ -9,7 +9,7 @@ from connector_dsl.codegen.literals import docstring, literal
 from connector_dsl.codegen.models import Models, constraint_args
 from connector_dsl.codegen.names import MODEL_ATTRIBUTES, Namer, class_name, field_name
 from connector_dsl.codegen.plan import DROP, OperationKey, Plan
-from connector_dsl.compile.dynamic_checks import schema_has_path
+from connector_dsl.compile.dynamic_checks import item_schema, resolve_schema, schema_has_path
 from connector_dsl.document.base import swagger_alias
 from connector_dsl.document.operation import Operation
 
@@ -567,11 +567,11 @@ def dynamic_checks_pass(
     if isinstance(collection, str) and collection:
         if not schema_has_path(base, collection, definitions):
             return False
-        base = _item_schema(base, collection, definitions)
+        base = item_schema(base, collection, definitions)
     else:
-        base = _resolve_schema(base, definitions)
+        base = resolve_schema(base, definitions)
         items = base.get("items", {}) if isinstance(base, dict) else {}
-        base = _resolve_schema(items, definitions) if isinstance(base, dict) else {}
+        base = resolve_schema(items, definitions) if isinstance(base, dict) else {}
     paths = (values.get("value-path"), values.get("value-title"))
     return all(not path or schema_has_path(base, path, definitions) for path in paths)
 
@@ -596,29 +596,6 @@ def _literal_fits(value: Any, param: dict[str, Any]) -> bool:
     if allowed is None or (isinstance(value, bool) and kind != "boolean"):
         return False  # arrays, files and other types are left to the raw forms
     return isinstance(value, allowed)
-
-
-def _resolve_schema(schema: Any, definitions: dict[str, Any]) -> Any:
-    """`schema` with its `$ref`s followed (at most 50), as the compiler's checks do."""
-    for _ in range(50):
-        if not (isinstance(schema, dict) and isinstance(schema.get("$ref"), str)):
-            break
-        schema = definitions.get(schema["$ref"].removeprefix("#/definitions/"), {})
-    return schema
-
-
-def _item_schema(schema: Any, path: str, definitions: dict[str, Any]) -> Any:
-    """The item schema at a collection path (as the compiler finds it)."""
-    node = _resolve_schema(schema, definitions)
-    for part in [p for p in path.split("/") if p]:
-        node = _resolve_schema(node, definitions)
-        while isinstance(node, dict) and node.get("type") == "array":
-            node = _resolve_schema(node.get("items", {}), definitions)
-        node = node["properties"][part]
-    node = _resolve_schema(node, definitions)
-    if isinstance(node, dict) and node.get("type") == "array":
-        return _resolve_schema(node.get("items", {}), definitions)
-    return node
 
 
 def _has_type_list(param: dict[str, Any]) -> bool:

@@ -248,10 +248,10 @@ def _check_paths(
         if not schema_has_path(base, dynamic.collection, definitions):
             yield _missing_path(target, dynamic.collection, own)
             return
-        base = _item_schema(base, dynamic.collection, definitions)
+        base = item_schema(base, dynamic.collection, definitions)
     else:
-        base = _resolve(base, definitions)
-        base = _resolve(base.get("items", {}), definitions) if isinstance(base, dict) else {}
+        base = resolve_schema(base, definitions)
+        base = resolve_schema(base.get("items", {}), definitions) if isinstance(base, dict) else {}
     for path in (dynamic.value, dynamic.title):
         if path and not schema_has_path(base, path, definitions):
             yield _missing_path(target, path, own)
@@ -339,11 +339,11 @@ def _reference_exists(
 
 def schema_has_path(schema: Any, path: str, definitions: dict[str, Any]) -> bool:
     """Whether a path string (`data/attributes/name`) exists in a schema, through arrays."""
-    node = _resolve(schema, definitions)
+    node = resolve_schema(schema, definitions)
     for part in [p for p in path.split("/") if p]:
-        node = _resolve(node, definitions)
+        node = resolve_schema(node, definitions)
         while isinstance(node, dict) and node.get("type") == "array":
-            node = _resolve(node.get("items", {}), definitions)
+            node = resolve_schema(node.get("items", {}), definitions)
         properties = node.get("properties") if isinstance(node, dict) else None
         if not isinstance(properties, dict) or part not in properties:
             return False
@@ -351,7 +351,8 @@ def schema_has_path(schema: Any, path: str, definitions: dict[str, Any]) -> bool
     return True
 
 
-def _resolve(schema: Any, definitions: dict[str, Any]) -> Any:
+def resolve_schema(schema: Any, definitions: dict[str, Any]) -> Any:
+    """`schema` with its `$ref`s followed (at most 50)."""
     for _ in range(50):
         if not (isinstance(schema, dict) and isinstance(schema.get("$ref"), str)):
             break
@@ -359,16 +360,17 @@ def _resolve(schema: Any, definitions: dict[str, Any]) -> Any:
     return schema
 
 
-def _item_schema(schema: Any, path: str, definitions: dict[str, Any]) -> Any:
-    node = _resolve(schema, definitions)
+def item_schema(schema: Any, path: str, definitions: dict[str, Any]) -> Any:
+    """The schema of one item of the list at a collection path."""
+    node = resolve_schema(schema, definitions)
     for part in [p for p in path.split("/") if p]:
-        node = _resolve(node, definitions)
+        node = resolve_schema(node, definitions)
         while isinstance(node, dict) and node.get("type") == "array":
-            node = _resolve(node.get("items", {}), definitions)
+            node = resolve_schema(node.get("items", {}), definitions)
         node = node["properties"][part]
-    node = _resolve(node, definitions)
+    node = resolve_schema(node, definitions)
     if isinstance(node, dict) and node.get("type") == "array":
-        return _resolve(node.get("items", {}), definitions)
+        return resolve_schema(node.get("items", {}), definitions)
     return node
 
 
