@@ -12,8 +12,9 @@ from connector_dsl.compile.collect import collect
 from connector_dsl.compile.spec import FieldSpec, OperationSpec
 
 
-@functools.cache
+@functools.lru_cache(maxsize=512)
 def _spec(cls: type[Operation[Any]]) -> OperationSpec:
+    """The operation a dropdown calls, read once per build (bounded: imports make many)."""
     return collect(cls)
 
 
