@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from connector_dsl.validate.finding import Finding
-from tests.validate.connectors import CREATE, op, run
+from tests.validate.connectors import CREATE, HOOK, op, run
 
 LIST = "/paths/~1projects/get"
 
@@ -29,6 +29,40 @@ def test_empty_responses_is_an_error() -> None:
 def test_missing_responses_is_an_error() -> None:
     findings = run(lambda d: op(d, "/projects/{projectId}/tasks", "post").pop("responses"))
     assert severities(findings, "OperationMustHaveResponse") == [(CREATE, "error")]
+
+
+def test_responses_holding_only_extensions_is_an_error() -> None:
+    # Microsoft's schema: `responses` needs a status code or default, not just x- keys
+    findings = run(
+        lambda d: op(d, "/projects/{projectId}/tasks", "post").update(responses={"x-note": "none"})
+    )
+    rows = severities(findings, "OperationMustHaveResponse")
+    assert rows == [(CREATE + "/responses", "error")]
+
+
+def test_empty_responses_on_a_webhook_registration_is_a_warning() -> None:
+    # As PDF4me's WebhookSubscribe and tyntec-SMS's incomingV3 (merged, certified) do:
+    # x-ms-trigger on a path item with x-ms-notification-content, `responses: {}`
+    findings = run(lambda d: op(d, "/hooks", "post").update(responses={}))
+    rows = severities(findings, "OperationMustHaveResponse")
+    assert rows == [(HOOK + "/responses", "warning")]
+    assert "201 with a Location header" in next(
+        f.message for f in findings if f.rule == "OperationMustHaveResponse"
+    )
+
+
+def test_webhook_registration_without_responses_is_an_error() -> None:
+    findings = run(lambda d: op(d, "/hooks", "post").pop("responses"))
+    assert severities(findings, "OperationMustHaveResponse") == [(HOOK, "error")]
+
+
+def test_empty_responses_on_a_trigger_without_notification_content_is_an_error() -> None:
+    def mutate(d: dict[str, Any]) -> None:
+        op(d, "/hooks", "post").update(responses={})
+        del d["paths"]["/hooks"]["x-ms-notification-content"]
+
+    rows = severities(run(mutate), "OperationMustHaveResponse")
+    assert rows == [(HOOK + "/responses", "error")]
 
 
 def test_body_on_a_get_the_designer_calls_is_an_error() -> None:

@@ -308,18 +308,34 @@ def operation_ids(ctx: Context) -> None:
             ctx.report(OPID_LONG, (*op.at, "operationId"), f"Shorten {op_id[:20]}... (max 128).")
 
 
+def _no_response(ctx: Context, op: Op, responses: JsonObj | None) -> None:
+    """No status code or `default` under `responses` (Swagger 2.0 and Microsoft's schema).
+
+    Lenient on a webhook registration written `responses: {}`: the trigger's outputs come
+    from the path item's x-ms-notification-content, and certification lets it through.
+    """
+    at: Ptr = (*op.at, "responses") if "responses" in op.data else op.at
+    webhook = responses is not None and "x-ms-notification-content" in op.item and op.trigger
+    if webhook:
+        message = (
+            "Declare the registration's response (201 with a Location header): Swagger 2.0 "
+            "and Microsoft's schema refuse an empty responses object."
+        )
+    else:
+        message = (
+            "Declare at least one response (a status code or default): Swagger 2.0 and "
+            "Microsoft's schema refuse an operation without one."
+        )
+    ctx.report(NO_RESPONSE, at, message, lenient=webhook)
+
+
 @check(NO_RESPONSE, NO_SUCCESS, RESPONSE_KEY, DEFAULT_SCHEMA, MANY_SCHEMAS, NO_OUTPUT)
 def responses(ctx: Context) -> None:
     """Each operation's responses: keys, success, schemas."""
     for op in ctx.index.ops:
         responses = obj(op.data.get("responses"))
-        if not responses:
-            ctx.report(
-                NO_RESPONSE,
-                (*op.at, "responses") if "responses" in op.data else op.at,
-                "Declare at least one response: Swagger 2.0 and Microsoft's schema refuse an "
-                "operation without one.",
-            )
+        if not any(not code.startswith("x-") for code in responses or {}):
+            _no_response(ctx, op, responses)
             continue
         at: Ptr = (*op.at, "responses")
         with_schema: list[str] = []
