@@ -142,3 +142,18 @@ def test_missing_dropdown_property_is_a_warning() -> None:
 
     rows = severities(run(mutate), "InvokedOperationShouldProduceProperty")
     assert rows == [(CREATE + "/parameters/0/x-ms-dynamic-values/value-path", "warning")]
+
+
+def test_missing_dropdown_source_is_a_warning() -> None:
+    # No Microsoft rule refuses it: a reference that is no parameter of the caller is, to
+    # Microsoft's validator, a non-parameter reference (DynamicList...NonParameterReferences,
+    # a warning); the dropdown is then called without that value.
+    def mutate(d: dict[str, Any]) -> None:
+        op(d, "/projects", "get")["parameters"] = [
+            {"name": "top", "in": "query", "required": True, "type": "string"}
+        ]
+        dropdown = op(d, "/projects/{projectId}/tasks", "post")["parameters"][0]
+        dropdown["x-ms-dynamic-values"]["parameters"] = {"top": {"parameter": "ghost"}}
+
+    rows = severities(run(mutate), "cdsl-dynamic-source-not-found")
+    assert rows == [(CREATE + "/parameters/0/x-ms-dynamic-values/parameters/top", "warning")]

@@ -119,3 +119,10 @@ def test_rule_fires(rule: str, pointer: str, mutate: Mutation) -> None:
 def test_template_ids_match_case_insensitively() -> None:
     findings = run(properties=lambda p: policy(p).update(templateId="SetHeader"))
     assert not findings
+
+
+def test_aad_custom_parameters_match_case_insensitively() -> None:
+    # Microsoft 365 Lighthouse (certified) writes ResourceUri, LoginUri and TenantId
+    custom = {"ResourceUri": {"value": "https://graph.microsoft.com"}}
+    findings = run(properties=lambda p: oauth(p, identityProvider="aad", customParameters=custom))
+    assert [f for f in findings if f.rule == "cdsl-props-oauth"] == []

@@ -31,7 +31,7 @@ REQ_MISMATCH = declare(
 )
 SOURCE_INTERNAL = declare("SourcePropertyInternal", "Parameters", W, W, "internal source field")
 SOURCE_MISSING = declare(
-    "cdsl-dynamic-source-not-found", "Dynamic", E, E, "referenced source parameter missing"
+    "cdsl-dynamic-source-not-found", "Dynamic", W, W, "referenced source parameter missing"
 )
 PRODUCE_ARRAY = declare("InvokedOperationShouldProduceArray", "Operations", W, W, "not an array")
 PRODUCE_PROPERTY = declare(
@@ -184,7 +184,8 @@ def _source(ctx: Context, call: Call, raw: object, at: Ptr, target_param: JsonOb
         ctx.report(rule, at, f"{head!r} names a parameter and a body field; add {sibling}.")
     if source is None:
         if head not in props and head == reference:
-            ctx.report(SOURCE_MISSING, at, f"{call.caller.op_id} has no input {head!r}.")
+            message = f"{call.caller.op_id} has no input {head!r}; name one of its inputs."
+            ctx.report(SOURCE_MISSING, at, message)
         return
     data = source.data
     if data.get("x-ms-visibility") == "internal":

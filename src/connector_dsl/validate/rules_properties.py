@@ -145,8 +145,8 @@ def _oauth(ctx: Context, at: Ptr, settings: JsonObj | None) -> None:
     mode = settings.get("redirectMode")
     if mode is not None and mode not in REDIRECT_MODES:
         _report(ctx, OAUTH, (*at, "redirectMode"), f"redirectMode {mode!r} is not known.")
-    custom = obj(settings.get("customParameters")) or {}
-    if provider in ("aad", "aadcertificate") and "resourceUri" not in custom:
+    custom = {key.lower() for key in obj(settings.get("customParameters")) or {}}
+    if provider in ("aad", "aadcertificate") and "resourceuri" not in custom:
         _report(ctx, OAUTH, (*at, "customParameters"), "AAD settings need resourceUri.")
 
 
