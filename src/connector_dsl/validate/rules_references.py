@@ -281,4 +281,8 @@ def _requirement(ctx: Context, at: Ptr, scheme: JsonObj | None, name: str, scope
     declared = obj(scheme.get("scopes")) or {}
     for position, scope in enumerate(values):
         if not isinstance(scope, str) or scope not in declared:
-            ctx.report(SEC_SCOPE, (*at, position), f"Scope {scope!r} is not declared.")
+            message = (
+                f"Scope {scope!r} is not declared in securityDefinitions/{name}/scopes; "
+                "declare it there (scope names are case-sensitive)."
+            )
+            ctx.report(SEC_SCOPE, (*at, position), message)
