@@ -334,7 +334,7 @@ def responses(ctx: Context) -> None:
     """Each operation's responses: keys, success, schemas."""
     for op in ctx.index.ops:
         responses = obj(op.data.get("responses"))
-        if not any(not code.startswith("x-") for code in responses or {}):
+        if responses is None or all(code.startswith("x-") for code in responses):
             _no_response(ctx, op, responses)
             continue
         at: Ptr = (*op.at, "responses")
