@@ -7,94 +7,99 @@ from pydantic.json_schema import models_json_schema
 
 
 class HubAttributes(BaseModel):
-    name: str
-    region: str | None = None
+    name: str = Field(description='The name of the hub (the account).', title='Hub name')
+    region: str | None = Field(None, description='Data centre of the hub: US, EMEA, AUS, ...', title='Region')
 
 
 class Hub(BaseModel):
-    type: str
-    id: str
+    type: str = Field(description="Always 'hubs' for a hub entry.", title='Type')
+    id: str = Field(description="Hub id; for ACC and BIM 360 it is 'b.' + account id.", title='Hub ID')
     attributes: HubAttributes
 
 
 class Hubs(BaseModel):
+    'Hubs the signed-in user can reach (ACC and BIM 360 accounts).'
     data: list[Hub]
 
 
 class ProjectAttributes(BaseModel):
-    name: str
+    name: str = Field(description='The name of the project.', title='Project name')
 
 
 class Project(BaseModel):
-    type: str
-    id: str
+    type: str = Field(description="Always 'projects' for a project.", title='Type')
+    id: str = Field(description="Data Management project id, with 'b.' prefix.", title='Project ID')
     attributes: ProjectAttributes
 
 
 class Projects(BaseModel):
+    'Projects of a hub.'
     data: list[Project]
 
 
 class FolderAttributes(BaseModel):
-    name: str
-    displayName: str | None = None
+    name: str = Field(description='The name of the folder.', title='Folder name')
+    displayName: str | None = Field(None, description='The folder name shown in ACC.', title='Display name')
 
 
 class Folder(BaseModel):
-    type: str
-    id: str
+    type: str = Field(description="Always 'folders' for a folder.", title='Type')
+    id: str = Field(description='The URN of the folder.', title='Folder ID')
     attributes: FolderAttributes
 
 
 class Folders(BaseModel):
+    'Folders.'
     data: list[Folder]
 
 
 class ContentAttributes(BaseModel):
-    displayName: str
-    createTime: str | None = None
-    lastModifiedTime: str | None = None
-    hidden: bool | None = None
+    displayName: str = Field(description='The name of the folder or file as ACC shows it.', title='Name')
+    createTime: str | None = Field(None, description='When the folder or file was created.', title='Created')
+    lastModifiedTime: str | None = Field(None, description='When it was last changed.', title='Last modified')
+    hidden: bool | None = Field(None, description='Whether the entry was deleted in ACC.', title='Hidden')
 
 
 class Content(BaseModel):
-    type: str
-    id: str
+    type: str = Field(description="'folders' for a folder, 'items' for a file.", title='Type')
+    id: str = Field(description='The URN of the folder or the file (item).', title='ID')
     attributes: ContentAttributes
 
 
 class Contents(BaseModel):
+    'Folders and files inside a folder.'
     data: list[Content]
 
 
 class ItemAttributes(BaseModel):
-    displayName: str
-    createTime: str | None = None
-    lastModifiedTime: str | None = None
-    pathInProject: str | None = None
+    displayName: str = Field(description='The name of the file.', title='File name')
+    createTime: str | None = Field(None, description='When the file was first uploaded.', title='Created')
+    lastModifiedTime: str | None = Field(None, description='When a version was last added.', title='Last modified')
+    pathInProject: str | None = Field(None, description='The folder path of the file in the project.', title='Path')
 
 
 class ItemData(BaseModel):
-    type: str
-    id: str
+    type: str = Field(description="Always 'items' for a file.", title='Type')
+    id: str = Field(description='The lineage URN of the file (item).', title='File ID')
     attributes: ItemAttributes
 
 
 class Item(BaseModel):
+    'A file (item) of a project.'
     data: ItemData
 
 
 class VersionAttributes(BaseModel):
-    displayName: str
-    versionNumber: int | None = None
-    createTime: str | None = None
-    createUserName: str | None = None
-    fileType: str | None = None
-    storageSize: int | None = None
+    displayName: str = Field(description='The name of this version.', title='File name')
+    versionNumber: int | None = Field(None, description='1 for the first upload, and so on.', title='Version number')
+    createTime: str | None = Field(None, description='When this version was uploaded.', title='Created')
+    createUserName: str | None = Field(None, description='Who uploaded this version.', title='Uploaded by')
+    fileType: str | None = Field(None, description='The file extension, such as rvt.', title='File type')
+    storageSize: int | None = Field(None, description='The size of the file in bytes.', title='Size in bytes')
 
 
 class DerivativeRef(BaseModel):
-    id: str
+    id: str = Field(description='The design URN Model Derivative actions take.', title='Derivative URN')
 
 
 class Derivatives(BaseModel):
@@ -106,500 +111,555 @@ class VersionRelationships(BaseModel):
 
 
 class VersionData(BaseModel):
-    type: str
-    id: str
+    type: str = Field(description="Always 'versions' for a version.", title='Type')
+    id: str = Field(description='The URN of the version.', title='Version ID')
     attributes: VersionAttributes
     relationships: VersionRelationships | None = None
 
 
 class Version(BaseModel):
+    'One version of a file.'
     data: VersionData
 
 
 class Versions(BaseModel):
+    'Versions of a file, newest first.'
     data: list[VersionData]
 
 
 class AccProject(BaseModel):
-    id: str
-    name: str
-    status: str | None = None
-    jobNumber: str | None = None
-    platform: str | None = None
+    id: str = Field(description="Project id without 'b.' prefix.", title='ACC project ID')
+    name: str = Field(description='The name of the project.', title='Project name')
+    status: str | None = Field(None, description='active, pending, archived or suspended.', title='Status')
+    jobNumber: str | None = Field(None, description='The job number given to the project.', title='Job number')
+    platform: str | None = Field(None, description='acc or bim360, the platform it runs on.', title='Platform')
 
 
 class AccProjects(BaseModel):
+    'A page of the projects of an account.'
     results: list[AccProject]
 
 
 class ProjectUser(BaseModel):
-    id: str
-    autodeskId: str | None = None
-    name: str | None = None
-    email: str | None = None
-    companyName: str | None = None
-    status: str | None = None
+    id: str = Field(description='The ACC id of the member.', title='ACC user ID')
+    autodeskId: str | None = Field(None, description='The Autodesk id, which issues use for assignees.', title='Autodesk ID')
+    name: str | None = Field(None, description='The full name of the member.', title='Name')
+    email: str | None = Field(None, description='The email address of the member.', title='Email')
+    companyName: str | None = Field(None, description='The company the member represents.', title='Company')
+    status: str | None = Field(None, description='active, pending or deleted membership.', title='Status')
 
 
 class ProjectUsers(BaseModel):
+    'A page of the members of a project.'
     results: list[ProjectUser]
 
 
 class IssueSubtype(BaseModel):
-    id: str
-    title: str
-    issueTypeId: str | None = None
-    isActive: bool | None = None
+    id: str = Field(description='The id of the issue subtype.', title='Subtype ID')
+    title: str = Field(description='The name of the issue subtype.', title='Subtype')
+    issueTypeId: str | None = Field(None, description='The id of the type the subtype belongs to.', title='Type ID')
+    isActive: bool | None = Field(None, description='Whether new issues may use the subtype.', title='Active')
 
 
 class IssueType(BaseModel):
-    id: str
-    title: str
-    isActive: bool | None = None
+    id: str = Field(description='The id of the issue type (category).', title='Type ID')
+    title: str = Field(description='The name of the issue type.', title='Type')
+    isActive: bool | None = Field(None, description='Whether new issues may use the type.', title='Active')
     subtypes: list[IssueSubtype] = Field(default_factory=list)
 
 
 class IssueTypes(BaseModel):
+    'Issue types of a project with their subtypes.'
     results: list[IssueType]
 
 
 class IssueSubtypes(BaseModel):
+    'Every subtype of every issue type, as one list (flattened by `acc.csx`).'
     results: list[IssueSubtype]
 
 
 class RootCause(BaseModel):
-    id: str
-    title: str
-    rootCauseCategoryId: str | None = None
-    categoryTitle: str | None = None
-    isActive: bool | None = None
+    id: str = Field(description='The id of the root cause.', title='Root cause ID')
+    title: str = Field(description='The name of the root cause.', title='Root cause')
+    rootCauseCategoryId: str | None = Field(None, description='The id of its root cause category.', title='Category ID')
+    categoryTitle: str | None = Field(None, description='The name of its root cause category.', title='Category')
+    isActive: bool | None = Field(None, description='Whether new issues may use it.', title='Active')
 
 
 class RootCauses(BaseModel):
+    'Every root cause of every category, as one list (flattened by `acc.csx`).'
     results: list[RootCause]
 
 
 class Pagination(BaseModel):
-    limit: int | None = None
-    offset: int | None = None
-    totalResults: int | None = None
+    limit: int | None = Field(None, description='The page size asked for.', title='Limit')
+    offset: int | None = Field(None, description='How many results came before this page.', title='Offset')
+    totalResults: int | None = Field(None, description='How many results there are in all.', title='Total results')
 
 
 class Issue(BaseModel):
-    id: str
-    displayId: int | None = None
-    title: str
-    description: str | None = None
-    status: str
-    issueTypeId: str | None = None
-    issueSubtypeId: str | None = None
-    assignedTo: str | None = None
-    assignedToType: str | None = None
-    dueDate: str | None = None
-    startDate: str | None = None
-    rootCauseId: str | None = None
-    locationDetails: str | None = None
-    published: bool | None = None
-    commentCount: int | None = None
-    createdBy: str | None = None
-    createdAt: str | None = None
-    updatedAt: str | None = None
-    closedAt: str | None = None
+    'An issue.'
+    id: str = Field(description='The unique id of the issue.', title='Issue ID')
+    displayId: int | None = Field(None, description='The issue number shown in ACC.', title='Number')
+    title: str = Field(description='The title of the issue.', title='Title')
+    description: str | None = Field(None, description='The description of the issue.', title='Description')
+    status: str = Field(description='The status, such as open or closed.', title='Status')
+    issueTypeId: str | None = Field(None, description='The id of the issue type (category).', title='Type ID')
+    issueSubtypeId: str | None = Field(None, description='The id of the issue subtype.', title='Subtype ID')
+    assignedTo: str | None = Field(None, description='Autodesk id of the assignee.', title='Assigned to')
+    assignedToType: str | None = Field(None, description='user, company or role.', title='Assignee type')
+    dueDate: str | None = Field(None, description='The due date, as YYYY-MM-DD.', title='Due date')
+    startDate: str | None = Field(None, description='The start date, as YYYY-MM-DD.', title='Start date')
+    rootCauseId: str | None = Field(None, description='The id of the root cause.', title='Root cause ID')
+    locationDetails: str | None = Field(None, description='Where the issue is, as plain text.', title='Location')
+    published: bool | None = Field(None, description='Whether assignees can see the issue.', title='Published')
+    commentCount: int | None = Field(None, description='How many comments the issue has.', title='Comments')
+    createdBy: str | None = Field(None, description="Autodesk id of the issue's creator.", title='Created by')
+    createdAt: str | None = Field(None, description='When the issue was created.', title='Created at')
+    updatedAt: str | None = Field(None, description='When the issue was last changed.', title='Updated at')
+    closedAt: str | None = Field(None, description='When the issue was closed.', title='Closed at')
 
 
 class Issues(BaseModel):
+    'A page of issues.'
     pagination: Pagination | None = None
     results: list[Issue]
 
 
 class NewIssue(BaseModel):
-    title: str
-    issueSubtypeId: str
-    status: Literal['draft', 'open', 'pending', 'in_progress', 'in_review', 'completed', 'not_approved', 'in_dispute', 'closed'] = 'open'
-    description: str | None = None
-    assignedTo: str | None = None
-    assignedToType: Literal['user', 'company', 'role'] | None = None
-    dueDate: str | None = None
-    startDate: str | None = None
-    rootCauseId: str | None = None
-    locationDetails: str | None = None
-    published: bool | None = None
+    'What a new issue needs.'
+    title: str = Field(description='The title of the issue.', title='Title')
+    issueSubtypeId: str = Field(description='The type and subtype of the issue; pick it from the list.', title='Issue subtype')
+    status: Literal['draft', 'open', 'pending', 'in_progress', 'in_review', 'completed', 'not_approved', 'in_dispute', 'closed'] = Field('open', description='The status the issue starts in; open unless a draft.', title='Status')
+    description: str | None = Field(None, description='What the issue is about, in detail.', title='Description')
+    assignedTo: str | None = Field(None, description='The project member who must resolve the issue.', title='Assigned to')
+    assignedToType: Literal['user', 'company', 'role'] | None = Field(None, description="What Assigned to names; 'user' when left empty.", title='Assignee type')
+    dueDate: str | None = Field(None, description='When the issue is due, as YYYY-MM-DD.', title='Due date')
+    startDate: str | None = Field(None, description='When work on the issue starts, as YYYY-MM-DD.', title='Start date')
+    rootCauseId: str | None = Field(None, description='Why the issue happened; pick it from the list.', title='Root cause')
+    locationDetails: str | None = Field(None, description='Where the issue is, as plain text.', title='Location')
+    published: bool | None = Field(None, description='Yes to show the issue to its assignee at once.', title='Published')
 
 
 class IssueChanges(BaseModel):
-    title: str | None = None
-    status: Literal['draft', 'open', 'pending', 'in_progress', 'in_review', 'completed', 'not_approved', 'in_dispute', 'closed'] | None = None
-    description: str | None = None
-    assignedTo: str | None = None
-    assignedToType: Literal['user', 'company', 'role'] | None = None
-    dueDate: str | None = None
-    issueSubtypeId: str | None = None
-    rootCauseId: str | None = None
-    published: bool | None = None
+    'The fields of an issue to change; empty fields are left as they are.'
+    title: str | None = Field(None, description='The new title of the issue.', title='Title')
+    status: Literal['draft', 'open', 'pending', 'in_progress', 'in_review', 'completed', 'not_approved', 'in_dispute', 'closed'] | None = Field(None, description='The new status of the issue.', title='Status')
+    description: str | None = Field(None, description='The new description of the issue.', title='Description')
+    assignedTo: str | None = Field(None, description='The project member who must now resolve the issue.', title='Assigned to')
+    assignedToType: Literal['user', 'company', 'role'] | None = Field(None, description="What Assigned to names; 'user' when left empty.", title='Assignee type')
+    dueDate: str | None = Field(None, description='The new due date, as YYYY-MM-DD.', title='Due date')
+    issueSubtypeId: str | None = Field(None, description='The new type and subtype of the issue.', title='Issue subtype')
+    rootCauseId: str | None = Field(None, description='Why the issue happened; pick it from the list.', title='Root cause')
+    published: bool | None = Field(None, description='Yes to show the issue to its assignee.', title='Published')
 
 
 class Comment(BaseModel):
-    id: str
-    body: str
-    createdBy: str | None = None
-    createdAt: str | None = None
+    'A comment on an issue.'
+    id: str = Field(description='The unique id of the comment.', title='Comment ID')
+    body: str = Field(description='The text of the comment.', title='Comment')
+    createdBy: str | None = Field(None, description="Autodesk id of the comment's author.", title='Written by')
+    createdAt: str | None = Field(None, description='When the comment was written.', title='Written at')
 
 
 class Comments(BaseModel):
+    'A page of the comments on an issue.'
     pagination: Pagination | None = None
     results: list[Comment]
 
 
 class ManifestDerivative(BaseModel):
-    name: str | None = None
-    outputType: str | None = None
-    status: str | None = None
-    progress: str | None = None
+    name: str | None = Field(None, description='The name of the derivative.', title='Name')
+    outputType: str | None = Field(None, description='The format, such as svf or svf2.', title='Output type')
+    status: str | None = Field(None, description='pending, success or failed.', title='Derivative status')
+    progress: str | None = Field(None, description='How far this output is.', title='Derivative progress')
 
 
 class Manifest(BaseModel):
-    urn: str
-    status: str
-    progress: str
-    hasThumbnail: str | None = None
-    region: str | None = None
+    'The translation status of a design and the derivatives made from it.'
+    urn: str = Field(description='The base64 URN of the design.', title='Design URN')
+    status: str = Field(description='pending, inprogress, success, failed or timeout.', title='Status')
+    progress: str = Field(description="'complete', or how far along as a percentage.", title='Progress')
+    hasThumbnail: str | None = Field(None, description="'true' when a thumbnail exists.", title='Has thumbnail')
+    region: str | None = Field(None, description='The data centre of the derivatives.', title='Region')
     derivatives: list[ManifestDerivative] = Field(default_factory=list)
 
 
 class ModelView(BaseModel):
-    name: str
-    role: str
-    guid: str
-    isMasterView: bool | None = None
+    name: str = Field(description='The name of the view, e.g. {3D}.', title='View name')
+    role: str = Field(description='2d or 3d, the kind of view.', title='Role')
+    guid: str = Field(description='The id of the model view.', title='View GUID')
+    isMasterView: bool | None = Field(None, description='Whether it is the master 3D view.', title='Master view')
 
 
 class ModelViewList(BaseModel):
-    type: str
+    type: str = Field(description="Always 'metadata' for model views.", title='Type')
     metadata: list[ModelView]
 
 
 class ModelViews(BaseModel):
+    'The views of a translated design.'
     data: ModelViewList
 
 
 class ElementProperties(BaseModel):
-    objectid: int
-    name: str
-    externalId: str | None = None
-    properties: dict[str, object] = Field(default_factory=dict)
+    objectid: int = Field(description='The id of the element.', title='Object ID')
+    name: str = Field(description='The name of the element.', title='Element name')
+    externalId: str | None = Field(None, description='The id the authoring tool gave it.', title='External ID')
+    properties: dict[str, object] = Field(default_factory=dict, description='The properties of the element, by category.', title='Properties')
 
 
 class PropertyCollection(BaseModel):
-    type: str
+    type: str = Field(description="Always 'properties' for this list.", title='Type')
     collection: list[ElementProperties]
 
 
 class Properties(BaseModel):
+    'Properties of every element of a model view.'
     data: PropertyCollection
 
 
 class HookScope(BaseModel):
-    folder: str | None = None
-    workflow: str | None = None
-    project: str | None = None
+    folder: str | None = Field(None, description='The folder the hook watches.', title='Watched folder')
+    workflow: str | None = Field(None, description='The workflow the hook watches.', title='Workflow')
+    project: str | None = Field(None, description='The project the hook watches.', title='Watched project')
 
 
 class HookInfo(BaseModel):
-    system: str | None = None
-    event: str | None = None
-    hookId: str | None = None
+    system: str | None = Field(None, description='The Autodesk service that sent it.', title='System')
+    event: str | None = Field(None, description='The event that happened.', title='Event')
+    hookId: str | None = Field(None, description='The id of the hook that fired.', title='Hook ID')
     scope: HookScope | None = None
 
 
 class Ancestor(BaseModel):
-    urn: str | None = None
-    name: str | None = None
+    urn: str | None = Field(None, description='The URN of the folder.', title='Folder URN')
+    name: str | None = Field(None, description='The name of the folder.', title='Folder name')
 
 
 class FileEvent(BaseModel):
-    name: str | None = None
-    ext: str | None = None
-    version: str | None = None
-    source: str | None = None
-    lineageUrn: str | None = None
-    project: str | None = None
-    parentFolderUrn: str | None = None
-    sizeInBytes: int | None = None
-    creator: str | None = None
-    modifiedBy: str | None = None
-    createdTime: str | None = None
-    modifiedTime: str | None = None
+    name: str | None = Field(None, description='The name of the file or folder.', title='File name')
+    ext: str | None = Field(None, description='The file extension, such as rvt.', title='Extension')
+    version: str | None = Field(None, description='The version number of the file.', title='Version number')
+    source: str | None = Field(None, description='The URN of the version or folder.', title='Version URN')
+    lineageUrn: str | None = Field(None, description='The URN of the file (item).', title='File URN')
+    project: str | None = Field(None, description="The project id, without 'b.'.", title='Project ID')
+    parentFolderUrn: str | None = Field(None, description='The URN of the folder holding it.', title='Folder URN')
+    sizeInBytes: int | None = Field(None, description='The size of the file in bytes.', title='Size in bytes')
+    creator: str | None = Field(None, description='The id of the user who added it.', title='Created by')
+    modifiedBy: str | None = Field(None, description='The id of the user who changed it.', title='Modified by')
+    createdTime: str | None = Field(None, description='When the file or folder was made.', title='Created time')
+    modifiedTime: str | None = Field(None, description='When it was last changed.', title='Modified time')
     ancestors: list[Ancestor] = Field(default_factory=list)
 
 
 class FileNotice(BaseModel):
-    version: str | None = None
-    resourceUrn: str
+    'What Autodesk posts for a Data Management event (a version or folder).'
+    version: str | None = Field(None, description='The payload format, 1.0.', title='Payload version')
+    resourceUrn: str = Field(description='The URN of the version or folder of the event.', title='Resource URN')
     hook: HookInfo | None = None
     payload: FileEvent
 
 
 class TranslationEvent(BaseModel):
-    URN: str | None = None
-    EventType: str | None = None
-    TimeStamp: int | None = None
+    URN: str | None = Field(None, description='The base64 URN of the design.', title='Design URN')
+    EventType: str | None = Field(None, description='The event, EXTRACTION_FINISHED.', title='Event type')
+    TimeStamp: int | None = Field(None, description='When it happened, in ms since 1970.', title='Timestamp')
 
 
 class TranslationNotice(BaseModel):
-    version: str | None = None
-    resourceUrn: str
+    'What Autodesk posts when a translation job finishes.'
+    version: str | None = Field(None, description='The payload format, 1.0.', title='Payload version')
+    resourceUrn: str = Field(description='The base64 URN Model Derivative actions take.', title='Design URN')
     hook: HookInfo | None = None
     payload: TranslationEvent | None = None
 
 
 class IssueEvent(BaseModel):
-    id: str | None = None
-    displayId: int | None = None
-    title: str | None = None
-    status: str | None = None
-    issueSubtypeId: str | None = None
-    assignedTo: str | None = None
-    assignedToType: str | None = None
-    dueDate: str | None = None
-    createdBy: str | None = None
-    changedAttributes: dict[str, object] | None = None
+    id: str | None = Field(None, description='The id of the issue.', title='Issue ID')
+    displayId: int | None = Field(None, description='The issue number shown in ACC.', title='Issue number')
+    title: str | None = Field(None, description='The title of the issue.', title='Title')
+    status: str | None = Field(None, description='The status of the issue, such as open.', title='Status')
+    issueSubtypeId: str | None = Field(None, description='The id of the issue subtype.', title='Subtype ID')
+    assignedTo: str | None = Field(None, description='Autodesk id of the assignee.', title='Assigned to')
+    assignedToType: str | None = Field(None, description='user, company or role.', title='Assignee type')
+    dueDate: str | None = Field(None, description='When the issue is due.', title='Due date')
+    createdBy: str | None = Field(None, description="Autodesk id of the issue's creator.", title='Created by')
+    changedAttributes: dict[str, object] | None = Field(None, description='For updates: the fields that changed.', title='Changed fields')
 
 
 class IssueNotice(BaseModel):
-    version: str | None = None
-    resourceUrn: str | None = None
+    'What Autodesk posts when an issue is created or changed.'
+    version: str | None = Field(None, description='The payload format, 1.0.', title='Payload version')
+    resourceUrn: str | None = Field(None, description='The URN of the issue of the event.', title='Issue URN')
     hook: HookInfo | None = None
     payload: IssueEvent
 
 
 class ListHubs(BaseModel):
+    'Lists the hubs (ACC and BIM 360 accounts) the signed-in user can reach.'
     pass
 
 
 class ListProjects(BaseModel):
-    hub_id: str
-    page_number: int | None = None
-    page_limit: int | None = None
+    'Lists the projects of a hub that the signed-in user is a member of.'
+    hub_id: str = Field(description='The hub (ACC or BIM 360 account) to work in.', title='Hub')
+    page_number: int | None = Field(None, alias='page[number]', description='Which page of projects to return; the first page is 0.', title='Page number')
+    page_limit: int | None = Field(None, alias='page[limit]', description='How many projects a page holds, at most 200 (the default).', title='Page size')
 
 
 class ListTopFolders(BaseModel):
-    hub_id: str
-    project_id: str
-    project_files_only: bool | None = None
+    'Lists the top folders of a project, such as Project Files and Plans.'
+    hub_id: str = Field(description='The hub (ACC or BIM 360 account) to work in.', title='Hub')
+    project_id: str = Field(description='The project; a bare ACC project id is accepted too.', title='Project')
+    project_files_only: bool | None = Field(None, alias='projectFilesOnly', description='Yes to return only the Project Files folder and its sub-folders.', title='Project files only')
 
 
 class ListFolderContents(BaseModel):
-    hub_id: str | None = None
-    project_id: str
-    folder_id: str
-    type_filter: Literal['folders', 'items'] | None = None
-    include_hidden: bool | None = None
-    page_number: int | None = None
-    page_limit: int | None = None
+    'Lists the sub-folders and files inside a folder; pick any folder of the tree.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    project_id: str = Field(description='The project; a bare ACC project id is accepted too.', title='Project')
+    folder_id: str = Field(description='The folder to list; open a top folder to reach its sub-folders.', title='Folder')
+    type_filter: Literal['folders', 'items'] | None = Field(None, alias='filter[type]', description='List only sub-folders (folders) or only files (items).', title='Only')
+    include_hidden: bool | None = Field(None, alias='includeHidden', description='Yes to include folders and files deleted in ACC.', title='Include deleted')
+    page_number: int | None = Field(None, alias='page[number]', description='Which page of entries to return; the first page is 0.', title='Page number')
+    page_limit: int | None = Field(None, alias='page[limit]', description='How many entries a page holds, at most 200 (the default).', title='Page size')
 
 
 class GetItem(BaseModel):
-    hub_id: str | None = None
-    project_id: str
-    folder_id: str | None = None
-    item_id: str
-    include_path: bool | None = None
+    'Gets a file (item): its name, path and dates.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    project_id: str = Field(description='The project; a bare ACC project id is accepted too.', title='Project')
+    folder_id: str | None = Field(None, description='Pick a folder to fill the file list; it is not sent to Autodesk.', title='Folder')
+    item_id: str = Field(description='The file (item) in the chosen folder.', title='File')
+    include_path: bool | None = Field(None, alias='includePathInProject', description='Yes to return the folder path of the file in the project.', title='Include path')
 
 
 class GetItemTip(BaseModel):
-    hub_id: str | None = None
-    project_id: str
-    folder_id: str | None = None
-    item_id: str
+    'Gets the newest version of a file, with the URN its model views use.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    project_id: str = Field(description='The project; a bare ACC project id is accepted too.', title='Project')
+    folder_id: str | None = Field(None, description='Pick a folder to fill the file list; it is not sent to Autodesk.', title='Folder')
+    item_id: str = Field(description='The file (item) in the chosen folder.', title='File')
 
 
 class ListVersions(BaseModel):
-    hub_id: str | None = None
-    project_id: str
-    folder_id: str | None = None
-    item_id: str
+    'Lists the versions of a file, newest first; each carries its derivative URN.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    project_id: str = Field(description='The project; a bare ACC project id is accepted too.', title='Project')
+    folder_id: str | None = Field(None, description='Pick a folder to fill the file list; it is not sent to Autodesk.', title='Folder')
+    item_id: str = Field(description='The file (item) in the chosen folder.', title='File')
 
 
 class GetVersion(BaseModel):
-    hub_id: str | None = None
-    project_id: str
-    folder_id: str | None = None
-    item_id: str | None = None
-    version_id: str
+    'Gets one version of a file; a version URN from a trigger is accepted too.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    project_id: str = Field(description='The project; a bare ACC project id is accepted too.', title='Project')
+    folder_id: str | None = Field(None, description='Pick a folder to fill the file list; it is not sent to Autodesk.', title='Folder')
+    item_id: str | None = Field(None, description='Pick a file to fill the version list; it is not sent to Autodesk.', title='File')
+    version_id: str = Field(description='The version of the file; its URN is URL-encoded for you.', title='Version')
 
 
 class ListAccProjects(BaseModel):
-    accountId: str
-    name: str | None = None
-    limit: int | None = None
-    offset: int | None = None
+    'Lists the ACC projects of an account; you need account admin rights.'
+    accountId: str = Field(description="The account: pick its hub, the 'b.' prefix is removed for you.", title='Account')
+    name: str | None = Field(None, alias='filter[name]', description='Only projects whose name contains this text.', title='Name contains')
+    limit: int | None = Field(None, description='How many projects to return, 1 to 200 (20 by default).', title='Limit')
+    offset: int | None = Field(None, description='How many projects to skip, to read the next page.', title='Offset')
 
 
 class ListProjectUsers(BaseModel):
-    hub_id: str | None = None
-    projectId: str
-    name: str | None = None
-    limit: int | None = None
-    offset: int | None = None
+    'Lists the members of a project; it feeds the Assigned to dropdowns.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    name: str | None = Field(None, alias='filter[name]', description='Only members whose name contains this text.', title='Name contains')
+    limit: int | None = Field(None, description='How many members to return, 1 to 200 (20 by default).', title='Limit')
+    offset: int | None = Field(None, description='How many members to skip, to read the next page.', title='Offset')
 
 
 class ListIssueTypes(BaseModel):
-    hub_id: str | None = None
-    projectId: str
-    include: Literal['subtypes'] = 'subtypes'
+    'Lists the issue types (categories) of a project, each with its subtypes.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    include: Literal['subtypes'] = Field('subtypes', description="Always 'subtypes', so each type lists its subtypes.", title='Include')
 
 
 class ListIssueSubtypes(BaseModel):
-    projectId: str
+    "Lists every issue subtype of a project; it feeds the Issue subtype dropdown.\n\n    APS nests subtypes inside issue types; the connector's script calls the\n    issue-types endpoint and returns the subtypes as one flat list.\n    "
+    projectId: str = Field(description="The ACC project id, with or without the 'b.' prefix.", title='Project')
 
 
 class ListRootCauses(BaseModel):
-    hub_id: str | None = None
-    projectId: str
+    "Lists every root cause of a project, each with its category.\n\n    APS nests root causes inside categories; the connector's script calls the\n    root-cause-categories endpoint and returns the root causes as one list.\n    "
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
 
 
 class ListIssues(BaseModel):
-    hub_id: str | None = None
-    projectId: str
-    status: Literal['draft', 'open', 'pending', 'in_progress', 'in_review', 'completed', 'not_approved', 'in_dispute', 'closed'] | None = None
-    assigned_to: str | None = None
-    issue_type: str | None = None
-    due_date: str | None = None
-    search: str | None = None
-    limit: int | None = None
-    offset: int | None = None
+    'Lists the issues of a project, filtered by status, assignee, type or due date.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    status: Literal['draft', 'open', 'pending', 'in_progress', 'in_review', 'completed', 'not_approved', 'in_dispute', 'closed'] | None = Field(None, alias='filter[status]', description='Only issues with this status.', title='Status')
+    assigned_to: str | None = Field(None, alias='filter[assignedTo]', description='Only issues assigned to this project member.', title='Assigned to')
+    issue_type: str | None = Field(None, alias='filter[issueTypeId]', description='Only issues of this type (category).', title='Issue type')
+    due_date: str | None = Field(None, alias='filter[dueDate]', description='Only issues due on this date, as YYYY-MM-DD.', title='Due date')
+    search: str | None = Field(None, alias='filter[search]', description='Only issues whose title or number contains this text.', title='Search')
+    limit: int | None = Field(None, description='How many issues to return, 1 to 100 (100 by default).', title='Limit')
+    offset: int | None = Field(None, description='How many issues to skip, to read the next page.', title='Offset')
 
 
 class GetIssue(BaseModel):
-    hub_id: str | None = None
-    projectId: str
-    issueId: str
+    'Gets one issue of a project with all its details.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    issueId: str = Field(description='The issue, picked from the issues of the project.', title='Issue')
 
 
 class CreateIssue(BaseModel):
-    hub_id: str | None = None
-    projectId: str
-    issue: NewIssue
+    'Creates an issue in a project, with its subtype, status and assignee.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    issue: NewIssue = Field(description='The title, subtype, status and other fields of the issue.', title='Issue')
 
 
 class UpdateIssue(BaseModel):
-    hub_id: str | None = None
-    projectId: str
-    issueId: str
-    changes: IssueChanges
+    'Changes an issue: its status, assignee, due date or other fields.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    issueId: str = Field(description='The issue, picked from the issues of the project.', title='Issue')
+    changes: IssueChanges = Field(description='The fields to change; the others keep their values.', title='Changes')
 
 
 class ListComments(BaseModel):
-    hub_id: str | None = None
-    projectId: str
-    issueId: str
-    limit: int | None = None
-    offset: int | None = None
+    'Lists the comments on an issue, oldest first.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    issueId: str = Field(description='The issue, picked from the issues of the project.', title='Issue')
+    limit: int | None = Field(None, description='How many comments to return (100 by default).', title='Limit')
+    offset: int | None = Field(None, description='How many comments to skip, to read the next page.', title='Offset')
 
 
 class CreateComment(BaseModel):
-    hub_id: str | None = None
-    projectId: str
-    issueId: str
-    body: str
+    'Adds a comment to an issue.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    issueId: str = Field(description='The issue, picked from the issues of the project.', title='Issue')
+    body: str = Field(description='The text of the comment; a line break starts a new line.', title='Comment')
 
 
 class GetManifest(BaseModel):
-    hub_id: str | None = None
-    project_id: str | None = None
-    folder_id: str | None = None
-    item_id: str | None = None
-    urn: str
+    'Gets the translation status of a design: check it before reading model views.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    project_id: str | None = Field(None, description='Pick a project to fill the lists below; it is not sent to Autodesk.', title='Project')
+    folder_id: str | None = Field(None, description='Pick a folder to fill the file list; it is not sent to Autodesk.', title='Folder')
+    item_id: str | None = Field(None, description='Pick a file to fill the version list; it is not sent to Autodesk.', title='File')
+    urn: str = Field(description='A version of the file; a version URN from a trigger works too.', title='Design')
 
 
 class ListModelViews(BaseModel):
-    hub_id: str | None = None
-    project_id: str | None = None
-    folder_id: str | None = None
-    item_id: str | None = None
-    urn: str
+    'Lists the 2D and 3D views of a translated design.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    project_id: str | None = Field(None, description='Pick a project to fill the lists below; it is not sent to Autodesk.', title='Project')
+    folder_id: str | None = Field(None, description='Pick a folder to fill the file list; it is not sent to Autodesk.', title='Folder')
+    item_id: str | None = Field(None, description='Pick a file to fill the version list; it is not sent to Autodesk.', title='File')
+    urn: str = Field(description='A version of the file; a version URN from a trigger works too.', title='Design')
 
 
 class ListElementProperties(BaseModel):
-    hub_id: str | None = None
-    project_id: str | None = None
-    folder_id: str | None = None
-    item_id: str | None = None
-    urn: str
-    modelGuid: str
+    'Lists the properties of every element in a model view.\n\n    While Autodesk is still extracting them it answers 202 Accepted with no\n    elements: wait and try again, or start from the translation trigger.\n    '
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    project_id: str | None = Field(None, description='Pick a project to fill the lists below; it is not sent to Autodesk.', title='Project')
+    folder_id: str | None = Field(None, description='Pick a folder to fill the file list; it is not sent to Autodesk.', title='Folder')
+    item_id: str | None = Field(None, description='Pick a file to fill the version list; it is not sent to Autodesk.', title='File')
+    urn: str = Field(description='A version of the file; a version URN from a trigger works too.', title='Design')
+    modelGuid: str = Field(description='The 2D or 3D view whose elements to list.', title='Model view')
 
 
 class WhenVersionAdded(BaseModel):
-    callback_url: str
-    hub: str
-    project: str
-    folder: str
+    'Starts the flow when a file or a new version of it is uploaded to a folder.'
+    callback_url: str = Field(alias='callbackUrl', description='Where Autodesk posts the event; Power Automate fills it in.', title='Callback URL')
+    hub: str = Field(alias='hubId', description='The hub (ACC or BIM 360 account) of the project to watch.', title='Hub')
+    project: str = Field(alias='projectId', description='The project that holds the folder to watch.', title='Project')
+    folder: str = Field(alias='scope/folder', description='The folder to watch; its sub-folders are watched too.', title='Folder')
 
 
 class WhenVersionModified(BaseModel):
-    callback_url: str
-    hub: str
-    project: str
-    folder: str
+    'Starts the flow when a file version in a folder is renamed or its details change.'
+    callback_url: str = Field(alias='callbackUrl', description='Where Autodesk posts the event; Power Automate fills it in.', title='Callback URL')
+    hub: str = Field(alias='hubId', description='The hub (ACC or BIM 360 account) of the project to watch.', title='Hub')
+    project: str = Field(alias='projectId', description='The project that holds the folder to watch.', title='Project')
+    folder: str = Field(alias='scope/folder', description='The folder to watch; its sub-folders are watched too.', title='Folder')
 
 
 class WhenVersionDeleted(BaseModel):
-    callback_url: str
-    hub: str
-    project: str
-    folder: str
+    'Starts the flow when a file in a folder is deleted.'
+    callback_url: str = Field(alias='callbackUrl', description='Where Autodesk posts the event; Power Automate fills it in.', title='Callback URL')
+    hub: str = Field(alias='hubId', description='The hub (ACC or BIM 360 account) of the project to watch.', title='Hub')
+    project: str = Field(alias='projectId', description='The project that holds the folder to watch.', title='Project')
+    folder: str = Field(alias='scope/folder', description='The folder to watch; its sub-folders are watched too.', title='Folder')
 
 
 class WhenFolderAdded(BaseModel):
-    callback_url: str
-    hub: str
-    project: str
-    folder: str
+    'Starts the flow when a sub-folder is created inside a folder.'
+    callback_url: str = Field(alias='callbackUrl', description='Where Autodesk posts the event; Power Automate fills it in.', title='Callback URL')
+    hub: str = Field(alias='hubId', description='The hub (ACC or BIM 360 account) of the project to watch.', title='Hub')
+    project: str = Field(alias='projectId', description='The project that holds the folder to watch.', title='Project')
+    folder: str = Field(alias='scope/folder', description='The folder to watch; its sub-folders are watched too.', title='Folder')
 
 
 class WhenTranslationFinished(BaseModel):
-    callback_url: str
-    workflow: str
+    'Starts the flow when a translation job of the given workflow finishes.\n\n    Model Derivative scopes these events by the workflow name given when the\n    translation job was started (`misc.workflow`); no polling loop is needed.\n    '
+    callback_url: str = Field(alias='callbackUrl', description='Where Autodesk posts the event; Power Automate fills it in.', title='Callback URL')
+    workflow: str = Field(alias='scope/workflow', description='The workflow name the translation jobs are started with.', title='Workflow')
 
 
 class WhenIssueCreated(BaseModel):
-    callback_url: str
-    hub: str
-    project: str
+    'Starts the flow when an issue is created in a project.'
+    callback_url: str = Field(alias='callbackUrl', description='Where Autodesk posts the event; Power Automate fills it in.', title='Callback URL')
+    hub: str = Field(alias='hubId', description='The hub (ACC or BIM 360 account) of the project to watch.', title='Hub')
+    project: str = Field(alias='scope/project', description='The project whose issues to watch; only project admins may watch it.', title='Project')
 
 
 class WhenIssueUpdated(BaseModel):
-    callback_url: str
-    hub: str
-    project: str
+    'Starts the flow when an issue of a project is changed; it says which fields changed.'
+    callback_url: str = Field(alias='callbackUrl', description='Where Autodesk posts the event; Power Automate fills it in.', title='Callback URL')
+    hub: str = Field(alias='hubId', description='The hub (ACC or BIM 360 account) of the project to watch.', title='Hub')
+    project: str = Field(alias='scope/project', description='The project whose issues to watch; only project admins may watch it.', title='Project')
 
 
 class DeleteVersionAddedHook(BaseModel):
-    hook_id: str
+    'Deletes a new-version hook; Power Automate calls it when the flow stops.'
+    hook_id: str = Field(description='The id of the hook to delete, from its registration.', title='Hook ID')
 
 
 class DeleteVersionModifiedHook(BaseModel):
-    hook_id: str
+    'Deletes a version-changed hook; Power Automate calls it when the flow stops.'
+    hook_id: str = Field(description='The id of the hook to delete, from its registration.', title='Hook ID')
 
 
 class DeleteVersionDeletedHook(BaseModel):
-    hook_id: str
+    'Deletes a version-deleted hook; Power Automate calls it when the flow stops.'
+    hook_id: str = Field(description='The id of the hook to delete, from its registration.', title='Hook ID')
 
 
 class DeleteFolderAddedHook(BaseModel):
-    hook_id: str
+    'Deletes a folder-added hook; Power Automate calls it when the flow stops.'
+    hook_id: str = Field(description='The id of the hook to delete, from its registration.', title='Hook ID')
 
 
 class DeleteTranslationHook(BaseModel):
-    hook_id: str
+    'Deletes a translation-finished hook; Power Automate calls it when the flow stops.'
+    hook_id: str = Field(description='The id of the hook to delete, from its registration.', title='Hook ID')
 
 
 class DeleteIssueCreatedHook(BaseModel):
-    hook_id: str
+    'Deletes an issue-created hook; Power Automate calls it when the flow stops.'
+    hook_id: str = Field(description='The id of the hook to delete, from its registration.', title='Hook ID')
 
 
 class DeleteIssueUpdatedHook(BaseModel):
-    hook_id: str
+    'Deletes an issue-updated hook; Power Automate calls it when the flow stops.'
+    hook_id: str = Field(description='The id of the hook to delete, from its registration.', title='Hook ID')
 
 
 MODELS = [

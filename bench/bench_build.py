@@ -1,8 +1,10 @@
 """Build figures, each a ratio against a baseline measured in the same run.
 
 1. The whole `python -m aps_connectors.acc` process against its floor, `bench/acc_floor.py`:
-   the same models and one plain model per operation in plain pydantic, with their JSON
-   schema (target <= 1.3); and against `python -c "import pydantic, orjson"`.
+   the same models and one plain model per operation in plain pydantic, with the same
+   docstrings, titles, descriptions and aliases, and their JSON schema (target <= 1.3);
+   beside the same floor without those words (`bench/acc_floor_bare.py`, types and defaults
+   only) and `python -c "import pydantic, orjson"`.
 2. Building then dumping a connector of 200 operations against pydantic's own
    `models_json_schema` of its 200 response models (target <= 1.5).
 3. Dumping the built document alone against `orjson.dumps` of the finished dict (target <= 10),
@@ -39,6 +41,7 @@ from connector_dsl import (
 from connector_dsl.document.base import Node
 
 FLOOR = str(__import__("pathlib").Path(__file__).with_name("acc_floor.py"))
+BARE = str(__import__("pathlib").Path(__file__).with_name("acc_floor_bare.py"))
 
 ROUNDS = 15
 
@@ -133,6 +136,7 @@ def main() -> None:
             "baseline": process("-c", "import pydantic, orjson"),
             "acc": process("-m", "aps_connectors.acc"),
             "floor": process(FLOOR),
+            "bare": process(BARE),
             "import": process("-c", "import connector_dsl"),
             "one model": process("-c", ONE_MODEL),
         }
@@ -141,7 +145,11 @@ def main() -> None:
     print(f"python -c 'import pydantic, orjson': {baseline * 1000:.0f} ms")
     print(f"python bench/acc_floor.py (the ACC in plain pydantic): {found['floor'] * 1000:.0f} ms")
     print(f"python -m aps_connectors.acc: {found['acc'] * 1000:.0f} ms")
+    print(
+        f"python bench/acc_floor_bare.py (types and defaults only): {found['bare'] * 1000:.0f} ms"
+    )
     print(f"ACC / its plain-pydantic floor (target <= 1.3): {found['acc'] / found['floor']:.2f}")
+    print(f"ACC / the floor without docstrings and Field words: {found['acc'] / found['bare']:.2f}")
     print(f"ACC / import pydantic, orjson: {found['acc'] / baseline:.2f}")
     print(f"floor / import pydantic, orjson: {found['floor'] / baseline:.2f}")
     print(f"python -c 'import connector_dsl': {found['import'] / baseline:.2f}x the baseline")

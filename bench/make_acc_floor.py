@@ -3,10 +3,14 @@
 The floor process defines the ACC's body and response models and one plain model
 per operation with the same fields and types, then generates their JSON schema:
 the pydantic work that any library declaring this connector as pydantic models
-does. `bench_build.py` times `python -m aps_connectors.acc` against it.
+does. Each model and field carries the same words as the connector (docstrings,
+`Field(title=..., description=..., alias=...)` from the markers' summary,
+description and wire name), as a plain-pydantic author would write them.
+`bench/acc_floor_bare.py` is the same without those words (the earlier floor).
+`bench_build.py` times `python -m aps_connectors.acc` against both.
 
 Run `python bench/make_acc_floor.py` after changing the ACC connector; a test
-checks that the committed file is current.
+checks that the committed files are current.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from pydantic import BaseModel
 from aps_connectors.acc import ACC
 
 TARGET = Path(__file__).with_name("acc_floor.py")
+BARE = Path(__file__).with_name("acc_floor_bare.py")
+"""The same declarations without their words: types and defaults only (the earlier floor)."""
 
 
 def _plain(annotation: Any) -> Any:
@@ -54,32 +60,86 @@ def _type(annotation: Any, found: dict[str, type]) -> str:
     raise TypeError(msg)
 
 
-def _fields(model: type[BaseModel], found: dict[str, type]) -> list[str]:
+def _documentation(info: Any) -> dict[str, str]:
+    """What the field's markers say to the user, as pydantic's own `Field` arguments.
+
+    A plain-pydantic author documents a field with `Field(title=..., description=...)`
+    and renames it with `alias=`: the floor declares the same words as the connector.
+    """
+    found: dict[str, str] = {}
+    if info.alias:
+        found["alias"] = info.alias
+    for marker in info.metadata:
+        summary = getattr(marker, "summary", None)
+        description = getattr(marker, "description", None)
+        wire = getattr(marker, "name", None)
+        if isinstance(summary, str):
+            found["title"] = summary
+        if isinstance(description, str):
+            found["description"] = description
+        if isinstance(wire, str):
+            found["alias"] = wire
+    if isinstance(info.description, str):
+        found.setdefault("description", info.description)
+    if isinstance(info.title, str):
+        found.setdefault("title", info.title)
+    return found
+
+
+def _fields(model: type[BaseModel], found: dict[str, type], documented: bool = True) -> list[str]:
     lines = []
     for name, info in model.model_fields.items():
-        default = "" if info.is_required() else f" = {info.default!r}"
+        words = _documentation(info) if documented else {}
+        if words.get("alias") == name:
+            del words["alias"]
+        arguments = [f"{key}={value!r}" for key, value in sorted(words.items())]
         if info.default_factory is not None:
-            default = f" = Field(default_factory={info.default_factory.__name__})"  # type: ignore[union-attr]
+            arguments.insert(0, f"default_factory={info.default_factory.__name__}")  # type: ignore[union-attr]
+        elif not info.is_required():
+            arguments.insert(0, repr(info.default))
+        if words or info.default_factory is not None:
+            default = f" = Field({', '.join(arguments)})"
+        else:
+            default = "" if info.is_required() else f" = {info.default!r}"
         lines.append(f"    {name}: {_type(info.annotation, found)}{default}")
     return lines or ["    pass"]
 
 
-def _class(cls: type, found: dict[str, type]) -> list[str]:
+def _docstring(cls: type, documented: bool) -> list[str]:
+    if not documented:
+        return []
+    doc = cls.__dict__.get("__doc__")
+    return [f"    {doc!r}"] if isinstance(doc, str) and doc else []
+
+
+def _class(cls: type, found: dict[str, type], documented: bool) -> list[str]:
     if issubclass(cls, enum.Enum):
         base = "str, Enum" if issubclass(cls, str) else "Enum"
         members = [f"    {m.name} = {m.value!r}" for m in cls]
         return [f"class {cls.__name__}({base}):", *members, "", ""]
     assert issubclass(cls, BaseModel)
-    return [f"class {cls.__name__}(BaseModel):", *_fields(cls, found), "", ""]
+    return [
+        f"class {cls.__name__}(BaseModel):",
+        *_docstring(cls, documented),
+        *_fields(cls, found, documented),
+        "",
+        "",
+    ]
 
 
-def source() -> str:
-    """The floor module's source."""
+def source(documented: bool = True) -> str:
+    """The floor module's source; `documented=False` leaves out docstrings and `Field` words."""
     found: dict[str, type] = {}
     operations: list[list[str]] = []
     responses: list[str] = []
     for operation in ACC.operations:
-        lines = [f"class {operation.__name__}(BaseModel):", *_fields(operation, found), "", ""]
+        lines = [
+            f"class {operation.__name__}(BaseModel):",
+            *_docstring(operation, documented),
+            *_fields(operation, found, documented),
+            "",
+            "",
+        ]
         operations.append(lines)
         response = operation.response_type()
         if response is not None:
@@ -98,7 +158,7 @@ def source() -> str:
             for other in inner:
                 found.setdefault(other, inner[other])
                 write(other)
-        models.append(_class(cls, found))
+        models.append(_class(cls, found, documented))
 
     for name in list(found):
         write(name)
@@ -131,4 +191,5 @@ def source() -> str:
 
 if __name__ == "__main__":
     TARGET.write_text(source(), encoding="utf-8")
-    print(f"wrote {TARGET}", file=sys.stderr)
+    BARE.write_text(source(documented=False), encoding="utf-8")
+    print(f"wrote {TARGET} and {BARE}", file=sys.stderr)
