@@ -5,6 +5,7 @@ from connector_dsl import Action, Connector, ConnectorInfo, Path, Route
 `build(C)`, `dumps(C)`, `api_properties(C)` and `package_files(C)` compile a
 `Connector` class; they are loaded on first use (PEP 562), so that importing a
 module of this package (the validator, the command line) does not load the compiler.
+`__version__` is the installed distribution's version, read on first use.
 """
 
 import importlib
@@ -65,6 +66,8 @@ if TYPE_CHECKING:
     from connector_dsl.compile.package import api_properties
     from connector_dsl.package import package_files
 
+    __version__: str
+
 _LAZY = {
     "api_properties": "connector_dsl.compile.package",
     "build": "connector_dsl.compile",
@@ -74,7 +77,25 @@ _LAZY = {
 """Names loaded on first use -> their module."""
 
 
+DISTRIBUTION = "connector-dsl"
+UNKNOWN_VERSION = "0+unknown"
+"""`__version__` when the distribution is not installed (a bare source tree)."""
+
+
+def _installed_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(DISTRIBUTION)
+    except PackageNotFoundError:
+        return UNKNOWN_VERSION
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        found = _installed_version()
+        globals()[name] = found
+        return found
     module = _LAZY.get(name)
     if module is None:
         msg = f"module {__name__!r} has no attribute {name!r}"
@@ -130,6 +151,7 @@ __all__ = [
     "Ui",
     "ValidationFailed",
     "WebhookTrigger",
+    "__version__",
     "api_properties",
     "build",
     "dumps",

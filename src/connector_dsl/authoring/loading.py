@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import importlib.util
 import sys
@@ -9,6 +10,7 @@ import traceback
 from pathlib import Path
 
 from connector_dsl.authoring.connector import Connector
+from connector_dsl.authoring.places import display_path
 from connector_dsl.errors import ConnectorError, Diagnostic, InputError, Place
 
 
@@ -33,31 +35,67 @@ def load_connector(spec: str) -> type[Connector]:
         raise InputError([_failure(target, error)]) from None
     found = getattr(module, name, None)
     if not (isinstance(found, type) and issubclass(found, Connector)):
-        msg = f"{target} has no Connector subclass named {name!r}"
+        msg = f"{target} has no Connector subclass named {name!r}{_suggestion(module, name)}"
         raise InputError([Diagnostic("connector-spec", msg, Place(file=target))])
     return found
+
+
+def connector_names(module: object) -> list[str]:
+    """The names of the `Connector` subclasses a module defines or imports, sorted."""
+    return sorted(
+        key
+        for key, value in vars(module).items()
+        if isinstance(value, type) and issubclass(value, Connector) and value is not Connector
+    )
+
+
+def _suggestion(module: object, name: str) -> str:
+    """`; did you mean 'ACC'?` (by spelling, case ignored), else the connectors there are."""
+    names = connector_names(module)
+    if not names:
+        return "; it defines none"
+    folded = {known.casefold(): known for known in names}
+    close = difflib.get_close_matches(name.casefold(), list(folded), n=1, cutoff=0.6)
+    if close:
+        return f"; did you mean {folded[close[0]]!r}?"
+    listed = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+    return f"; it has {listed}"
 
 
 def _failure(target: str, error: Exception) -> Diagnostic:
     """The author's error as a diagnostic at its line, instead of a traceback."""
     kind = type(error).__name__
     if isinstance(error, SyntaxError):
-        place = Place(file=error.filename or target, line=error.lineno, column=error.offset)
+        file = _shown(error.filename, target) if error.filename else target
+        place = Place(file=file, line=error.lineno, column=error.offset)
         msg = f"{kind}: {error.msg}; fix the connector module"
         return Diagnostic("connector-import", msg, place)
     frames = traceback.extract_tb(error.__traceback__)
     own = str(Path(__file__).resolve().parents[1])
     outside = [f for f in frames if not f.filename.startswith((own, "<"))]
     frame = outside[-1] if outside else (frames[-1] if frames else None)
-    place = Place(file=frame.filename, line=frame.lineno) if frame else Place(file=target)
+    place = Place(file=target)
+    if frame is not None:
+        place = Place(file=_shown(frame.filename, target), line=frame.lineno)
     msg = f"importing {target} raised {kind}: {error}; fix the connector module"
     return Diagnostic("connector-import", msg, place)
+
+
+def _shown(file: str, target: str) -> str:
+    """`file` as the user typed it when it is the module they named, else relative to
+    the working directory when below it (as every other Python place is shown)."""
+    try:
+        if Path(file).resolve() == Path(target).resolve():
+            return target
+    except (OSError, ValueError):
+        return file
+    return display_path(file)
 
 
 def _load_file(path: Path) -> object:
     """Run `path` as a module, with its folder first on `sys.path` as `python path` has it."""
     if not path.is_file():
-        msg = f"no such file: {path}"
+        msg = "no such file"
         raise OSError(msg)
     folder = str(path.resolve().parent)
     if sys.path[:1] != [folder]:

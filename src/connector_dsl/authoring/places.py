@@ -31,7 +31,7 @@ def caller_place(depth: int = 2) -> Place:
         frame = frame.f_back
     if frame is None:  # pragma: no cover - there is always a caller
         return Place()
-    return Place(file=_display(frame.f_code.co_filename), line=frame.f_lineno)
+    return Place(file=display_path(frame.f_code.co_filename), line=frame.f_lineno)
 
 
 def _skipped(file: str) -> bool:
@@ -50,7 +50,7 @@ def class_place(cls: type, field: str | None = None) -> Place:
     line = _lines(file).get((cls.__qualname__, field))
     if line is None:
         line = _lines(file).get((cls.__qualname__, None))
-    return Place(file=_display(file), line=line, python=python)
+    return Place(file=display_path(file), line=line, python=python)
 
 
 @functools.cache
@@ -81,7 +81,7 @@ def _lines(file: str) -> dict[tuple[str, str | None], int]:
     return found
 
 
-def _display(file: str) -> str:
+def display_path(file: str) -> str:
     """A path relative to the working directory when it is below it."""
     return _relative(file, str(Path.cwd()))
 

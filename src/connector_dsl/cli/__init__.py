@@ -2,7 +2,9 @@
 
 Each subcommand lives in its own module with `register(subparsers)`, which adds
 its parser and sets `run`, a function of the parsed arguments that returns the
-exit code. Errors of the `ConnectorError` family are printed without a traceback.
+exit code (`connector_dsl.cli.exits`). `parser()` builds the whole parser (the docs
+generate the CLI reference from it). Errors of the `ConnectorError` family are
+printed without a traceback; stdout carries only the result.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ import os
 import sys
 from collections.abc import Sequence
 
+from connector_dsl.cli.console import COLOR_CHOICES, configure, say
+from connector_dsl.cli.exits import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_USAGE, exit_code_table
+from connector_dsl.cli.parsing import CommandParser, parse
 from connector_dsl.errors import ConnectorError, InputError
 
 COMMANDS = (
@@ -29,44 +34,71 @@ COMMANDS = (
 )
 """Modules that each register one subcommand, in the order `--help` lists them."""
 
-EXIT_ERROR = 1
-EXIT_UNREADABLE = 2
+_COLOR_HELP = (
+    "colour in messages and text output: auto colours a terminal unless NO_COLOR is set; "
+    "always and never override NO_COLOR"
+)
 
 
-def parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand."""
-    top = argparse.ArgumentParser(
+def parser() -> CommandParser:
+    """The argument parser with every subcommand (an `argparse.ArgumentParser`)."""
+    from connector_dsl import __version__
+
+    top = CommandParser(
         prog="connector-dsl",
         description="Build, import, validate and try Power Platform custom connectors.",
+        epilog=exit_code_table(),
     )
-    subparsers = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    top.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="print the version"
+    )
+    top.add_argument("--color", choices=COLOR_CHOICES, default="auto", help=_COLOR_HELP)
+    subparsers = top.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", title="commands"
+    )
     for name in COMMANDS:
         importlib.import_module(name).register(subparsers)
+    for command in top.subcommands().values():
+        _finish(command)
     return top
+
+
+def _finish(command: argparse.ArgumentParser) -> None:
+    """What every subcommand has: `--color` (also after the command) and the exit codes."""
+    command.add_argument(
+        "--color",
+        choices=COLOR_CHOICES,
+        default=argparse.SUPPRESS,
+        help=f"{_COLOR_HELP} (default: auto)",
+    )
+    if command.epilog is None:
+        command.epilog = exit_code_table()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = parser().parse_args(argv)
+    args = parse(parser(), argv)
+    configure(args.color)
     try:
         code: int = args.run(args)
         sys.stdout.flush()
     except ConnectorError as error:
-        print(f"connector-dsl {args.command}: {error}", file=sys.stderr)
-        return EXIT_UNREADABLE if _unreadable(error) else EXIT_ERROR
+        say(f"connector-dsl {args.command}: {error}")
+        return EXIT_USAGE if _unreadable(error) else EXIT_FINDINGS
     except OSError as error:
         if error.errno not in _STDOUT_ERRORS:
             raise
         _silence_stdout()
         reason = error.strerror or type(error).__name__
-        print(
+        say(
             f'connector-dsl {args.command}: File "<stdout>": error [output-unwritable] '
-            f"the output was not written whole ({reason}); write it to a file instead",
-            file=sys.stderr,
+            f"the output was not written whole ({reason}); write it to a file instead"
         )
-        return EXIT_ERROR
+        return EXIT_FINDINGS
     except KeyboardInterrupt:  # pragma: no cover
-        return 130
+        return EXIT_INTERRUPTED
+    finally:
+        configure("auto")
     return code
 
 
@@ -83,5 +115,4 @@ def _silence_stdout() -> None:
 
 
 def _unreadable(error: ConnectorError) -> bool:
-
     return isinstance(error, InputError)

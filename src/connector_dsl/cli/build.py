@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from connector_dsl.authoring.loading import load_connector
+from connector_dsl.cli.console import say
+from connector_dsl.cli.exits import EXIT_FINDINGS, EXIT_OK
 from connector_dsl.cli.output import emit, write_package
 from connector_dsl.dump import dumps, to_data
 from connector_dsl.validate import validate
@@ -32,8 +33,17 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "connector", metavar="MODULE:CLASS", help="e.g. aps_connectors.acc:ACC or path/file.py:ACC"
     )
-    parser.add_argument("-o", "--output", type=Path, help="write the connector package here")
-    parser.add_argument("--indent", type=int, choices=(2, 4), default=2)
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="DIR",
+        help="write the whole package into this folder (all files or none) instead of "
+        "printing the swagger to stdout",
+    )
+    parser.add_argument(
+        "--indent", type=int, choices=(2, 4), default=2, help="spaces per level in the JSON"
+    )
     parser.add_argument(
         "--no-validate", action="store_true", help="write even when validation finds errors"
     )
@@ -55,21 +65,21 @@ def run(args: argparse.Namespace) -> int:
 
     connector = load_connector(args.connector)
     for warning in connector_warnings(connector):
-        print(f"connector-dsl build: {warning}", file=sys.stderr)
+        say(f"connector-dsl build: {warning}")
     built = compiled(connector)
     if args.output is None:
         if not args.no_validate and not _valid(to_data(built.document), None, built.source_map):
-            return 1
+            return EXIT_FINDINGS
         emit(dumps(built.document, indent=args.indent))
-        return 0
+        return EXIT_OK
     files = package_files(connector, indent=args.indent, document=built.document)
     if not args.no_validate:
         swagger = orjson.loads(files["apiDefinition.swagger.json"])
         properties = orjson.loads(files["apiProperties.json"])
         if not _valid(swagger, properties, built.source_map):
-            return 1
+            return EXIT_FINDINGS
     write_package(args.output, files, force=args.force)
-    return 0
+    return EXIT_OK
 
 
 def _valid(swagger: Any, properties: Any, source_map: SourceMap) -> bool:
@@ -80,11 +90,10 @@ def _valid(swagger: Any, properties: Any, source_map: SourceMap) -> bool:
     findings = validate(swagger, api_properties=properties, profile="custom", python=source_map)
     errors = [f for f in findings if f.severity == "error"]
     for finding in findings:
-        print(f"connector-dsl build: {finding}", file=sys.stderr)
+        say(f"connector-dsl build: {finding}")
     if errors:
-        print(
+        say(
             f"connector-dsl build: {len(errors)} validation error(s); nothing was written "
-            "(--no-validate writes anyway)",
-            file=sys.stderr,
+            "(--no-validate writes anyway)"
         )
     return not errors

@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from connector_dsl.cli.console import Progress, progress_wanted, say
+from connector_dsl.cli.exits import EXIT_OK, EXIT_USAGE
 from connector_dsl.cli.output import emit, write_package
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import dumps
@@ -30,8 +31,6 @@ from connector_dsl.importers.swagger import (
 )
 from connector_dsl.package.secrets import without_client_secrets
 
-EXIT_UNREADABLE = 2
-
 
 def register(subparsers: Any) -> None:
     """Add the `convert` subcommand."""
@@ -43,8 +42,20 @@ def register(subparsers: Any) -> None:
             "(and apiProperties.json) into DIR with -o."
         ),
     )
-    parser.add_argument("source", metavar="SOURCE", type=Path, help="file or connector folder")
-    parser.add_argument("-o", "--output", type=Path, metavar="DIR", help="write the files here")
+    parser.add_argument(
+        "source",
+        metavar="SOURCE",
+        type=Path,
+        help="a swagger 2.0, OpenAPI 3 or Postman file (JSON or YAML), or a connector folder",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="DIR",
+        help="write apiDefinition.swagger.json (and apiProperties.json) into this folder "
+        "(all files or none) instead of printing the swagger to stdout",
+    )
     parser.add_argument(
         "--environment",
         type=Path,
@@ -65,23 +76,26 @@ Imported = tuple[SwaggerDocument, dict[str, Any] | None, list[Diagnostic]]
 
 def run(args: argparse.Namespace) -> int:
     """Convert; write nothing unless everything succeeded."""
-    imported = _import(args.source, args.environment)
-    if imported is None:
-        return EXIT_UNREADABLE
-    document, properties, warnings = imported
-    properties_file = _properties_file(args.source)
-    properties, dropped = without_client_secrets(properties)
-    warnings.extend(_secret_warning(properties_file, where) for where in dropped)
-    _report(warnings)
-    files = {DEFINITION_FILE: dumps(document)}
-    if properties is not None:
-        files[PROPERTIES_FILE] = dumps(properties)
+    with Progress(f"converting {args.source}", 2, enabled=progress_wanted()) as progress:
+        imported = _import(args.source, args.environment)
+        if imported is None:
+            return EXIT_USAGE
+        progress.advance("writing the swagger")
+        document, properties, warnings = imported
+        properties_file = _properties_file(args.source)
+        properties, dropped = without_client_secrets(properties)
+        warnings.extend(_secret_warning(properties_file, where) for where in dropped)
+        _report(warnings)
+        files = {DEFINITION_FILE: dumps(document)}
+        if properties is not None:
+            files[PROPERTIES_FILE] = dumps(properties)
+    # The bar is gone before the output starts: stdout may be the same terminal.
     if args.output is None:
         emit(files[DEFINITION_FILE])
     else:
         modes = {PROPERTIES_FILE: _kept_mode(Path(properties_file))}
         write_package(args.output, files, force=args.force, modes=modes)
-    return 0
+    return EXIT_OK
 
 
 def _properties_file(source: Path) -> str:
@@ -122,11 +136,10 @@ def _import(source: Path, environment_file: Path | None) -> Imported | None:
         raise InputError(refs)
     converter = _converter(kind)
     if converter is None:
-        print(
+        say(
             f"connector-dsl convert: {source}: {kind} documents cannot be converted yet "
             f"(connector_dsl.importers.{kind} is not installed); convert it to swagger 2.0 "
-            "with another tool first",
-            file=sys.stderr,
+            "with another tool first"
         )
         return None
     environment = _environment(environment_file)
@@ -183,4 +196,4 @@ def _environment(path: Path | None) -> dict[str, Any] | None:
 
 def _report(warnings: Iterable[Diagnostic]) -> None:
     for warning in warnings:
-        print(str(warning), file=sys.stderr)
+        say(str(warning))

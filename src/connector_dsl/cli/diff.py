@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any, cast
 
+from connector_dsl.cli.console import write_result
+from connector_dsl.cli.exits import EXIT_FINDINGS, EXIT_OK
 from connector_dsl.diff import diff, load_side
 from connector_dsl.diff.config import read_allowed, unknown_rule
 from connector_dsl.diff.report import FORMATS, Format, render
@@ -19,13 +21,17 @@ from connector_dsl.diff.rules import DIFF_RULES
 from connector_dsl.errors import InputError, Place
 from connector_dsl.validate.config import find_pyproject
 
-EXIT_OK, EXIT_BREAKING = 0, 1
-
 
 def register(subparsers: Any) -> None:
     """Add the `diff` subcommand."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "diff", help="list the changes between two versions and fail on breaking ones"
+        "diff",
+        help="list the changes between two versions and fail on breaking ones",
+        description=(
+            "Compare two versions of a connector and list what changed, each change "
+            "classed as breaking (flows built on OLD stop working with NEW) or not. "
+            "Exit status 1 when a change is breaking."
+        ),
     )
     for name in ("old", "new"):
         parser.add_argument(
@@ -33,7 +39,14 @@ def register(subparsers: Any) -> None:
             metavar=name.upper(),
             help="swagger file, connector folder, MODULE:CLASS, or REV:PATH (git)",
         )
-    parser.add_argument("--format", choices=list(FORMATS), default="text", dest="fmt")
+    parser.add_argument(
+        "--format",
+        choices=list(FORMATS),
+        default="text",
+        dest="fmt",
+        help="text: one change a line; json: an array of changes; github: GitHub Actions "
+        "annotations; markdown: a table for a pull request comment",
+    )
     parser.add_argument(
         "--allow",
         action="append",
@@ -60,5 +73,9 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         raise InputError(problems)
     changes = diff(sides[0], sides[1], allowed=allowed)
-    sys.stdout.write(render(changes, cast(Format, args.fmt)))
-    return EXIT_BREAKING if any(c.severity == "breaking" for c in changes) else EXIT_OK
+    text = render(changes, cast(Format, args.fmt))
+    if args.fmt == "text":
+        write_result(text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_FINDINGS if any(c.severity == "breaking" for c in changes) else EXIT_OK

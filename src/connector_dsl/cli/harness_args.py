@@ -49,7 +49,9 @@ def add_common(parser: argparse.ArgumentParser) -> None:
         metavar="MODULE:CLASS",
         help="e.g. aps_connectors.acc:ACC, a swagger file, or a connector folder",
     )
-    parser.add_argument("--base-url", help="send here instead of the connector's host")
+    parser.add_argument(
+        "--base-url", metavar="URL", help="send here instead of the connector's host"
+    )
     parser.add_argument(
         "--param",
         "-p",
@@ -59,20 +61,36 @@ def add_common(parser: argparse.ArgumentParser) -> None:
         help="an input; NAME:=JSON for a typed value; body properties as path/to/prop",
     )
     parser.add_argument(
-        "--token-env", default="CONNECTOR_TOKEN", metavar="VAR", help="OAuth token variable"
+        "--token-env",
+        default="CONNECTOR_TOKEN",
+        metavar="VAR",
+        help="the environment variable holding the OAuth access token",
     )
     parser.add_argument(
-        "--api-key-env", default="CONNECTOR_API_KEY", metavar="VAR", help="API key variable"
+        "--api-key-env",
+        default="CONNECTOR_API_KEY",
+        metavar="VAR",
+        help="the environment variable holding the API key",
     )
-    parser.add_argument("--username-env", default="CONNECTOR_USERNAME", metavar="VAR")
-    parser.add_argument("--password-env", default="CONNECTOR_PASSWORD", metavar="VAR")
+    parser.add_argument(
+        "--username-env",
+        default="CONNECTOR_USERNAME",
+        metavar="VAR",
+        help="the environment variable holding the basic-auth user name",
+    )
+    parser.add_argument(
+        "--password-env",
+        default="CONNECTOR_PASSWORD",
+        metavar="VAR",
+        help="the environment variable holding the basic-auth password",
+    )
     parser.add_argument(
         "--timeout",
         type=timeout_seconds,
         default=30.0,
         help="seconds for each whole request, headers and body included",
     )
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
 MAX_TIMEOUT = 24 * 3600.0

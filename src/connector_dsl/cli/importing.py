@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sys
 from pathlib import Path
 from typing import Any
 
+from connector_dsl.cli.console import Progress, progress_wanted, say
+from connector_dsl.cli.exits import EXIT_OK
 from connector_dsl.cli.output import write_atomic
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.errors import ConnectorError, Diagnostic, InputError, Place
@@ -31,11 +32,32 @@ def register(subparsers: Any) -> None:
         help="turn a swagger, OpenAPI 3 spec or Postman collection into Python",
         description="Write a connector-dsl module that builds the same connector.",
     )
-    parser.add_argument("source", type=Path, metavar="SOURCE", help="file or connector folder")
-    parser.add_argument("-o", "--output", type=Path, required=True, help="the .py file to write")
-    parser.add_argument("--class-name", default="ImportedConnector", help="the connector class")
     parser.add_argument(
-        "--environment", type=Path, help="a Postman environment (JSON) for the collection"
+        "source",
+        type=Path,
+        metavar="SOURCE",
+        help="a swagger 2.0, OpenAPI 3 or Postman file (JSON or YAML), or a connector folder",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.py",
+        help="the Python module to write (one file, so -o names a file here; build and "
+        "convert write several files, so their -o names a folder)",
+    )
+    parser.add_argument(
+        "--class-name",
+        default="ImportedConnector",
+        metavar="NAME",
+        help="the name of the generated Connector class",
+    )
+    parser.add_argument(
+        "--environment",
+        type=Path,
+        metavar="ENV.json",
+        help="a Postman environment whose variables fill in the collection",
     )
     parser.set_defaults(run=run)
 
@@ -45,28 +67,32 @@ def run(args: argparse.Namespace) -> int:
     # Loaded here: every command's module is imported to list the commands.
     from connector_dsl.codegen import generate_module, try_format
 
-    document, warnings, properties = read_source(args.source, args.environment)
-    definition = str(_definition_file(args.source))
-    warnings.extend(settle_type_lists(document, definition))
-    wrong = misfits(document, definition)
-    if wrong:
-        raise InputError(wrong)
-    warnings.extend(secret_warnings(properties, _properties_file(args.source)))
-    source = generate_module(
-        document, class_name=args.class_name, api_properties=properties, format=False
-    )
-    source, unformatted = try_format(source)
-    if unformatted is not None:
-        message = f"the module is written unformatted ({unformatted}): run `ruff format` on it"
-        place = Place(file=str(args.output))
-        warnings.append(Diagnostic("import-unformatted", message, place, "warning"))
-    for warning in warnings:
-        print(f"connector-dsl import: {warning}", file=sys.stderr)
-    problems = verify(source, args.class_name, document, properties, args.source)
-    if problems:
-        raise ConnectorError(problems)
-    write_atomic(args.output, source.encode("utf-8"))
-    return 0
+    with Progress(f"reading {args.source}", 4, enabled=progress_wanted()) as progress:
+        document, warnings, properties = read_source(args.source, args.environment)
+        progress.advance("generating Python")
+        definition = str(_definition_file(args.source))
+        warnings.extend(settle_type_lists(document, definition))
+        wrong = misfits(document, definition)
+        if wrong:
+            raise InputError(wrong)
+        warnings.extend(secret_warnings(properties, _properties_file(args.source)))
+        source = generate_module(
+            document, class_name=args.class_name, api_properties=properties, format=False
+        )
+        progress.advance("formatting")
+        source, unformatted = try_format(source)
+        if unformatted is not None:
+            message = f"the module is written unformatted ({unformatted}): run `ruff format` on it"
+            place = Place(file=str(args.output))
+            warnings.append(Diagnostic("import-unformatted", message, place, "warning"))
+        for warning in warnings:
+            say(f"connector-dsl import: {warning}")
+        progress.advance("checking that the module builds the same connector")
+        problems = verify(source, args.class_name, document, properties, args.source)
+        if problems:
+            raise ConnectorError(problems)
+        write_atomic(args.output, source.encode("utf-8"))
+    return EXIT_OK
 
 
 def _definition_file(source: Path) -> Path:

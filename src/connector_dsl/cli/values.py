@@ -20,6 +20,7 @@ def register(subparsers: Any) -> None:
             "--schema resolves x-ms-dynamic-properties / x-ms-dynamic-schema instead."
         ),
         run=run,
+        target_help="the operationId of the action whose input it is",
     )
     parser.add_argument(
         "parameter", metavar="PARAM", help="the input (a body property as path/to/prop)"

@@ -61,8 +61,12 @@ def _read_fallback(path: Path) -> tuple[Any, str]:
         raise InputError([Diagnostic("unreadable", str(error), Place(file=str(path)))]) from error
 
 
-def load(path: Path) -> Loaded:
-    """Read a swagger file or a connector folder."""
+def load(path: Path, *, problems: list[InputError] | None = None) -> Loaded:
+    """Read a swagger file or a connector folder.
+
+    With `problems`, an unreadable `apiProperties.json` is added there and the swagger
+    is still read (as if the folder had no properties); without it, it raises.
+    """
     if path.is_dir():
         swagger_path = path / SWAGGER_NAME
         properties_path: Path | None = path / PROPERTIES_NAME
@@ -74,7 +78,12 @@ def load(path: Path) -> Loaded:
     properties: Any = None
     locate_properties: Locate | None = None
     if properties_path is not None and properties_path.is_file():
-        properties, locate_properties = read_json(properties_path)
+        try:
+            properties, locate_properties = read_json(properties_path)
+        except InputError as error:
+            if problems is None:
+                raise
+            problems.append(error)
     return Loaded(
         swagger,
         properties,

@@ -1,0 +1,99 @@
+"""The argument parser's conventions: help with defaults, the exit-code table, "did you mean".
+
+Every parser of the command line is a `CommandParser`: its help shows each option's
+default, keeps preformatted paragraphs (the exit-code table) as written, and a
+misspelt command, choice or option gets the nearest known one as a suggestion.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+
+def did_you_mean(word: str, known: Iterable[str]) -> str:
+    """`; did you mean 'x'?` for the closest of `known` (case ignored), or ``."""
+    names = sorted(set(known))
+    folded = {name.casefold(): name for name in names}
+    exact = folded.get(word.casefold())
+    if exact is not None and exact != word:
+        return f"; did you mean {exact!r}?"
+    close = difflib.get_close_matches(word.casefold(), list(folded), n=1, cutoff=0.6)
+    return f"; did you mean {folded[close[0]]!r}?" if close else ""
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """Shows `(default: X)` for options that have a default worth showing; a paragraph
+    with line breaks (a table) is kept as written, the others are wrapped."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        default = action.default
+        if "%(default)" in text or default in (None, False, argparse.SUPPRESS, [], ()):
+            return text
+        if not action.option_strings and action.nargs not in ("?", "*"):
+            return text
+        return f"{text} (default: %(default)s)" if text else "(default: %(default)s)"
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        paragraphs = text.split("\n\n")
+        filled = [
+            paragraph
+            if "\n" in paragraph
+            else super(HelpFormatter, self)._fill_text(paragraph, width, indent)
+            for paragraph in paragraphs
+        ]
+        return "\n\n".join(filled)
+
+
+class CommandParser(argparse.ArgumentParser):
+    """An `ArgumentParser` with the `HelpFormatter` and suggestions for misspellings."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        choices = action.choices
+        if choices is None or value in choices:
+            return
+        names = [str(choice) for choice in choices]
+        hint = did_you_mean(str(value), names)
+        listed = ", ".join(names)
+        msg = f"invalid choice: {value!r}{hint} (choose from {listed})"
+        raise argparse.ArgumentError(action, msg)
+
+    def option_strings(self) -> list[str]:
+        """Every option string this parser takes (`--format`, `-o`, ...)."""
+        return [name for action in self._actions for name in action.option_strings]
+
+    def subcommand(self, name: str | None) -> CommandParser | None:
+        """The parser of the subcommand `name`, if there is one."""
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                choices: dict[str, Any] = action.choices  # pyright: ignore[reportUnknownMemberType]
+                found = choices.get(name or "")
+                return found if isinstance(found, CommandParser) else None
+        return None
+
+    def subcommands(self) -> dict[str, CommandParser]:
+        """Every subcommand's parser by name, in the order `--help` lists them."""
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                choices: dict[str, Any] = action.choices  # pyright: ignore[reportUnknownMemberType]
+                return {k: v for k, v in choices.items() if isinstance(v, CommandParser)}
+        return {}
+
+
+def parse(top: CommandParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse `argv`; an unknown option exits 2 with the nearest known option suggested."""
+    args, extras = top.parse_known_args(argv)
+    if extras:
+        target = top.subcommand(getattr(args, "command", None)) or top
+        known = [*target.option_strings(), *top.option_strings()]
+        unknown = [item for item in extras if item.startswith("-") and item != "-"]
+        hint = did_you_mean(unknown[0].partition("=")[0], known) if unknown else ""
+        target.error(f"unrecognized arguments: {' '.join(extras)}{hint}")
+    return args
