@@ -14,7 +14,6 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Sequence
 from types import TracebackType
 from typing import Literal, TextIO
 
@@ -78,6 +77,7 @@ def paint(text: str, stream: TextIO) -> str:
     console = Console(
         file=buffer,
         force_terminal=True,
+        no_color=False,  # `--color always` overrides NO_COLOR, which rich reads itself
         color_system="standard",
         soft_wrap=True,
         markup=False,
@@ -123,7 +123,9 @@ class Progress:
         self._timer: threading.Timer | None = None
 
     def __enter__(self) -> Progress:
-        if self._enabled:
+        if self._enabled and DELAY <= 0:
+            self._show()
+        elif self._enabled:
             self._timer = threading.Timer(DELAY, self._show)
             self._timer.daemon = True
             self._timer.start()
@@ -169,8 +171,3 @@ class Progress:
                 self._timer.cancel()
             if self._bar is not None:
                 self._bar.stop()
-
-
-def steps(names: Sequence[str], *, enabled: bool) -> Progress:
-    """A progress bar over named steps: it shows the first; `advance(next)` moves on."""
-    return Progress(names[0], len(names), enabled=enabled)
