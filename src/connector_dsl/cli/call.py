@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from connector_dsl.cli.exits import EXIT_FINDINGS, EXIT_OK
 from connector_dsl.cli.harness_args import (
     add_harness_command,
     body_text,
@@ -47,4 +48,4 @@ def run(args: argparse.Namespace) -> int:
             show_findings(result.findings)
         if result.body is not None:
             print(body_text(result.body))
-    return 0 if result.ok else 1
+    return EXIT_OK if result.ok else EXIT_FINDINGS

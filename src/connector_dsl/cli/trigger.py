@@ -6,6 +6,7 @@ import argparse
 import time
 from typing import Any
 
+from connector_dsl.cli.exits import EXIT_FINDINGS, EXIT_OK
 from connector_dsl.cli.harness_args import (
     add_harness_command,
     body_text,
@@ -66,18 +67,20 @@ def _webhook(tester: Any, args: argparse.Namespace, params: dict[str, Any]) -> i
         if note.findings:
             show_findings(note.findings)
         print(f"unsubscribed: {'no' if deleted is None else deleted.status}")
-    return 0 if note.ok and (deleted is None or deleted.ok) else 1
+    return EXIT_OK if note.ok and (deleted is None or deleted.ok) else EXIT_FINDINGS
 
 
 def _poll(tester: Any, args: argparse.Namespace, params: dict[str, Any]) -> int:
     poller = tester.poller(args.trigger, **params)
-    code = 0
+    code = EXIT_OK
     for index in range(max(args.polls, 1)):
         if index and args.interval:
             time.sleep(args.interval)
         found = poller.poll()
         failed = not found.result.ok and found.result.status != 202
-        code = 1 if failed or any(f.severity == "error" for f in found.findings) else code
+        code = (
+            EXIT_FINDINGS if failed or any(f.severity == "error" for f in found.findings) else code
+        )
         if args.json:
             dump_json({"items": found.items, "result": found.result.to_json()})
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from connector_dsl.cli.exits import EXIT_OK
 from connector_dsl.cli.harness_args import add_harness_command, dump_json, harness, parse_params
 
 
@@ -34,11 +35,11 @@ def run(args: argparse.Namespace) -> int:
     with harness(args) as tester:
         if args.schema:
             dump_json(tester.schema(args.operation, args.parameter, **chosen))
-            return 0
+            return EXIT_OK
         pairs = tester.values(args.operation, args.parameter, **chosen)
     if args.json:
         dump_json([{"value": value, "title": title} for value, title in pairs])
     else:
         for value, title in pairs:
             print(f"{value}\t{title}")
-    return 0
+    return EXIT_OK
