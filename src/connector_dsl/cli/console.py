@@ -15,12 +15,11 @@ import re
 import sys
 import threading
 from types import TracebackType
-from typing import Literal, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, SpinnerColumn, TaskID, TextColumn
-from rich.progress import Progress as RichProgress
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.progress import Progress as RichProgress
+    from rich.progress import TaskID
 
 ColorChoice = Literal["auto", "always", "never"]
 COLOR_CHOICES: tuple[ColorChoice, ...] = ("auto", "always", "never")
@@ -70,6 +69,10 @@ def paint(text: str, stream: TextIO) -> str:
     """`text` with colour for `stream` when `use_color(stream)`, else `text` unchanged."""
     if not use_color(stream) or not text:
         return text
+    # rich is loaded only when colour or a progress bar is shown: pipes do not pay for it.
+    from rich.console import Console
+    from rich.text import Text
+
     styled = Text(text)
     for pattern, style in _STYLES:
         styled.highlight_regex(pattern, style)
@@ -135,6 +138,10 @@ class Progress:
         with self._lock:
             if self._closed:
                 return
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, SpinnerColumn, TextColumn
+            from rich.progress import Progress as RichProgress
+
             console = Console(file=sys.stderr, no_color=not use_color(sys.stderr))
             columns = (
                 SpinnerColumn(),

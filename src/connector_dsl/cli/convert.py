@@ -196,4 +196,4 @@ def _environment(path: Path | None) -> dict[str, Any] | None:
 
 def _report(warnings: Iterable[Diagnostic]) -> None:
     for warning in warnings:
-        say(str(warning))
+        say(f"connector-dsl convert: {warning}")
