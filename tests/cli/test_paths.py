@@ -43,3 +43,24 @@ def test_a_syntax_error_names_the_file_as_typed() -> None:
     outcome = run_here("validate", "broken.py:Connector")
     assert 'File "broken.py", line 1' in outcome.err
     assert "SyntaxError" in outcome.err
+
+
+INVALID = Path(__file__).parent / "invalid_host.py"
+
+
+def test_findings_in_a_connector_file_name_it_as_typed(tmp_path: Path) -> None:
+    Path("sub").mkdir()
+    Path("sub/invalid_host.py").write_text(INVALID.read_text(encoding="utf-8"), encoding="utf-8")
+    relative = run_here("validate", "./sub/invalid_host.py:InvalidHost")
+    assert relative.code == 1
+    assert "  ./sub/invalid_host.py:13:1: error HostNameNotValid" in relative.out
+    typed = str(tmp_path / "sub" / "invalid_host.py")
+    absolute = run_here("validate", f"{typed}:InvalidHost")
+    assert f"  {typed}:13:1: error HostNameNotValid" in absolute.out
+
+
+def test_a_module_named_by_import_path_is_shown_relative(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(INVALID.parents[2])
+    outcome = run_here("validate", "tests.cli.invalid_host:InvalidHost")
+    assert outcome.code == 1
+    assert "  tests/cli/invalid_host.py:13:1: error HostNameNotValid" in outcome.out

@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 
 from connector_dsl.authoring.connector import Connector
-from connector_dsl.authoring.places import display_path
+from connector_dsl.authoring.places import display_path, show_as_typed
 from connector_dsl.errors import ConnectorError, Diagnostic, InputError, Place
 
 
@@ -21,11 +21,10 @@ def load_connector(spec: str) -> type[Connector]:
     if not sep or not target or not name:
         msg = f"{spec!r} is not MODULE:CLASS or FILE.py:CLASS (e.g. aps_connectors.acc:ACC)"
         raise InputError([Diagnostic("connector-spec", msg, Place(file=spec))])
+    is_file = target.endswith(".py") or "/" in target or "\\" in target
+    show_as_typed(target if is_file else None)
     try:
-        if target.endswith(".py") or "/" in target or "\\" in target:
-            module = _load_file(Path(target))
-        else:
-            module = importlib.import_module(target)
+        module = _load_file(Path(target)) if is_file else importlib.import_module(target)
     except ConnectorError:
         raise  # the connector's own markers and routes already name their place
     except (ImportError, OSError) as error:
@@ -66,7 +65,7 @@ def _failure(target: str, error: Exception) -> Diagnostic:
     """The author's error as a diagnostic at its line, instead of a traceback."""
     kind = type(error).__name__
     if isinstance(error, SyntaxError):
-        file = _shown(error.filename, target) if error.filename else target
+        file = display_path(error.filename) if error.filename else target
         place = Place(file=file, line=error.lineno, column=error.offset)
         msg = f"{kind}: {error.msg}; fix the connector module"
         return Diagnostic("connector-import", msg, place)
@@ -76,20 +75,9 @@ def _failure(target: str, error: Exception) -> Diagnostic:
     frame = outside[-1] if outside else (frames[-1] if frames else None)
     place = Place(file=target)
     if frame is not None:
-        place = Place(file=_shown(frame.filename, target), line=frame.lineno)
+        place = Place(file=display_path(frame.filename), line=frame.lineno)
     msg = f"importing {target} raised {kind}: {error}; fix the connector module"
     return Diagnostic("connector-import", msg, place)
-
-
-def _shown(file: str, target: str) -> str:
-    """`file` as the user typed it when it is the module they named, else relative to
-    the working directory when below it (as every other Python place is shown)."""
-    try:
-        if Path(file).resolve() == Path(target).resolve():
-            return target
-    except (OSError, ValueError):
-        return file
-    return display_path(file)
 
 
 def _load_file(path: Path) -> object:

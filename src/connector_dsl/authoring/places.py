@@ -81,9 +81,22 @@ def _lines(file: str) -> dict[tuple[str, str | None], int]:
     return found
 
 
+_TYPED: dict[str, str] = {}
+"""The absolute path of the connector file named on the command line -> the path as typed."""
+
+
+def show_as_typed(path: str | None) -> None:
+    """Show the file `path` as typed in places from now on (None: no file was named)."""
+    _TYPED.clear()
+    if path is not None:
+        _TYPED[os.path.abspath(path)] = path  # noqa: PTH100 - as the import system makes it
+
+
 def display_path(file: str) -> str:
-    """A path relative to the working directory when it is below it."""
-    return _relative(file, str(Path.cwd()))
+    """The connector file named by the user as they typed it; any other path relative to
+    the working directory when it is below it."""
+    typed = _TYPED.get(os.path.abspath(file))  # noqa: PTH100 - no symlinks resolved
+    return typed if typed is not None else _relative(file, str(Path.cwd()))
 
 
 @functools.lru_cache(maxsize=256)
