@@ -108,6 +108,7 @@ output-folder-not-empty | cli | error | The output folder holds other files or a
 convert-secret-dropped | cli | warning | A client secret in apiProperties.json is left out of what `convert` writes. | Give the secret to the platform when creating the connector.
 unreadable | cli | error | A file to validate cannot be read or parsed. | Check the path and that the file is JSON.
 config | cli | error | `[tool.connector-dsl.validate]` in pyproject.toml has a wrong value. | Fix the value as the message says.
+validate-unknown-rule | cli | error | `validate --disable` names no validator rule. | Use a rule id from docs/validator-rules.md; the message suggests the nearest one.
 input-unreadable | import | error | The input file cannot be read. | Check the path and its permissions.
 input-empty | import | error | The input file is empty. | Give a swagger, OpenAPI or Postman document.
 input-encoding | import | warning | The input is not UTF-8; bytes were read as Windows-1252. | Check the text and save the file as UTF-8.

@@ -61,3 +61,14 @@ def test_a_module_without_connectors_says_so() -> None:
     outcome = run_here("validate", "tests.cli.kit:Kit")
     assert outcome.code == 2
     assert "tests.cli.kit has no Connector subclass named 'Kit'; it defines none" in outcome.err
+
+
+def test_a_misspelt_rule_to_disable() -> None:
+    outcome = run_here("validate", "x", "--disable", "HostNameNotValdi", "--disable", "Nope")
+    assert outcome.code == 2
+    assert outcome.out == ""
+    assert (
+        "File \"--disable\": error [validate-unknown-rule] 'HostNameNotValdi' is not a validator "
+        "rule; did you mean 'HostNameNotValid'?" in outcome.err
+    )
+    assert "'Nope' is not a validator rule (the ids are in docs/validator-rules.md)" in outcome.err

@@ -15,13 +15,15 @@ from typing import TYPE_CHECKING, Any, cast
 from connector_dsl.authoring.loading import load_connector
 from connector_dsl.cli.console import Progress, progress_wanted, say, write_result
 from connector_dsl.cli.exits import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from connector_dsl.cli.parsing import did_you_mean
 from connector_dsl.dump import to_data
-from connector_dsl.errors import AuthoringError, ConnectorError, InputError
+from connector_dsl.errors import AuthoringError, ConnectorError, Diagnostic, InputError, Place
 from connector_dsl.validate import validate
 from connector_dsl.validate.config import find_pyproject, read_config
 from connector_dsl.validate.finding import Finding
 from connector_dsl.validate.inputs import Loaded, load
 from connector_dsl.validate.profiles import PROFILES, Profile
+from connector_dsl.validate.registry import RULES
 from connector_dsl.validate.report import FORMATS, Format, render
 
 if TYPE_CHECKING:
@@ -69,6 +71,23 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def _check_rules(rules: list[str]) -> None:
+    """Raise `InputError` for each `--disable` id that is not a rule, with the nearest one."""
+    unknown = [rule for rule in rules if rule not in RULES]
+    if unknown:
+        raise InputError(
+            [
+                Diagnostic(
+                    "validate-unknown-rule",
+                    f"{rule!r} is not a validator rule{did_you_mean(rule, RULES)} "
+                    "(the ids are in docs/validator-rules.md)",
+                    Place(file="--disable"),
+                )
+                for rule in unknown
+            ]
+        )
+
+
 def _is_python_spec(path: str) -> bool:
     if Path(path).exists():
         return False
@@ -93,6 +112,7 @@ def run(args: argparse.Namespace) -> int:
     """Validate every PATH; print findings; return the worst exit status."""
     config = read_config(find_pyproject(Path.cwd()))
     profile = cast(Profile, args.profile or config.profile or "custom")
+    _check_rules(args.disable)
     disabled = set(config.disable) | set(args.disable)
     findings: list[Finding] = []
     unreadable = 0
