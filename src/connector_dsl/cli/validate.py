@@ -66,7 +66,11 @@ def register(subparsers: Any) -> None:
         "--format", choices=list(FORMATS), default="text", dest="fmt", help=_FORMAT_HELP
     )
     parser.add_argument(
-        "--disable", action="append", default=[], metavar="ID", help="turn a rule off (repeat)"
+        "--disable",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="turn a rule off (repeat); the ids are in docs/validator-rules.md",
     )
     parser.set_defaults(run=run)
 
