@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 from connector_dsl.cli import console
-from tests.cli.kit import connector_folder, run_child, run_here
+from tests.cli.kit import Terminal, connector_folder, run_child, run_here
 
 BAR_PARTS = ("validating", "\x1b[?25l")  # the task's name, and the hidden cursor of a live bar
 
@@ -48,12 +49,22 @@ def test_a_child_process_with_piped_stderr_gets_none(folders: list[str]) -> None
 
 def test_no_bar_before_the_delay(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(console, "DELAY", 3600.0)
-    terminal = __import__("tests.cli.kit", fromlist=["Terminal"]).Terminal()
-    monkeypatch.setattr(console.sys, "stderr", terminal)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
     with console.Progress("working", 2, enabled=True) as progress:
         progress.advance()
         progress.advance()
     assert terminal.getvalue() == ""
+
+
+def test_the_bar_of_a_step_shows_its_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(console, "DELAY", 0.0)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with console.Progress("reading", 2, enabled=True) as progress:
+        progress.advance("writing the swagger")
+    assert "reading" in terminal.getvalue()
+    assert "writing the swagger" in terminal.getvalue()
 
 
 def test_the_bar_is_gone_before_the_result(folders: list[str]) -> None:
