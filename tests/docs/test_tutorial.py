@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import runpy
+import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -75,7 +76,16 @@ def render(page: str) -> str:
 
 
 def connectors(file: Path) -> list[type[Connector]]:
-    namespace: dict[str, Any] = runpy.run_path(str(file), run_name=f"docs_{file.stem}")
+    """The connectors a file defines, run as `python FILE` would: its folder first on the path.
+
+    The tutorial steps import each other as sibling modules (`import tutorial_step1`).
+    """
+    saved = list(sys.path)
+    sys.path.insert(0, str(file.parent))
+    try:
+        namespace: dict[str, Any] = runpy.run_path(str(file), run_name=f"docs_{file.stem}")
+    finally:
+        sys.path[:] = saved
     return [
         value
         for value in namespace.values()
@@ -116,6 +126,16 @@ def test_every_python_block_is_an_included_region(page: Path) -> None:
 def test_tutorial_shows_code() -> None:
     text = (DOCS / "tutorial.md").read_text(encoding="utf-8")
     assert len(_BLOCK.findall(text)) >= 8
+
+
+@pytest.mark.parametrize("step", [1, 2, 3, 4])
+def test_each_tutorial_step_shows_its_imports_and_whole_connector(step: int) -> None:
+    """A step's snippets start with the file's imports and end with its complete connector."""
+    text = (DOCS / "tutorial.md").read_text(encoding="utf-8")
+    shown = [m["region"] for m in _BLOCK.finditer(text) if m["file"] == f"tutorial_step{step}.py"]
+    assert shown[0] == "imports"
+    assert shown[-1] == "connector"
+    assert "class APSTutorial(Connector):" in snippet(f"tutorial_step{step}.py", "connector")
 
 
 @pytest.mark.parametrize("file", EXAMPLES, ids=lambda f: f.name)
