@@ -27,11 +27,11 @@ from connector_dsl.testing.oracles import official_schema_errors, spec_validator
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 EXAMPLES = sorted((DOCS / "examples").glob("*.py"))
-PAGES = sorted(DOCS.glob("*.md"))
+PAGES = sorted(p for p in DOCS.rglob("*.md") if "examples" not in p.parts)
 
 _MARKER = re.compile(r"^\s*# --8<-- \[(?P<kind>start|end):(?P<name>[\w-]+)\]\s*$")
 _BLOCK = re.compile(
-    r"(?:<!-- include: (?P<file>[\w.]+):(?P<region>[\w-]+) -->\n)?"
+    r"(?:<!-- include: (?P<file>[\w./]+):(?P<region>[\w-]+) -->\n)?"
     r"```python\n(?P<code>.*?)```",
     re.DOTALL,
 )
@@ -106,7 +106,7 @@ def test_example_builds_a_valid_document(file: Path, shared: Path) -> None:
         assert spec_validator_errors(data) == []
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(DOCS)))
 def test_every_python_block_is_an_included_region(page: Path) -> None:
     text = page.read_text(encoding="utf-8")
     if os.environ.get("UPDATE_DOCS"):
