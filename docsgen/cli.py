@@ -17,6 +17,14 @@ def _subcommands(top: argparse.ArgumentParser) -> dict[str, argparse.ArgumentPar
     return {}
 
 
+def _summaries(top: argparse.ArgumentParser) -> dict[str, str]:
+    """Each subcommand's one-line `help`, as `connector-dsl --help` lists it."""
+    for action in top._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return {a.dest: a.help or "" for a in action._get_subactions()}
+    return {}
+
+
 def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
@@ -90,10 +98,17 @@ def markdown(top: argparse.ArgumentParser | None = None) -> str:
             top.format_usage().rstrip(),
             "```",
         ]
+        summaries = _summaries(top)
+        lines += ["", "| command | what it does |", "|---|---|"]
+        lines += [
+            f"| [`{name}`](#{name}) | {_cell(summaries.get(name, ''))} |"
+            for name in _subcommands(top)
+        ]
         for name, sub in _subcommands(top).items():
             lines += ["", f"## `{name}`", ""]
-            if sub.description:
-                lines += [_cell(sub.description), ""]
+            described = sub.description or summaries.get(name, "")
+            if described:
+                lines += [_cell(described[:1].upper() + described[1:]), ""]
             lines += ["```text", sub.format_usage().rstrip(), "```", ""]
             lines += ["| argument | meaning | choices | default |", "|---|---|---|---|"]
             lines += list(_rows(sub))

@@ -46,7 +46,7 @@ def rule_notes(text: str | None = None) -> dict[str, str]:
 
 def _example(example: str | None) -> list[str]:
     if example is None:
-        return ["No test reports this yet, so there is no recorded message to show."]
+        return ["No message with this code was recorded from the test suite yet."]
     return ["```text", example, "```"]
 
 
@@ -146,7 +146,9 @@ def pages() -> dict[str, str]:
     """Every generated page: path under docs/ -> Markdown."""
     found = examples()
     notes = rule_notes()
-    generated = {f"{CODE_DIR}/{code}.md": code_page(c, found.get(code)) for code, c in CODES.items()}
+    generated = {
+        f"{CODE_DIR}/{code}.md": code_page(c, found.get(code)) for code, c in CODES.items()
+    }
     for rule_id, rule in RULES.items():
         generated[f"{RULE_DIR}/{rule_id}.md"] = rule_page(
             rule, notes.get(rule_id, ""), found.get(rule_id)
