@@ -47,7 +47,17 @@ def rule_notes(text: str | None = None) -> dict[str, str]:
 def _example(example: str | None) -> list[str]:
     if example is None:
         return ["No message with this code was recorded from the test suite yet."]
-    return ["```text", example, "```"]
+    return [
+        "A message the test suite recorded (its file, if any, is one of the project's tests):",
+        "",
+        '<div class="message" markdown>',
+        "",
+        "```text",
+        example,
+        "```",
+        "",
+        "</div>",
+    ]
 
 
 def code_page(code: Code, example: str | None) -> str:

@@ -41,6 +41,7 @@ def test_code_page_has_meaning_example_and_fix() -> None:
     assert code.meaning in page and code.fix in page
     assert '```text\nFile "x.py", line 3, in A.route: error [path-template-unbound] m\n```' in page
     assert "(../diagnostics.md#path-template-unbound)" in page
+    assert '<div class="message" markdown>' in page
 
 
 def test_rule_page_has_severities_notes_and_example() -> None:
