@@ -9,8 +9,9 @@ The blocks of one page run in order in one empty folder holding links to the pro
 `docs/` and `aps_connectors/`, so a page can build a package in one block and validate it
 in the next. `connector-dsl` and `python -m pytest` run in this process (fast); anything
 else (`python FILE`, `ls`) as a subprocess. `export NAME=VALUE` sets a variable for the
-rest of the page. The few commands that cannot run here (installs, Microsoft's tools, calls to a real
-service) are listed in `NOT_RUN` with the reason; a new one fails until it is listed.
+rest of the page. The few commands that cannot run here (installs, Microsoft's tools,
+calls to a real service) are listed in `NOT_RUN` with the reason; a new one fails until it
+is listed.
 
 `UPDATE_DOCS=1 pytest tests/docs/test_console_blocks.py` rewrites the shown outputs.
 """
