@@ -58,6 +58,8 @@ NOT_RUN: dict[str, str] = {
     ),
     "pac connector create --api-definition-file petstore/apiDefinition.swagger.json "
     "--api-properties-file petstore/apiProperties.json": "Microsoft's tool, needs a sign-in",
+    "python bench/validator_rate.py": "reads all of ../shared's corpus and history (minutes)",
+    "python bench/validator_rate.py --cases": "reads all of ../shared's corpus and history",
     "export CONNECTOR_TOKEN=...": "needs a real token for Autodesk's service",
     "connector-dsl values aps_connectors.acc:ACC ListProjects hub_id": "calls Autodesk's service",
     "connector-dsl call aps_connectors.acc:ACC ListProjects -p hub_id=b.1234 --json": (
