@@ -141,3 +141,20 @@ def test_each_tutorial_step_shows_its_imports_and_whole_connector(step: int) -> 
 @pytest.mark.parametrize("file", EXAMPLES, ids=lambda f: f.name)
 def test_example_regions_are_closed(file: Path) -> None:
     assert regions(file)
+
+
+@pytest.mark.parametrize("step", [1, 2, 3, 4])
+def test_a_steps_snippets_are_its_whole_file(step: int) -> None:
+    """Read in order, a step's snippets are its file (less the docstring and blank lines)."""
+    text = (DOCS / "tutorial.md").read_text(encoding="utf-8")
+    name = f"tutorial_step{step}.py"
+    shown = "".join(snippet(name, m["region"]) for m in _BLOCK.finditer(text) if m["file"] == name)
+    source = (DOCS / "examples" / name).read_text(encoding="utf-8")
+    body = source.split('"""', 2)[2]
+
+    def lines(code: str) -> list[str]:
+        return [
+            line.strip() for line in code.splitlines() if line.strip() and not _MARKER.match(line)
+        ]
+
+    assert lines(shown) == lines(body)
