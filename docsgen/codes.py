@@ -84,6 +84,14 @@ def code_page(code: Code, example: str | None) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _said(rule_id: str, example: str | None) -> list[str]:
+    """What the example's message asks for, quoted, as the first line of the fix."""
+    if example is None or f"[{rule_id}] " not in example:
+        return []
+    message = example.split(f"[{rule_id}] ", 1)[1].strip()
+    return [f"The example's message says: *{message.replace('*', chr(92) + '*')}*", ""]
+
+
 def _severity(value: str | None) -> str:
     return "not run" if value is None else value
 
@@ -119,6 +127,7 @@ def rule_page(rule: Rule, notes: str, example: str | None) -> str:
         "",
         "## How to fix it",
         "",
+        *_said(rule.id, example),
         "Each finding names the file and the JSON pointer it is about (and, for a connector "
         "written in Python, the file, line and `Class.field` that wrote it); its message says "
         "what to change there. To turn the rule off or change its severity, see "

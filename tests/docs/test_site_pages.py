@@ -51,6 +51,9 @@ def test_rule_page_has_severities_notes_and_example() -> None:
     assert "| `custom` | error |" in page and "| `certification` | error |" in page
     assert "designer calls itself" in page  # the note of validator-rules.md's table
     assert "No message with this code was recorded" in page
+    example = f"at #/paths/~1x/get: error [{rule.id}] Make it a query parameter."
+    page = codes.rule_page(rule, notes, example)
+    assert "The example's message says: *Make it a query parameter.*" in page
 
 
 def test_every_rule_has_notes_in_validator_rules_md() -> None:
