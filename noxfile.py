@@ -1,4 +1,4 @@
-"""Development sessions: lint, typing, tests, bench, fuzz."""
+"""Development sessions: lint, typing, tests, docs, bench, fuzz."""
 
 from __future__ import annotations
 
@@ -32,6 +32,13 @@ def tests(session: nox.Session) -> None:
     """The whole test suite; an empty run (pytest exit 5) fails."""
     session.install("-e", ".[test]")
     session.run("pytest", *session.posargs, success_codes=[0])
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """The documentation site: `mkdocs build --strict` (a broken link or reference fails)."""
+    session.install("-e", ".[docs]")
+    session.run("mkdocs", "build", "--strict", *session.posargs)
 
 
 @nox.session

@@ -1,5 +1,6 @@
 """The smallest useful connector: one action with a path parameter."""
 
+# --8<-- [start:file]
 from __future__ import annotations
 
 from typing import Annotated
@@ -34,3 +35,4 @@ class PetStore(Connector):
 
 if __name__ == "__main__":
     raise SystemExit(print_swagger(PetStore))
+# --8<-- [end:file]

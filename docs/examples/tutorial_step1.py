@@ -1,5 +1,6 @@
 """Tutorial step 1: sign in with APS and trigger a flow when a design version is added."""
 
+# --8<-- [start:imports]
 from __future__ import annotations
 
 from typing import Annotated
@@ -20,6 +21,8 @@ from connector_dsl import (
     WebhookTrigger,
 )
 from connector_dsl.cli.swagger import print_swagger
+
+# --8<-- [end:imports]
 
 
 # --8<-- [start:payload]
@@ -106,8 +109,6 @@ class APSTutorial(Connector):
     # --8<-- [end:operations]
 
 
-# --8<-- [end:connector]
-
-
 if __name__ == "__main__":
     raise SystemExit(print_swagger(APSTutorial))
+# --8<-- [end:connector]

@@ -1,5 +1,6 @@
 """Tutorial step 2: list model views and element properties, with a model view dropdown."""
 
+# --8<-- [start:imports]
 from __future__ import annotations
 
 from typing import Annotated
@@ -8,7 +9,10 @@ from pydantic import BaseModel, Field
 
 from connector_dsl import Action, Connector, DynamicValues, Path, Route, Ui, ref
 from connector_dsl.cli.swagger import print_swagger
-from docs.examples import tutorial_step1
+
+import tutorial_step1
+
+# --8<-- [end:imports]
 
 
 # --8<-- [start:views]
@@ -97,8 +101,6 @@ class APSTutorial(Connector):
     # --8<-- [end:operations]
 
 
-# --8<-- [end:connector]
-
-
 if __name__ == "__main__":
     raise SystemExit(print_swagger(APSTutorial))
+# --8<-- [end:connector]

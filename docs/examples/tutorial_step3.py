@@ -1,5 +1,6 @@
 """Tutorial step 3: list issue types and create issues."""
 
+# --8<-- [start:imports]
 from __future__ import annotations
 
 from typing import Annotated, Literal
@@ -8,7 +9,10 @@ from pydantic import BaseModel, Field
 
 from connector_dsl import Action, Body, Connector, Path, Query, Route, Ui
 from connector_dsl.cli.swagger import print_swagger
-from docs.examples import tutorial_step2
+
+import tutorial_step2
+
+# --8<-- [end:imports]
 
 
 # --8<-- [start:issue-types]
@@ -112,8 +116,6 @@ class APSTutorial(Connector):
     # --8<-- [end:operations]
 
 
-# --8<-- [end:connector]
-
-
 if __name__ == "__main__":
     raise SystemExit(print_swagger(APSTutorial))
+# --8<-- [end:connector]

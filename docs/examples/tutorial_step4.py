@@ -1,5 +1,6 @@
 """Tutorial step 4: pick hub, project and folder from lists instead of pasting a URN."""
 
+# --8<-- [start:imports]
 from __future__ import annotations
 
 from typing import Annotated
@@ -8,7 +9,12 @@ from pydantic import BaseModel
 
 from connector_dsl import Action, Body, Connector, DynamicValues, Path, Query, Route, Ui, ref
 from connector_dsl.cli.swagger import print_swagger
-from docs.examples import tutorial_step1, tutorial_step2, tutorial_step3
+
+import tutorial_step1
+import tutorial_step2
+import tutorial_step3
+
+# --8<-- [end:imports]
 
 
 # --8<-- [start:lists]
@@ -122,8 +128,6 @@ class APSTutorial(Connector):
     # --8<-- [end:operations]
 
 
-# --8<-- [end:connector]
-
-
 if __name__ == "__main__":
     raise SystemExit(print_swagger(APSTutorial))
+# --8<-- [end:connector]

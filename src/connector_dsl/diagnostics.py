@@ -235,6 +235,8 @@ def markdown() -> str:
         "JSON pointer) and what to do. The rules of `connector-dsl validate` have ids of their",
         "own, listed in [validator-rules.md](validator-rules.md); `connector-dsl build` and",
         "`connector-dsl validate MODULE:CLASS` report their findings at the Python place too.",
+        "On the documentation site each code links to a page of its own with an example",
+        "message (`mkdocs build` makes those pages from the same table).",
     ]
     for stage, heading in STAGES.items():
         lines += [
@@ -247,7 +249,7 @@ def markdown() -> str:
         for code in CODES.values():
             if code.stage == stage:
                 cells = (
-                    f'<a id="{code.code}"></a>`{code.code}`',
+                    f'<a id="{code.code}"></a>[`{code.code}`](codes/{code.code}.md)',
                     code.severity,
                     code.meaning,
                     code.fix,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import runpy
+import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -26,11 +27,11 @@ from connector_dsl.testing.oracles import official_schema_errors, spec_validator
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 EXAMPLES = sorted((DOCS / "examples").glob("*.py"))
-PAGES = sorted(DOCS.glob("*.md"))
+PAGES = sorted(p for p in DOCS.rglob("*.md") if "examples" not in p.parts)
 
 _MARKER = re.compile(r"^\s*# --8<-- \[(?P<kind>start|end):(?P<name>[\w-]+)\]\s*$")
 _BLOCK = re.compile(
-    r"(?:<!-- include: (?P<file>[\w.]+):(?P<region>[\w-]+) -->\n)?"
+    r"(?:<!-- include: (?P<file>[\w./]+):(?P<region>[\w-]+) -->\n)?"
     r"```python\n(?P<code>.*?)```",
     re.DOTALL,
 )
@@ -75,7 +76,16 @@ def render(page: str) -> str:
 
 
 def connectors(file: Path) -> list[type[Connector]]:
-    namespace: dict[str, Any] = runpy.run_path(str(file), run_name=f"docs_{file.stem}")
+    """The connectors a file defines, run as `python FILE` would: its folder first on the path.
+
+    The tutorial steps import each other as sibling modules (`import tutorial_step1`).
+    """
+    saved = list(sys.path)
+    sys.path.insert(0, str(file.parent))
+    try:
+        namespace: dict[str, Any] = runpy.run_path(str(file), run_name=f"docs_{file.stem}")
+    finally:
+        sys.path[:] = saved
     return [
         value
         for value in namespace.values()
@@ -96,7 +106,7 @@ def test_example_builds_a_valid_document(file: Path, shared: Path) -> None:
         assert spec_validator_errors(data) == []
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(DOCS)))
 def test_every_python_block_is_an_included_region(page: Path) -> None:
     text = page.read_text(encoding="utf-8")
     if os.environ.get("UPDATE_DOCS"):
@@ -118,6 +128,33 @@ def test_tutorial_shows_code() -> None:
     assert len(_BLOCK.findall(text)) >= 8
 
 
+@pytest.mark.parametrize("step", [1, 2, 3, 4])
+def test_each_tutorial_step_shows_its_imports_and_whole_connector(step: int) -> None:
+    """A step's snippets start with the file's imports and end with its complete connector."""
+    text = (DOCS / "tutorial.md").read_text(encoding="utf-8")
+    shown = [m["region"] for m in _BLOCK.finditer(text) if m["file"] == f"tutorial_step{step}.py"]
+    assert shown[0] == "imports"
+    assert shown[-1] == "connector"
+    assert "class APSTutorial(Connector):" in snippet(f"tutorial_step{step}.py", "connector")
+
+
 @pytest.mark.parametrize("file", EXAMPLES, ids=lambda f: f.name)
 def test_example_regions_are_closed(file: Path) -> None:
     assert regions(file)
+
+
+@pytest.mark.parametrize("step", [1, 2, 3, 4])
+def test_a_steps_snippets_are_its_whole_file(step: int) -> None:
+    """Read in order, a step's snippets are its file (less the docstring and blank lines)."""
+    text = (DOCS / "tutorial.md").read_text(encoding="utf-8")
+    name = f"tutorial_step{step}.py"
+    shown = "".join(snippet(name, m["region"]) for m in _BLOCK.finditer(text) if m["file"] == name)
+    source = (DOCS / "examples" / name).read_text(encoding="utf-8")
+    body = source.split('"""', 2)[2]
+
+    def lines(code: str) -> list[str]:
+        return [
+            line.strip() for line in code.splitlines() if line.strip() and not _MARKER.match(line)
+        ]
+
+    assert lines(shown) == lines(body)

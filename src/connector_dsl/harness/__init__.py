@@ -1,10 +1,12 @@
 """Try a connector locally: call operations, fill dropdowns, fire triggers.
 
+```python
 from connector_dsl.harness import Harness
 
 with Harness(ACC, base_url="http://127.0.0.1:8000", token=token) as harness:
     hubs = harness.values("ListProjects", "hub_id")
     result = harness.call("ListProjects", hub_id=hubs[0][0])
+```
 """
 
 from connector_dsl.harness.callback import CallbackServer, Notification
