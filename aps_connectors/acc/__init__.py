@@ -24,6 +24,7 @@ from aps_connectors.acc.data import (
     ListVersions,
 )
 from aps_connectors.acc.derivative import GetManifest, ListElementProperties, ListModelViews
+from aps_connectors.acc.forms import FORM_OPERATIONS, FORM_POLLING, FORMS, WhenFormChanged
 from aps_connectors.acc.hooks import HOOK_DELETES, TRIGGERS
 from aps_connectors.acc.issues import (
     CreateComment,
@@ -35,6 +36,15 @@ from aps_connectors.acc.issues import (
     ListIssueTypes,
     ListRootCauses,
     UpdateIssue,
+)
+from aps_connectors.acc.locations import LOCATION_OPERATIONS, LOCATIONS_TAG
+from aps_connectors.acc.photos import PHOTO_OPERATIONS, PHOTOS
+from aps_connectors.acc.rfis import RFI_OPERATIONS, RFIS
+from aps_connectors.acc.submittals import (
+    SUBMITTAL_OPERATIONS,
+    SUBMITTAL_POLLING,
+    SUBMITTALS,
+    WhenSubmittalItemAdded,
 )
 from connector_dsl import Connector, ConnectorInfo, OAuth2, TagInfo
 
@@ -91,6 +101,11 @@ class ACC(Connector):
         TagInfo(ISSUES, "ACC issues, their types, root causes and comments."),
         TagInfo(DERIVATIVE, "Translation status, views and properties of designs."),
         TagInfo(HOOKS, "Triggers on file, folder, translation and issue events."),
+        TagInfo(RFIS, "Requests for information: list, read, create and move them on."),
+        TagInfo(SUBMITTALS, "Submittal items and packages, and new items as they are added."),
+        TagInfo(FORMS, "Form templates and forms, and forms as they change."),
+        TagInfo(LOCATIONS_TAG, "The location tree of a project: buildings, floors, rooms."),
+        TagInfo(PHOTOS, "Photos and videos taken on a project."),
     )
     operations = (
         ListHubs,
@@ -117,7 +132,15 @@ class ACC(Connector):
         ListElementProperties,
         *TRIGGERS,
         *HOOK_DELETES,
+        *RFI_OPERATIONS,
+        *SUBMITTAL_OPERATIONS,
+        *FORM_OPERATIONS,
+        *LOCATION_OPERATIONS,
+        *PHOTO_OPERATIONS,
+        WhenSubmittalItemAdded,
+        WhenFormChanged,
     )
+    policies = (*SUBMITTAL_POLLING, *FORM_POLLING)
 
     # apiProperties.json and the package
     brand_color = "#0696d7"
@@ -143,6 +166,13 @@ class ACC(Connector):
         ListModelViews,
         ListElementProperties,
         *TRIGGERS[-2:],
+        *RFI_OPERATIONS,
+        *SUBMITTAL_OPERATIONS,
+        *FORM_OPERATIONS,
+        *LOCATION_OPERATIONS,
+        *PHOTO_OPERATIONS,
+        WhenSubmittalItemAdded,
+        WhenFormChanged,
     )
     prerequisites = (
         "An Autodesk Construction Cloud (or BIM 360) account with access to the projects to "

@@ -51,11 +51,17 @@ def required(root: dict[str, Any], schema: Any) -> list[str]:
 
 
 def property_schema(root: dict[str, Any], schema: Any, path: str) -> dict[str, Any] | None:
-    """The schema of the property at a path string (`scope/folder`), or None."""
+    """The schema of the property at a path string (`scope/folder`), or None.
+
+    An array on the way is crossed to its items: `assignedTo/id` is the `id` of each
+    item of the array `assignedTo`.
+    """
     node: dict[str, Any] | None = resolve(root, schema)
     for token in path.split("/"):
         if node is None:
             return None
+        if node.get("type") == "array" and "items" in node:
+            node = resolve(root, node["items"])
         found = properties(root, node).get(token)
         node = None if found is None else resolve(root, found)
     return node
