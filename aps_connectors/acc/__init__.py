@@ -39,7 +39,7 @@ from aps_connectors.acc.issues import (
 )
 from aps_connectors.acc.locations import LOCATION_OPERATIONS, LOCATIONS_TAG
 from aps_connectors.acc.photos import PHOTO_OPERATIONS, PHOTOS
-from aps_connectors.acc.rfis import RFI_OPERATIONS, RFIS
+from aps_connectors.acc.rfis import RFI_OPERATIONS, RFI_POLLING, RFIS, WhenRfiCreated
 from aps_connectors.acc.submittals import (
     SUBMITTAL_OPERATIONS,
     SUBMITTAL_POLLING,
@@ -70,7 +70,9 @@ class ACC(Connector):
             "Automate Autodesk Construction Cloud: react to new file versions, folders, "
             "finished model translations and issue changes; browse hubs, projects, folders "
             "and files; read model views and element properties; list, create and update "
-            "issues and comments, picking every id from a list."
+            "issues, comments and RFIs; read submittals, forms, locations and photos; "
+            "start flows on new RFIs, submittal items and changed forms, picking every id "
+            "from a list."
         ),
         host="developer.api.autodesk.com",
         base_path="/",
@@ -137,10 +139,11 @@ class ACC(Connector):
         *FORM_OPERATIONS,
         *LOCATION_OPERATIONS,
         *PHOTO_OPERATIONS,
+        WhenRfiCreated,
         WhenSubmittalItemAdded,
         WhenFormChanged,
     )
-    policies = (*SUBMITTAL_POLLING, *FORM_POLLING)
+    policies = (*RFI_POLLING, *SUBMITTAL_POLLING, *FORM_POLLING)
 
     # apiProperties.json and the package
     brand_color = "#0696d7"
@@ -171,6 +174,7 @@ class ACC(Connector):
         *FORM_OPERATIONS,
         *LOCATION_OPERATIONS,
         *PHOTO_OPERATIONS,
+        WhenRfiCreated,
         WhenSubmittalItemAdded,
         WhenFormChanged,
     )
@@ -192,6 +196,19 @@ class ACC(Connector):
         "the properties of a large model; run it again later.",
         "Account Admin actions ('List account projects') need account admin rights.",
         "Lists return one page; use the Offset and Limit (or Page) inputs to read more.",
+        "Autodesk sends no webhook for RFIs, submittals or forms, so 'When an RFI is "
+        "created', 'When a submittal item is added' and 'When a form is created or "
+        "changed' check on a schedule. Their first check fires for what the project "
+        "already holds: the oldest 200 RFIs, the oldest page of submittal items, the 50 "
+        "most recently changed forms.",
+        "The RFI and submittal triggers remember how many RFIs or items they have seen: "
+        "if some are deleted between two checks, a new one can be missed or fire twice. "
+        "More than one page (200 RFIs, 20 items) created between two checks fires only "
+        "the first page.",
+        "There is no trigger for changed RFIs: Autodesk's RFI search takes its change "
+        "filter only in the request body, where a polling trigger cannot keep its state.",
+        "RFI statuses depend on the project's workflow (US or EMEA) and on your "
+        "workflow role; Autodesk refuses a status your role may not set.",
     )
     getting_started = (
         "1. Create an app on https://aps.autodesk.com (Traditional Web App) and note its "

@@ -1,11 +1,14 @@
 """ACC RFIs (v3): list, read, create and update requests for information.
 
-The contract is Autodesk's Postman collection `ACC_RFIs_API` (no OpenAPI spec is
-published for RFIs): `GET rfi-types`, `POST search:rfis` (with `offset` in the
-query and `filter.status`/`filter.dueDate` in the body), `GET`, `POST` and
-`PATCH rfis`, with `assignedTo` a list of `{id, type}`. Autodesk's RFIs v3
-release notes add that an empty search body returns every RFI. The project is
-picked like the Issues project (`IssuesProject`), so a fix there reaches RFIs too.
+Autodesk publishes no OpenAPI spec for RFIs. The contract is its Postman collection
+`ACC_RFIs_API` (`GET rfi-types`, `POST search:rfis` with `offset` in the query and a
+`filter` in the body, `GET`, `POST` and `PATCH rfis`, `assignedTo` as `[{id, type}]`)
+and its reference pages (aps.autodesk.com/en/docs/acc/v1/reference/http/rfis-rfi-search-POST,
+rfis-rfis-POST, rfis-RFI-types-GET): the search body takes `limit` (10 by default, at
+most 200), `offset`, `search`, `sort: [{field, order}]` and `filter` (`status`,
+`dueDate` and `updatedAt` ranges, ...); a new RFI needs `title` and `status` and is
+answered with 201; an RFI type has `id`, `name` and `wfType`. The project is picked
+like the Issues project (`IssuesProject`), so a fix there reaches RFIs too.
 """
 
 from typing import Annotated, Literal
@@ -16,23 +19,50 @@ from aps_connectors.acc.admin import USERS
 from aps_connectors.acc.common import Model
 from aps_connectors.acc.data import HubChoice
 from aps_connectors.acc.issues import IssuesProject, Pagination
-from connector_dsl import Action, Body, DynamicValues, Path, Query, Route, Ui, ref
+from connector_dsl import (
+    Action,
+    Body,
+    DynamicValues,
+    Path,
+    PollingTrigger,
+    Query,
+    Route,
+    Ui,
+    ref,
+)
+from connector_dsl.properties import PollingTriggerPolicy, RouteRequestToEndpoint
 
 RFIS = "RFIs"
 
 RFI_BASE = "/construction/rfis/v3/projects/{projectId}"
 
-RfiStatus = Literal["draft", "submitted", "open", "rejected", "answered", "closed", "void"]
-"""The RFI statuses of the US and EMEA workflows; which ones a user may set depends on
-their workflow role."""
-
-AssigneeKind = Literal["user", "company", "role"]
+RfiStatus = Literal[
+    "draft",
+    "submitted",
+    "open",
+    "openRev1",
+    "openRev2",
+    "answered",
+    "answeredRev1",
+    "answeredManager",
+    "rejected",
+    "closed",
+    "void",
+]
+"""The statuses of the US workflow (open, answered, rejected) and of the EMEA one (openRev1,
+openRev2, answeredRev1, answeredManager); which a user may set depends on their role."""
 
 # --- RFI types ------------------------------------------------------------------------------
 
 
 class RfiType(Model):
     id: Annotated[str, Ui(summary="RFI type ID", description="The id of the RFI type.")]
+    name: Annotated[str | None, Ui(summary="RFI type", description="The name of the RFI type.")] = (
+        None
+    )
+    status: Annotated[
+        str | None, Ui(summary="Status", description="active, inactive or hidden.")
+    ] = None
     wfType: Annotated[
         str | None,
         Ui(summary="Workflow", description="The workflow the type follows: US or EU."),
@@ -61,7 +91,7 @@ class ListRfiTypes(Action[RfiTypes]):
 RFI_TYPES = DynamicValues(
     ListRfiTypes(projectId=ref("projectId")),
     value=lambda r: [kind.id for kind in r.results],
-    title=lambda r: [kind.wfType for kind in r.results],
+    title=lambda r: [kind.name for kind in r.results],
 )
 
 # --- RFIs -----------------------------------------------------------------------------------
@@ -79,8 +109,12 @@ class RfiAssignee(Model):
         ),
     ]
     type: Annotated[
-        AssigneeKind,
-        Ui(summary="Assignee type", description="What the assignee is: user, company or role."),
+        Literal["user"],
+        Ui(
+            summary="Assignee type",
+            description="Always user: RFIs are assigned to people.",
+            visibility="advanced",
+        ),
     ] = "user"
 
 
@@ -127,44 +161,61 @@ class Rfis(Model):
     results: list[Rfi]
 
 
-class RfiFilter(Model):
-    """Which RFIs to list."""
-
-    status: Annotated[
-        list[RfiStatus] | None,
-        Ui(summary="Statuses", description="Only RFIs with one of these statuses."),
-    ] = None
-    dueDate: Annotated[
-        str | None,
-        Ui(
-            summary="Due between",
-            description="Only RFIs due in this range, written as start..end in ISO 8601.",
-        ),
-    ] = None
-
-
-class RfiSearch(Model):
-    """A search of RFIs; an empty search lists them all."""
-
-    filter: RfiFilter | None = None
-
-
 class ListRfis(Action[Rfis]):
-    """Lists the RFIs of a project, optionally only those with given statuses or due dates."""
+    """Lists the RFIs of a project, optionally only those matching a text, statuses or dates."""
 
     route = Route(
         method="POST",
         path=f"{RFI_BASE}/search:rfis",
         summary="List RFIs",
         tags=(RFIS,),
+        body_name="search",
+        body_summary="Search",
+        body_description="Which RFIs to list; leave the fields empty to list them all.",
     )
     hub_id: HubChoice = None
     projectId: IssuesProject
-    search: Annotated[
-        RfiSearch | None,
+    limit: Annotated[
+        int,
         Body(
-            summary="Search",
-            description="Which RFIs to list; leave it empty to list them all.",
+            summary="Limit",
+            description="How many RFIs a page holds: 200, the most Autodesk allows.",
+            visibility="internal",
+        ),
+    ] = 200
+    text: Annotated[
+        str | None,
+        Body(
+            name="search",
+            summary="Search text",
+            description="Only RFIs whose title, question or official answer contains this text.",
+            visibility="advanced",
+        ),
+    ] = None
+    statuses: Annotated[
+        list[RfiStatus] | None,
+        Body(
+            name="filter/status",
+            summary="Statuses",
+            description="Only RFIs with one of these statuses.",
+            visibility="advanced",
+        ),
+    ] = None
+    due: Annotated[
+        str | None,
+        Body(
+            name="filter/dueDate",
+            summary="Due between",
+            description="Only RFIs due in this range, written as start..end in ISO 8601.",
+            visibility="advanced",
+        ),
+    ] = None
+    updated: Annotated[
+        str | None,
+        Body(
+            name="filter/updatedAt",
+            summary="Changed between",
+            description="Only RFIs changed in this range, written as start..end in ISO 8601.",
             visibility="advanced",
         ),
     ] = None
@@ -317,5 +368,82 @@ class UpdateRfi(Action[Rfi]):
         ),
     ]
 
+
+# --- trigger ----------------------------------------------------------------------------------
+
+
+class OldestFirst(Model):
+    """The search order of the trigger: by creation time, oldest first."""
+
+    field: Annotated[
+        Literal["createdAt"], Ui(summary="Sort by", description="Always createdAt.")
+    ] = "createdAt"
+    order: Annotated[Literal["ASC"], Ui(summary="Order", description="Always ASC.")] = "ASC"
+
+
+# Autodesk sends no webhook for RFIs, so Power Automate polls. RFIs are searched oldest
+# first (`sort: [{field: createdAt, order: ASC}]`); the trigger's state is how many RFIs
+# the project had at the last check (`pagination.totalResults`), which the polling policy
+# passes as the next `offset`, so each check reads only the RFIs created since. (A change
+# cursor would need `filter.updatedAt` in the body, which a polling policy cannot set.)
+# The trigger's path differs from List RFIs' (one POST per path); a route policy sends it
+# to `search:rfis`.
+class WhenRfiCreated(PollingTrigger[Rfis]):
+    """Starts the flow for each RFI created in a project since the last check."""
+
+    route = Route(
+        method="POST",
+        path=f"{RFI_BASE}/new-rfis",
+        summary="When an RFI is created",
+        operation_id="WhenRfiCreated",
+        tags=(RFIS,),
+        trigger_hint="Create an RFI in the chosen project.",
+        body_name="search",
+        body_summary="Search",
+        body_description="Oldest first, a full page at a time; set by the trigger.",
+    )
+    hub_id: HubChoice = None
+    projectId: IssuesProject
+    limit: Annotated[
+        int,
+        Body(
+            summary="Limit",
+            description="How many RFIs a check reads at most: 200.",
+            visibility="internal",
+        ),
+    ] = 200
+    sort: Annotated[
+        list[OldestFirst],
+        Body(
+            summary="Sort",
+            description="Oldest first, so new RFIs come after the ones already seen.",
+            visibility="internal",
+        ),
+    ] = [OldestFirst()]  # noqa: RUF012
+    offset: Annotated[
+        int | None,
+        Query(
+            summary="Seen RFIs",
+            description="How many RFIs were seen at the last check; kept by the trigger.",
+            visibility="internal",
+        ),
+    ] = None
+
+
+RFI_POLLING = (
+    RouteRequestToEndpoint(
+        title="Search new RFIs",
+        operations=(WhenRfiCreated,),
+        new_path=f"{RFI_BASE}/search:rfis",
+    ),
+    PollingTriggerPolicy(
+        title="Poll for new RFIs",
+        operations=(WhenRfiCreated,),
+        trigger_config={"offset": "@{triggerBody().pagination.totalResults}"},
+        trigger_data_path="@triggerBody().results",
+    ),
+)
+"""The trigger's route to `search:rfis`, and its cursor: the RFI count of the last check
+becomes the next `offset`."""
 
 RFI_OPERATIONS = (ListRfiTypes, ListRfis, GetRfi, CreateRfi, UpdateRfi)

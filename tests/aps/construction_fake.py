@@ -88,15 +88,21 @@ def _routes(fake: ConstructionFake) -> list[tuple[str, str, Handler]]:
         return 200, {"results": [member]}
 
     def rfi_types(r: Request, m: dict[str, str]) -> tuple[int, Any]:
-        return 200, {"results": [{"id": RFI_TYPE, "wfType": "US"}]}
+        kind = {"id": RFI_TYPE, "name": "Design question", "wfType": "US", "status": "active"}
+        return 200, {"results": [kind]}
 
     def search(r: Request, m: dict[str, str]) -> tuple[int, Any]:
-        wanted = ((r.body or {}).get("filter") or {}).get("status")
+        body = r.body or {}
+        wanted = (body.get("filter") or {}).get("status")
         found = [rfi for rfi in fake.rfis if not wanted or rfi["status"] in wanted]
-        return 200, _page(found, r.query)
+        if body.get("sort") == [{"field": "createdAt", "order": "ASC"}]:
+            found.sort(key=lambda rfi: str(rfi["createdAt"]))
+        return 200, _page(found, {"limit": str(body.get("limit", 10)), **r.query})
 
     def create_rfi(r: Request, m: dict[str, str]) -> tuple[int, Any]:
-        rfi = {"id": f"rfi-{len(fake.rfis) + 1}", **r.body}
+        number = len(fake.rfis) + 1
+        created = f"2025-03-{number:02d}T08:00:00.000Z"
+        rfi = {"id": f"rfi-{number}", "createdAt": created, "updatedAt": created, **r.body}
         fake.rfis.append(rfi)
         return 201, rfi
 
