@@ -18,12 +18,16 @@ BODY = {
 }
 
 
-def test_a_path_crosses_an_array_to_its_items() -> None:
-    assert property_schema(ROOT, BODY, "assignedTo/id") == {
+def test_a_dropdown_path_crosses_an_array_to_its_items() -> None:
+    assert property_schema(ROOT, BODY, "assignedTo/id", through_arrays=True) == {
         "type": "string",
         "x-ms-summary": "Assignee",
     }
 
 
 def test_a_missing_item_property_is_none() -> None:
-    assert property_schema(ROOT, BODY, "assignedTo/name") is None
+    assert property_schema(ROOT, BODY, "assignedTo/name", through_arrays=True) is None
+
+
+def test_an_input_path_does_not_cross_arrays() -> None:
+    assert property_schema(ROOT, BODY, "assignedTo/id") is None
