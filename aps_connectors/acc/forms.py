@@ -8,12 +8,14 @@ forms-forms-GET) and its Postman collection `Forms_API` give the contract:
 - a template has `id`, `name`, `status`, `templateType`, `isPdf`, `pdfUrl`, `createdBy`,
   `updatedAt`;
 - `GET forms` also takes `templateId`, `statuses`, `locationIds`, `updatedAfter` and
-  `updatedBefore` (ISO 8601), and returns forms sorted by `updatedAt`, most recent first.
+  `updatedBefore` (ISO 8601), and returns forms sorted by `updatedAt`, most recent first;
+- a form has `id`, `name`, `status` (draft, inReview, submitted, archived), `formNum`,
+  `formDate`, `description`, `locationId`, `pdfUrl`, `createdBy` and `updatedAt`.
 That order and the strict `updatedAfter` make the trigger's cursor exact: the newest
 `updatedAt` seen is the next `updatedAfter`.
 """
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from aps_connectors.acc.common import Model
 from aps_connectors.acc.data import HubChoice
@@ -114,6 +116,12 @@ class Form(Model):
     formDate: Annotated[
         str | None, Ui(summary="Form date", description="The date the form is about.")
     ] = None
+    description: Annotated[
+        str | None, Ui(summary="Description", description="The description section of the form.")
+    ] = None
+    locationId: Annotated[
+        str | None, Ui(summary="Location ID", description="The location the form is about.")
+    ] = None
     pdfUrl: Annotated[
         str | None, Ui(summary="PDF link", description="A link to download a PDF form.")
     ] = None
@@ -168,10 +176,10 @@ class ListForms(Action[Forms]):
     projectId: IssuesProject
     templateId: TemplateChoice = None
     statuses: Annotated[
-        str | None,
+        Literal["draft", "inReview", "submitted", "archived"] | None,
         Query(
             summary="Status",
-            description="Only forms with this status, such as draft.",
+            description="Only forms with this status.",
             visibility="advanced",
         ),
     ] = None

@@ -130,15 +130,20 @@ class Rfi(Model):
         str | None, Ui(summary="Status", description="The status, such as open or answered.")
     ] = None
     question: Annotated[
-        str | None, Ui(summary="Question", description="The question the RFI asks.")
+        str | None,
+        Ui(summary="Question", description="The question the RFI asks.", nullable=True),
+    ] = None
+    workflowType: Annotated[
+        str | None,
+        Ui(summary="Workflow", description="The workflow of the RFI: US or EU."),
     ] = None
     suggestedAnswer: Annotated[
         str | None,
         Ui(summary="Suggested answer", description="The answer the creator suggests."),
     ] = None
-    dueDate: Annotated[str | None, Ui(summary="Due date", description="When an answer is due.")] = (
-        None
-    )
+    dueDate: Annotated[
+        str | None, Ui(summary="Due date", description="When an answer is due.", nullable=True)
+    ] = None
     rfiTypeId: Annotated[
         str | None, Ui(summary="RFI type ID", description="The id of the RFI type.")
     ] = None

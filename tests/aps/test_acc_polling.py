@@ -55,21 +55,22 @@ def test_new_submittal_items_fire_once_each(harness: Harness, fake: Construction
 
 def test_changed_forms_fire_once_per_change(harness: Harness, fake: ConstructionFake) -> None:
     fake.forms += [
-        {"id": "f-1", "updatedAt": "2025-01-01T10:00:00Z"},
-        {"id": "f-2", "updatedAt": "2025-01-02T10:00:00Z"},
+        {"id": "f-1", "updatedAt": "2025-01-01T10:00:00.000000+00:00"},
+        {"id": "f-2", "updatedAt": "2025-01-02T10:00:00.000000+00:00"},
     ]
     poller = harness.poller("WhenFormChanged", projectId=PROJECT)
 
     first = poller.poll()
-    fake.forms[0]["updatedAt"] = "2025-01-03T10:00:00Z"
+    fake.forms[0]["updatedAt"] = "2025-01-03T10:00:00.000000+00:00"
     second = poller.poll()
     third = poller.poll()
 
     assert [form["id"] for form in first.items] == ["f-2", "f-1"]
     assert [form["id"] for form in second.items] == ["f-1"]
     assert third.items == []
-    assert poller.state == {"updatedAfter": "2025-01-03T10:00:00Z"}
-    assert fake.seen[1].query == {"updatedAfter": "2025-01-02T10:00:00Z"}
+    assert poller.state == {"updatedAfter": "2025-01-03T10:00:00.000000+00:00"}
+    # Autodesk's timestamps carry "+00:00": the "+" must reach it encoded, not as a space.
+    assert fake.seen[1].query == {"updatedAfter": "2025-01-02T10:00:00.000000+00:00"}
 
 
 def test_each_trigger_has_its_route_and_its_polling_policy() -> None:
