@@ -396,6 +396,188 @@ class IssueNotice(BaseModel):
     payload: IssueEvent
 
 
+class RfiType(BaseModel):
+    id: str = Field(description='The id of the RFI type.', title='RFI type ID')
+    name: str | None = Field(None, description='The name of the RFI type.', title='RFI type')
+    status: str | None = Field(None, description='active, inactive or hidden.', title='Status')
+    wfType: str | None = Field(None, description='The workflow the type follows: US or EU.', title='Workflow')
+
+
+class RfiTypes(BaseModel):
+    'The RFI types of a project.'
+    results: list[RfiType]
+
+
+class RfiAssignee(BaseModel):
+    'Who an RFI is assigned to (its ball in court).'
+    id: str = Field(description='The project member the RFI goes to; pick them from the list.', title='Assignee')
+    type: Literal['user'] = Field('user', description='Always user: RFIs are assigned to people.', title='Assignee type')
+
+
+class Rfi(BaseModel):
+    'An RFI.'
+    id: str = Field(description='The unique id of the RFI.', title='RFI ID')
+    customIdentifier: str | None = Field(None, description='The RFI number shown in ACC.', title='Number')
+    title: str | None = Field(None, description='The title of the RFI.', title='Title')
+    status: str | None = Field(None, description='The status, such as open or answered.', title='Status')
+    question: str | None = Field(None, description='The question the RFI asks.', title='Question')
+    workflowType: str | None = Field(None, description='The workflow of the RFI: US or EU.', title='Workflow')
+    suggestedAnswer: str | None = Field(None, description='The answer the creator suggests.', title='Suggested answer')
+    dueDate: str | None = Field(None, description='When an answer is due.', title='Due date')
+    rfiTypeId: str | None = Field(None, description='The id of the RFI type.', title='RFI type ID')
+    assignedTo: list[RfiAssignee] = Field(default_factory=list)
+    createdBy: str | None = Field(None, description="Autodesk id of the RFI's creator.", title='Created by')
+    createdAt: str | None = Field(None, description='When the RFI was created.', title='Created at')
+    updatedAt: str | None = Field(None, description='When the RFI was last changed.', title='Updated at')
+
+
+class Rfis(BaseModel):
+    'A page of RFIs.'
+    pagination: Pagination | None = None
+    results: list[Rfi]
+
+
+class NewRfi(BaseModel):
+    'What a new RFI needs.'
+    title: str = Field(description='The title of the RFI.', title='Title')
+    question: str | None = Field(None, description='The question to answer.', title='Question')
+    status: Literal['draft', 'submitted', 'open', 'openRev1', 'openRev2', 'answered', 'answeredRev1', 'answeredManager', 'rejected', 'closed', 'void'] = Field('draft', description='The status the RFI starts in; draft until it is submitted.', title='Status')
+    suggestedAnswer: str | None = Field(None, description='The answer you suggest, if any.', title='Suggested answer')
+    dueDate: str | None = Field(None, description='When the answer is due, as an ISO 8601 date and time.', title='Due date')
+    rfiTypeId: str | None = Field(None, description='The RFI type, which sets the workflow; pick it from the list.', title='RFI type')
+    assignedTo: list[RfiAssignee] | None = Field(None, description='The project members the RFI goes to.', title='Assigned to')
+
+
+class RfiChanges(BaseModel):
+    'A move of an RFI through its workflow: the new status and who has it next.'
+    status: Literal['draft', 'submitted', 'open', 'openRev1', 'openRev2', 'answered', 'answeredRev1', 'answeredManager', 'rejected', 'closed', 'void'] | None = Field(None, description='The status to move the RFI to.', title='Status')
+    assignedTo: list[RfiAssignee] | None = Field(None, description='Who has the RFI next, such as its manager or reviewers.', title='Assigned to')
+
+
+class SubmittalItem(BaseModel):
+    'A submittal item.'
+    id: str = Field(description='The unique id of the submittal item.', title='Item ID')
+    identifier: int | None = Field(None, description='The item number within the project.', title='Number')
+    customIdentifier: str | None = Field(None, description='The item number set by the team.', title='Custom number')
+    title: str | None = Field(None, description='The title of the submittal item.', title='Title')
+    description: str | None = Field(None, description='What the item is about, in detail.', title='Description')
+    statusId: str | None = Field(None, description="The id of the item's status.", title='Status ID')
+    stateId: str | None = Field(None, description='Where the item is in review, such as mgr-1 or rev.', title='State')
+    packageId: str | None = Field(None, description='The package the item belongs to.', title='Package ID')
+    specId: str | None = Field(None, description='The spec section of the item.', title='Spec section ID')
+    typeId: str | None = Field(None, description='The id of the item type.', title='Type ID')
+    revision: int | None = Field(None, description='The revision number of the item.', title='Revision')
+    dueDate: str | None = Field(None, description='When the item is due, as YYYY-MM-DD.', title='Due date')
+    manager: str | None = Field(None, description="Autodesk id of the item's manager.", title='Manager')
+    createdBy: str | None = Field(None, description="Autodesk id of the item's creator.", title='Created by')
+    createdAt: str | None = Field(None, description='When the item was created.', title='Created at')
+    updatedAt: str | None = Field(None, description='When the item was last changed.', title='Updated at')
+
+
+class SubmittalItems(BaseModel):
+    'A page of submittal items.'
+    pagination: Pagination | None = None
+    results: list[SubmittalItem]
+
+
+class SubmittalPackage(BaseModel):
+    'A submittal package: items sent for review together.'
+    id: str = Field(description='The unique id of the package.', title='Package ID')
+    identifier: int | None = Field(None, description='The package number within the project.', title='Number')
+    title: str | None = Field(None, description='The title of the package.', title='Title')
+    description: str | None = Field(None, description='What the package holds.', title='Description')
+    specId: str | None = Field(None, description='The spec section of the package.', title='Spec section ID')
+
+
+class SubmittalPackages(BaseModel):
+    'A page of submittal packages.'
+    pagination: Pagination | None = None
+    results: list[SubmittalPackage]
+
+
+class FormTemplate(BaseModel):
+    'A form template: the questions, workflow and permissions of a kind of form.'
+    id: str = Field(description='The unique id of the template.', title='Template ID')
+    name: str | None = Field(None, description='The name of the template.', title='Name')
+    status: str | None = Field(None, description='Whether the template is active.', title='Status')
+    templateType: str | None = Field(None, description='The kind of form, such as a daily report.', title='Template type')
+    isPdf: bool | None = Field(None, description='Whether the template is a PDF form.', title='PDF')
+    pdfUrl: str | None = Field(None, description='A link to download the PDF template.', title='PDF link')
+    createdBy: str | None = Field(None, description="Autodesk id of the template's author.", title='Created by')
+    updatedAt: str | None = Field(None, description='When the template was last changed.', title='Updated at')
+
+
+class FormTemplates(BaseModel):
+    'A page of form templates.'
+    pagination: Pagination | None = None
+    data: list[FormTemplate]
+
+
+class Form(BaseModel):
+    'A form filled in on the project.'
+    id: str = Field(description='The unique id of the form.', title='Form ID')
+    name: str | None = Field(None, description='The name of the form.', title='Name')
+    status: str | None = Field(None, description='The status, such as draft or submitted.', title='Status')
+    formNum: int | None = Field(None, description='The form number within its template.', title='Number')
+    formDate: str | None = Field(None, description='The date the form is about.', title='Form date')
+    description: str | None = Field(None, description='The description section of the form.', title='Description')
+    locationId: str | None = Field(None, description='The location the form is about.', title='Location ID')
+    pdfUrl: str | None = Field(None, description='A link to download a PDF form.', title='PDF link')
+    createdBy: str | None = Field(None, description="Autodesk id of the form's author.", title='Created by')
+    updatedAt: str | None = Field(None, description='When the form was last changed.', title='Updated at')
+
+
+class Forms(BaseModel):
+    'A page of forms, most recently changed first.'
+    pagination: Pagination | None = None
+    data: list[Form]
+
+
+class LocationNode(BaseModel):
+    'A location: the root of the tree or an area inside another location.'
+    id: str = Field(description='The unique id of the location.', title='Location ID')
+    parentId: str | None = Field(None, description='The location this one is inside; empty for the root.', title='Parent ID')
+    type: str | None = Field(None, description='Root for the top of the tree, else Area.', title='Type')
+    name: str | None = Field(None, description='The name of the location.', title='Name')
+    description: str | None = Field(None, description='More about the location.', title='Description')
+    barcode: str | None = Field(None, description='The barcode printed for the location.', title='Barcode')
+
+
+class LocationNodes(BaseModel):
+    'The locations of a project, parents before their children.'
+    pagination: Pagination | None = None
+    results: list[LocationNode]
+
+
+class Everything(BaseModel):
+    'An empty filter: every photo of the project.'
+    pass
+
+
+class Photo(BaseModel):
+    'A photo or video taken on the project.'
+    id: str = Field(description='The unique id of the photo.', title='Photo ID')
+    title: str | None = Field(None, description='The title of the photo.', title='Title')
+    description: str | None = Field(None, description='What the photo shows.', title='Description')
+    mediaType: str | None = Field(None, description='Whether it is a photo or a video.', title='Media type')
+    takenAt: str | None = Field(None, description='When the photo was taken.', title='Taken at')
+    createdBy: str | None = Field(None, description='Autodesk id of who uploaded it.', title='Uploaded by')
+    createdAt: str | None = Field(None, description='When the photo was uploaded.', title='Uploaded at')
+    signedUrls: dict[str, str] | None = Field(None, description="Links to the photo's files, when asked for.", title='Download links')
+
+
+class Photos(BaseModel):
+    'A page of photos.'
+    pagination: Pagination | None = None
+    results: list[Photo]
+
+
+class OldestFirst(BaseModel):
+    'The search order of the trigger: by creation time, oldest first.'
+    field: Literal['createdAt'] = Field('createdAt', description='Always createdAt.', title='Sort by')
+    order: Literal['ASC'] = Field('ASC', description='Always ASC.', title='Order')
+
+
 class ListHubs(BaseModel):
     'Lists the hubs (ACC and BIM 360 accounts) the signed-in user can reach.'
     pass
@@ -662,6 +844,135 @@ class DeleteIssueUpdatedHook(BaseModel):
     hook_id: str = Field(description='The id of the hook to delete, from its registration.', title='Hook ID')
 
 
+class ListRfiTypes(BaseModel):
+    'Lists the RFI types of a project, each with the workflow it follows.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+
+
+class ListRfis(BaseModel):
+    'Lists the RFIs of a project, optionally only those matching a text, statuses or dates.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    limit: int = Field(200, description='How many RFIs a page holds: 200, the most Autodesk allows.', title='Limit')
+    text: str | None = Field(None, alias='search', description='Only RFIs whose title, question or official answer contains this text.', title='Search text')
+    statuses: list[Literal['draft', 'submitted', 'open', 'openRev1', 'openRev2', 'answered', 'answeredRev1', 'answeredManager', 'rejected', 'closed', 'void']] | None = Field(None, alias='filter/status', description='Only RFIs with one of these statuses.', title='Statuses')
+    due: str | None = Field(None, alias='filter/dueDate', description='Only RFIs due in this range, written as start..end in ISO 8601.', title='Due between')
+    updated: str | None = Field(None, alias='filter/updatedAt', description='Only RFIs changed in this range, written as start..end in ISO 8601.', title='Changed between')
+    offset: int | None = Field(None, description='How many RFIs to skip, to read the next page.', title='Offset')
+
+
+class GetRfi(BaseModel):
+    'Gets one RFI of a project with its question, status and assignees.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    rfiId: str = Field(description='The RFI, picked from the RFIs of the project.', title='RFI')
+
+
+class CreateRfi(BaseModel):
+    'Creates an RFI in a project, as a draft unless another status is chosen.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    rfi: NewRfi = Field(description='The title, question, status and other fields of the RFI.', title='RFI')
+
+
+class UpdateRfi(BaseModel):
+    'Moves an RFI to another status and assigns it to the next project members.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    rfiId: str = Field(description='The RFI, picked from the RFIs of the project.', title='RFI')
+    changes: RfiChanges = Field(description='The new status and assignees; empty fields are left as they are.', title='Changes')
+
+
+class ListSubmittalItems(BaseModel):
+    'Lists the submittal items of a project, optionally filtered by text or state.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    search: str | None = Field(None, description='Only items whose number, title or spec section contains this text.', title='Search')
+    state: str | None = Field(None, alias='filter[stateId]', description='Only items in these review states, such as rev; separate with commas.', title='State')
+    sort: str | None = Field(None, description='The field and direction to sort by, such as createdAt desc.', title='Sort by')
+    limit: int | None = Field(None, description='How many items to return on one page.', title='Limit')
+    offset: int | None = Field(None, description='How many items to skip, to read the next page.', title='Offset')
+
+
+class GetSubmittalItem(BaseModel):
+    'Gets one submittal item of a project with its state, dates and people.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    itemId: str = Field(description='The submittal item, picked from the items of the project.', title='Submittal item')
+
+
+class ListSubmittalPackages(BaseModel):
+    'Lists the submittal packages of a project, optionally filtered by text.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    search: str | None = Field(None, description='Only packages whose number, title or spec section contains this text.', title='Search')
+    limit: int | None = Field(None, description='How many packages to return on one page.', title='Limit')
+    offset: int | None = Field(None, description='How many packages to skip, to read the next page.', title='Offset')
+
+
+class ListFormTemplates(BaseModel):
+    'Lists the form templates of a project that the signed-in user can use.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    limit: int | None = Field(None, description='How many templates to return, 1 to 50 (50 by default).', title='Limit')
+    offset: int | None = Field(None, description='How many templates to skip, to read the next page.', title='Offset')
+
+
+class ListForms(BaseModel):
+    'Lists the forms of a project, most recently changed first, by template or status.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    templateId: str | None = Field(None, description='Only forms made from this template.', title='Template')
+    statuses: Literal['draft', 'inReview', 'submitted', 'archived'] | None = Field(None, description='Only forms with this status.', title='Status')
+    locationIds: str | None = Field(None, description='Only forms about this location.', title='Location')
+    updatedAfter: str | None = Field(None, description='Only forms changed after this time, in ISO 8601.', title='Changed after')
+    limit: int | None = Field(None, description='How many forms to return, 1 to 50 (50 by default).', title='Limit')
+    offset: int | None = Field(None, description='How many forms to skip, to read the next page.', title='Offset')
+
+
+class ListLocations(BaseModel):
+    "Lists every location of a project's location tree, such as buildings, floors and rooms."
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    treeId: Literal['default'] = Field('default', description='The location tree; a project has one, named default.', title='Tree')
+    limit: int | None = Field(None, description='How many locations to return, 1 to 10000 (10000 by default).', title='Limit')
+    offset: int | None = Field(None, description='How many locations to skip, to read the next page.', title='Offset')
+
+
+class ListPhotos(BaseModel):
+    'Lists the photos and videos of a project, with download links if asked for.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    include: Literal['signedUrls'] | None = Field(None, description='signedUrls to add download links to each photo.', title='Include')
+    filter: Everything | None = Field(None, description='Which photos to list; it is empty, so every photo is listed.', title='Filter')
+
+
+class WhenRfiCreated(BaseModel):
+    'Starts the flow for each RFI created in a project since the last check.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    limit: int = Field(200, description='How many RFIs a check reads at most: 200.', title='Limit')
+    sort: list[OldestFirst] = Field([OldestFirst(field='createdAt', order='ASC')], description='Oldest first, so new RFIs come after the ones already seen.', title='Sort')
+    offset: int | None = Field(None, description='How many RFIs were seen at the last check; kept by the trigger.', title='Seen RFIs')
+
+
+class WhenSubmittalItemAdded(BaseModel):
+    'Starts the flow for each submittal item added to a project since the last check.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    sort: Literal['createdAt asc'] = Field('createdAt asc', description='Always oldest first, so new items come after the ones already seen.', title='Sort by')
+    offset: int | None = Field(None, description='How many items were seen at the last check; kept by the trigger.', title='Seen items')
+
+
+class WhenFormChanged(BaseModel):
+    'Starts the flow for each form created or changed in a project since the last check.'
+    hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
+    projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    templateId: str | None = Field(None, description='Only forms made from this template.', title='Template')
+    updatedAfter: str | None = Field(None, description='The newest change seen at the last check; kept by the trigger.', title='Changed after')
+
+
 MODELS = [
     AccProject,
     AccProjects,
@@ -674,11 +985,16 @@ MODELS = [
     DerivativeRef,
     Derivatives,
     ElementProperties,
+    Everything,
     FileEvent,
     FileNotice,
     Folder,
     FolderAttributes,
     Folders,
+    Form,
+    FormTemplate,
+    FormTemplates,
+    Forms,
     HookInfo,
     HookScope,
     Hub,
@@ -696,13 +1012,19 @@ MODELS = [
     Item,
     ItemAttributes,
     ItemData,
+    LocationNode,
+    LocationNodes,
     Manifest,
     ManifestDerivative,
     ModelView,
     ModelViewList,
     ModelViews,
     NewIssue,
+    NewRfi,
+    OldestFirst,
     Pagination,
+    Photo,
+    Photos,
     Project,
     ProjectAttributes,
     ProjectUser,
@@ -710,8 +1032,18 @@ MODELS = [
     Projects,
     Properties,
     PropertyCollection,
+    Rfi,
+    RfiAssignee,
+    RfiChanges,
+    RfiType,
+    RfiTypes,
+    Rfis,
     RootCause,
     RootCauses,
+    SubmittalItem,
+    SubmittalItems,
+    SubmittalPackage,
+    SubmittalPackages,
     TranslationEvent,
     TranslationNotice,
     Version,
@@ -755,5 +1087,20 @@ MODELS = [
     DeleteTranslationHook,
     DeleteIssueCreatedHook,
     DeleteIssueUpdatedHook,
+    ListRfiTypes,
+    ListRfis,
+    GetRfi,
+    CreateRfi,
+    UpdateRfi,
+    ListSubmittalItems,
+    GetSubmittalItem,
+    ListSubmittalPackages,
+    ListFormTemplates,
+    ListForms,
+    ListLocations,
+    ListPhotos,
+    WhenRfiCreated,
+    WhenSubmittalItemAdded,
+    WhenFormChanged,
 ]
 models_json_schema([(model, "validation") for model in MODELS])

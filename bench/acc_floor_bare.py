@@ -372,6 +372,168 @@ class IssueNotice(BaseModel):
     payload: IssueEvent
 
 
+class RfiType(BaseModel):
+    id: str
+    name: str | None = None
+    status: str | None = None
+    wfType: str | None = None
+
+
+class RfiTypes(BaseModel):
+    results: list[RfiType]
+
+
+class RfiAssignee(BaseModel):
+    id: str
+    type: Literal['user'] = 'user'
+
+
+class Rfi(BaseModel):
+    id: str
+    customIdentifier: str | None = None
+    title: str | None = None
+    status: str | None = None
+    question: str | None = None
+    workflowType: str | None = None
+    suggestedAnswer: str | None = None
+    dueDate: str | None = None
+    rfiTypeId: str | None = None
+    assignedTo: list[RfiAssignee] = Field(default_factory=list)
+    createdBy: str | None = None
+    createdAt: str | None = None
+    updatedAt: str | None = None
+
+
+class Rfis(BaseModel):
+    pagination: Pagination | None = None
+    results: list[Rfi]
+
+
+class NewRfi(BaseModel):
+    title: str
+    question: str | None = None
+    status: Literal['draft', 'submitted', 'open', 'openRev1', 'openRev2', 'answered', 'answeredRev1', 'answeredManager', 'rejected', 'closed', 'void'] = 'draft'
+    suggestedAnswer: str | None = None
+    dueDate: str | None = None
+    rfiTypeId: str | None = None
+    assignedTo: list[RfiAssignee] | None = None
+
+
+class RfiChanges(BaseModel):
+    status: Literal['draft', 'submitted', 'open', 'openRev1', 'openRev2', 'answered', 'answeredRev1', 'answeredManager', 'rejected', 'closed', 'void'] | None = None
+    assignedTo: list[RfiAssignee] | None = None
+
+
+class SubmittalItem(BaseModel):
+    id: str
+    identifier: int | None = None
+    customIdentifier: str | None = None
+    title: str | None = None
+    description: str | None = None
+    statusId: str | None = None
+    stateId: str | None = None
+    packageId: str | None = None
+    specId: str | None = None
+    typeId: str | None = None
+    revision: int | None = None
+    dueDate: str | None = None
+    manager: str | None = None
+    createdBy: str | None = None
+    createdAt: str | None = None
+    updatedAt: str | None = None
+
+
+class SubmittalItems(BaseModel):
+    pagination: Pagination | None = None
+    results: list[SubmittalItem]
+
+
+class SubmittalPackage(BaseModel):
+    id: str
+    identifier: int | None = None
+    title: str | None = None
+    description: str | None = None
+    specId: str | None = None
+
+
+class SubmittalPackages(BaseModel):
+    pagination: Pagination | None = None
+    results: list[SubmittalPackage]
+
+
+class FormTemplate(BaseModel):
+    id: str
+    name: str | None = None
+    status: str | None = None
+    templateType: str | None = None
+    isPdf: bool | None = None
+    pdfUrl: str | None = None
+    createdBy: str | None = None
+    updatedAt: str | None = None
+
+
+class FormTemplates(BaseModel):
+    pagination: Pagination | None = None
+    data: list[FormTemplate]
+
+
+class Form(BaseModel):
+    id: str
+    name: str | None = None
+    status: str | None = None
+    formNum: int | None = None
+    formDate: str | None = None
+    description: str | None = None
+    locationId: str | None = None
+    pdfUrl: str | None = None
+    createdBy: str | None = None
+    updatedAt: str | None = None
+
+
+class Forms(BaseModel):
+    pagination: Pagination | None = None
+    data: list[Form]
+
+
+class LocationNode(BaseModel):
+    id: str
+    parentId: str | None = None
+    type: str | None = None
+    name: str | None = None
+    description: str | None = None
+    barcode: str | None = None
+
+
+class LocationNodes(BaseModel):
+    pagination: Pagination | None = None
+    results: list[LocationNode]
+
+
+class Everything(BaseModel):
+    pass
+
+
+class Photo(BaseModel):
+    id: str
+    title: str | None = None
+    description: str | None = None
+    mediaType: str | None = None
+    takenAt: str | None = None
+    createdBy: str | None = None
+    createdAt: str | None = None
+    signedUrls: dict[str, str] | None = None
+
+
+class Photos(BaseModel):
+    pagination: Pagination | None = None
+    results: list[Photo]
+
+
+class OldestFirst(BaseModel):
+    field: Literal['createdAt'] = 'createdAt'
+    order: Literal['ASC'] = 'ASC'
+
+
 class ListHubs(BaseModel):
     pass
 
@@ -602,6 +764,120 @@ class DeleteIssueUpdatedHook(BaseModel):
     hook_id: str
 
 
+class ListRfiTypes(BaseModel):
+    hub_id: str | None = None
+    projectId: str
+
+
+class ListRfis(BaseModel):
+    hub_id: str | None = None
+    projectId: str
+    limit: int = 200
+    text: str | None = None
+    statuses: list[Literal['draft', 'submitted', 'open', 'openRev1', 'openRev2', 'answered', 'answeredRev1', 'answeredManager', 'rejected', 'closed', 'void']] | None = None
+    due: str | None = None
+    updated: str | None = None
+    offset: int | None = None
+
+
+class GetRfi(BaseModel):
+    hub_id: str | None = None
+    projectId: str
+    rfiId: str
+
+
+class CreateRfi(BaseModel):
+    hub_id: str | None = None
+    projectId: str
+    rfi: NewRfi
+
+
+class UpdateRfi(BaseModel):
+    hub_id: str | None = None
+    projectId: str
+    rfiId: str
+    changes: RfiChanges
+
+
+class ListSubmittalItems(BaseModel):
+    hub_id: str | None = None
+    projectId: str
+    search: str | None = None
+    state: str | None = None
+    sort: str | None = None
+    limit: int | None = None
+    offset: int | None = None
+
+
+class GetSubmittalItem(BaseModel):
+    hub_id: str | None = None
+    projectId: str
+    itemId: str
+
+
+class ListSubmittalPackages(BaseModel):
+    hub_id: str | None = None
+    projectId: str
+    search: str | None = None
+    limit: int | None = None
+    offset: int | None = None
+
+
+class ListFormTemplates(BaseModel):
+    hub_id: str | None = None
+    projectId: str
+    limit: int | None = None
+    offset: int | None = None
+
+
+class ListForms(BaseModel):
+    hub_id: str | None = None
+    projectId: str
+    templateId: str | None = None
+    statuses: Literal['draft', 'inReview', 'submitted', 'archived'] | None = None
+    locationIds: str | None = None
+    updatedAfter: str | None = None
+    limit: int | None = None
+    offset: int | None = None
+
+
+class ListLocations(BaseModel):
+    hub_id: str | None = None
+    projectId: str
+    treeId: Literal['default'] = 'default'
+    limit: int | None = None
+    offset: int | None = None
+
+
+class ListPhotos(BaseModel):
+    hub_id: str | None = None
+    projectId: str
+    include: Literal['signedUrls'] | None = None
+    filter: Everything | None = None
+
+
+class WhenRfiCreated(BaseModel):
+    hub_id: str | None = None
+    projectId: str
+    limit: int = 200
+    sort: list[OldestFirst] = [OldestFirst(field='createdAt', order='ASC')]
+    offset: int | None = None
+
+
+class WhenSubmittalItemAdded(BaseModel):
+    hub_id: str | None = None
+    projectId: str
+    sort: Literal['createdAt asc'] = 'createdAt asc'
+    offset: int | None = None
+
+
+class WhenFormChanged(BaseModel):
+    hub_id: str | None = None
+    projectId: str
+    templateId: str | None = None
+    updatedAfter: str | None = None
+
+
 MODELS = [
     AccProject,
     AccProjects,
@@ -614,11 +890,16 @@ MODELS = [
     DerivativeRef,
     Derivatives,
     ElementProperties,
+    Everything,
     FileEvent,
     FileNotice,
     Folder,
     FolderAttributes,
     Folders,
+    Form,
+    FormTemplate,
+    FormTemplates,
+    Forms,
     HookInfo,
     HookScope,
     Hub,
@@ -636,13 +917,19 @@ MODELS = [
     Item,
     ItemAttributes,
     ItemData,
+    LocationNode,
+    LocationNodes,
     Manifest,
     ManifestDerivative,
     ModelView,
     ModelViewList,
     ModelViews,
     NewIssue,
+    NewRfi,
+    OldestFirst,
     Pagination,
+    Photo,
+    Photos,
     Project,
     ProjectAttributes,
     ProjectUser,
@@ -650,8 +937,18 @@ MODELS = [
     Projects,
     Properties,
     PropertyCollection,
+    Rfi,
+    RfiAssignee,
+    RfiChanges,
+    RfiType,
+    RfiTypes,
+    Rfis,
     RootCause,
     RootCauses,
+    SubmittalItem,
+    SubmittalItems,
+    SubmittalPackage,
+    SubmittalPackages,
     TranslationEvent,
     TranslationNotice,
     Version,
@@ -695,5 +992,20 @@ MODELS = [
     DeleteTranslationHook,
     DeleteIssueCreatedHook,
     DeleteIssueUpdatedHook,
+    ListRfiTypes,
+    ListRfis,
+    GetRfi,
+    CreateRfi,
+    UpdateRfi,
+    ListSubmittalItems,
+    GetSubmittalItem,
+    ListSubmittalPackages,
+    ListFormTemplates,
+    ListForms,
+    ListLocations,
+    ListPhotos,
+    WhenRfiCreated,
+    WhenSubmittalItemAdded,
+    WhenFormChanged,
 ]
 models_json_schema([(model, "validation") for model in MODELS])

@@ -24,6 +24,7 @@ from aps_connectors.acc.data import (
     ListVersions,
 )
 from aps_connectors.acc.derivative import GetManifest, ListElementProperties, ListModelViews
+from aps_connectors.acc.forms import FORM_OPERATIONS, FORM_POLLING, FORMS, WhenFormChanged
 from aps_connectors.acc.hooks import HOOK_DELETES, TRIGGERS
 from aps_connectors.acc.issues import (
     CreateComment,
@@ -35,6 +36,15 @@ from aps_connectors.acc.issues import (
     ListIssueTypes,
     ListRootCauses,
     UpdateIssue,
+)
+from aps_connectors.acc.locations import LOCATION_OPERATIONS, LOCATIONS_TAG
+from aps_connectors.acc.photos import PHOTO_OPERATIONS, PHOTOS
+from aps_connectors.acc.rfis import RFI_OPERATIONS, RFI_POLLING, RFIS, WhenRfiCreated
+from aps_connectors.acc.submittals import (
+    SUBMITTAL_OPERATIONS,
+    SUBMITTAL_POLLING,
+    SUBMITTALS,
+    WhenSubmittalItemAdded,
 )
 from connector_dsl import Connector, ConnectorInfo, OAuth2, TagInfo
 
@@ -60,7 +70,9 @@ class ACC(Connector):
             "Automate Autodesk Construction Cloud: react to new file versions, folders, "
             "finished model translations and issue changes; browse hubs, projects, folders "
             "and files; read model views and element properties; list, create and update "
-            "issues and comments, picking every id from a list."
+            "issues, comments and RFIs; read submittals, forms, locations and photos; "
+            "start flows on new RFIs, submittal items and changed forms, picking every id "
+            "from a list."
         ),
         host="developer.api.autodesk.com",
         base_path="/",
@@ -91,6 +103,11 @@ class ACC(Connector):
         TagInfo(ISSUES, "ACC issues, their types, root causes and comments."),
         TagInfo(DERIVATIVE, "Translation status, views and properties of designs."),
         TagInfo(HOOKS, "Triggers on file, folder, translation and issue events."),
+        TagInfo(RFIS, "Requests for information: list, read, create and move them on."),
+        TagInfo(SUBMITTALS, "Submittal items and packages, and new items as they are added."),
+        TagInfo(FORMS, "Form templates and forms, and forms as they change."),
+        TagInfo(LOCATIONS_TAG, "The location tree of a project: buildings, floors, rooms."),
+        TagInfo(PHOTOS, "Photos and videos taken on a project."),
     )
     operations = (
         ListHubs,
@@ -117,7 +134,16 @@ class ACC(Connector):
         ListElementProperties,
         *TRIGGERS,
         *HOOK_DELETES,
+        *RFI_OPERATIONS,
+        *SUBMITTAL_OPERATIONS,
+        *FORM_OPERATIONS,
+        *LOCATION_OPERATIONS,
+        *PHOTO_OPERATIONS,
+        WhenRfiCreated,
+        WhenSubmittalItemAdded,
+        WhenFormChanged,
     )
+    policies = (*RFI_POLLING, *SUBMITTAL_POLLING, *FORM_POLLING)
 
     # apiProperties.json and the package
     brand_color = "#0696d7"
@@ -143,6 +169,14 @@ class ACC(Connector):
         ListModelViews,
         ListElementProperties,
         *TRIGGERS[-2:],
+        *RFI_OPERATIONS,
+        *SUBMITTAL_OPERATIONS,
+        *FORM_OPERATIONS,
+        *LOCATION_OPERATIONS,
+        *PHOTO_OPERATIONS,
+        WhenRfiCreated,
+        WhenSubmittalItemAdded,
+        WhenFormChanged,
     )
     prerequisites = (
         "An Autodesk Construction Cloud (or BIM 360) account with access to the projects to "
@@ -162,6 +196,19 @@ class ACC(Connector):
         "the properties of a large model; run it again later.",
         "Account Admin actions ('List account projects') need account admin rights.",
         "Lists return one page; use the Offset and Limit (or Page) inputs to read more.",
+        "Autodesk sends no webhook for RFIs, submittals or forms, so 'When an RFI is "
+        "created', 'When a submittal item is added' and 'When a form is created or "
+        "changed' check on a schedule. Their first check fires for what the project "
+        "already holds: the oldest 200 RFIs, the oldest page of submittal items, the 50 "
+        "most recently changed forms.",
+        "The RFI and submittal triggers remember how many RFIs or items they have seen: "
+        "if some are deleted between two checks, a new one can be missed or fire twice. "
+        "More than one page (200 RFIs, 20 items) created between two checks fires only "
+        "the first page.",
+        "There is no trigger for changed RFIs: Autodesk's RFI search takes its change "
+        "filter only in the request body, where a polling trigger cannot keep its state.",
+        "RFI statuses depend on the project's workflow (US or EMEA) and on your "
+        "workflow role; Autodesk refuses a status your role may not set.",
     )
     getting_started = (
         "1. Create an app on https://aps.autodesk.com (Traditional Web App) and note its "

@@ -88,7 +88,7 @@ def test_triggers_cover_the_events(swagger: dict[str, Any]) -> None:
     events = sorted(
         path.split("/events/")[1].removesuffix("/hooks")
         for path, _, operation in _operations(swagger)
-        if operation.get("x-ms-trigger")
+        if operation.get("x-ms-trigger") == "single"
     )
     assert events == [
         "dm.folder.added",
@@ -103,7 +103,7 @@ def test_triggers_cover_the_events(swagger: dict[str, Any]) -> None:
 
 def test_trigger_payload_fields_have_titles(swagger: dict[str, Any]) -> None:
     for path, _, operation in _operations(swagger):
-        if not operation.get("x-ms-trigger"):
+        if operation.get("x-ms-trigger") != "single":
             continue
         schema = _resolve(swagger, swagger["paths"][path]["x-ms-notification-content"]["schema"])
         payload = _resolve(swagger, schema["properties"]["payload"])

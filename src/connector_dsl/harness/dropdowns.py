@@ -55,7 +55,7 @@ def _holder(source: ConnectorSource, info: OperationInfo, name: str) -> dict[str
     if body is not None:
         if path.startswith(body.name + "/"):
             path = path[len(body.name) + 1 :]
-        found = property_schema(source.data, to_schema(body), path)
+        found = property_schema(source.data, to_schema(body), path, through_arrays=True)
         if found is not None:
             return found
     msg = f"{info.operation_id} has no parameter or body property {name!r}"

@@ -50,12 +50,20 @@ def required(root: dict[str, Any], schema: Any) -> list[str]:
     return found
 
 
-def property_schema(root: dict[str, Any], schema: Any, path: str) -> dict[str, Any] | None:
-    """The schema of the property at a path string (`scope/folder`), or None."""
+def property_schema(
+    root: dict[str, Any], schema: Any, path: str, *, through_arrays: bool = False
+) -> dict[str, Any] | None:
+    """The schema of the property at a path string (`scope/folder`), or None.
+
+    With `through_arrays`, an array on the way is crossed to its items, as a dropdown
+    on the items of an array is named: `assignedTo/id` is the `id` of each item.
+    """
     node: dict[str, Any] | None = resolve(root, schema)
     for token in path.split("/"):
         if node is None:
             return None
+        if through_arrays and node.get("type") == "array" and "items" in node:
+            node = resolve(root, node["items"])
         found = properties(root, node).get(token)
         node = None if found is None else resolve(root, found)
     return node

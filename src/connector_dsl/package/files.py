@@ -68,6 +68,7 @@ def package_files(
         prerequisites=connector.prerequisites,
         known_limits=connector.known_limits,
         getting_started=connector.getting_started,
+        connection_parameters=properties.properties.connection_parameters,
     )
     files = {
         SWAGGER: dumps(document, indent=indent),
