@@ -1,0 +1,204 @@
+"""Running a connector's `script.csx` for one request, as Power Platform runs custom code.
+
+The request the connector would send (after auth and policies) becomes `Context.Request`;
+`Context.SendAsync` sends to the real endpoint (the harness's base URL); what `ExecuteAsync`
+returns is the answer. The host program prints every request the script sent, so the harness
+reports the one that reached the service.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import subprocess
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+import httpx
+
+from connector_dsl.errors import Diagnostic, Place
+from connector_dsl.harness.findings import HarnessError
+from connector_dsl.harness.request import OutboundRequest
+from connector_dsl.harness.script.compiler import Toolchain, compile_script, find_toolchain
+from connector_dsl.harness.script.limits import TIME_LIMIT, check_limits
+
+GRACE = 30.0
+"""Seconds past the time limit before the host process is killed (Mono start-up, JIT)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """One request the script sent through `Context.SendAsync`."""
+
+    method: str
+    url: str
+    headers: list[tuple[str, str]]
+    content: bytes | None
+
+
+@dataclass(slots=True)
+class ScriptOutcome:
+    """What running the script gave: the answer (or None), what it sent, and findings."""
+
+    status: int | None = None
+    reason: str = ""
+    headers: list[tuple[str, str]] = field(default_factory=list[tuple[str, str]])
+    content: bytes = b""
+    sent: list[Sent] = field(default_factory=list[Sent])
+    findings: list[Diagnostic] = field(default_factory=list[Diagnostic])
+
+
+class ScriptRunner:
+    """Compiles a script once (checked against the documented limits) and runs it per call."""
+
+    def __init__(
+        self, path: Path, toolchain: Toolchain | None = None, *, time_limit: float = TIME_LIMIT
+    ) -> None:
+        self.path = path
+        self.time_limit = time_limit
+        self._toolchain = toolchain
+        self._program: Path | None = None
+        self.notes: list[Diagnostic] = []
+
+    def prepare(self) -> Path:
+        """The compiled host; `HarnessError` with every limit broken and compile error."""
+        if self._program is not None:
+            return self._program
+        toolchain = self._toolchain or find_toolchain()
+        try:
+            data = self.path.read_bytes()
+        except OSError as error:
+            msg = f"the script cannot be read: {error.strerror or error}; fix the path"
+            raise HarnessError(
+                [Diagnostic("script-compile", msg, Place(file=str(self.path)))]
+            ) from None
+        problems = check_limits(self.path, data)
+        if toolchain is None:
+            raise HarnessError(
+                [Diagnostic("harness-script", "mcs is not installed", Place(file=str(self.path)))]
+            )
+        program, errors = compile_script(self.path, data, toolchain)
+        problems = _unique([*problems, *errors])
+        if any(p.severity == "error" for p in problems) or program is None:
+            raise HarnessError(problems)
+        self._toolchain = toolchain
+        self._program = program
+        self.notes = problems
+        return program
+
+    def run(self, request: OutboundRequest, operation_id: str) -> ScriptOutcome:
+        """Run `ExecuteAsync` for this request."""
+        program = self.prepare()
+        toolchain = cast("Toolchain", self._toolchain)
+        built = _as_httpx(request)
+        payload = {
+            "operationId": operation_id,
+            "correlationId": str(uuid.uuid4()),
+            "limitMs": int(self.time_limit * 1000),
+            "request": {
+                "method": built.method,
+                "url": str(built.url),
+                "headers": [[k, v] for k, v in built.headers.multi_items()],
+                "body": base64.b64encode(built.content).decode() if built.content else None,
+            },
+        }
+        outcome = ScriptOutcome(findings=list(self.notes))
+        place = Place(file=str(self.path))
+        try:
+            done = subprocess.run(
+                [toolchain.mono, "--debug", str(program)],
+                input=json.dumps(payload),
+                capture_output=True,
+                text=True,
+                timeout=self.time_limit + GRACE,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            outcome.findings.append(_timeout(self.time_limit, place))
+            return outcome
+        try:
+            result = cast("dict[str, Any]", json.loads(done.stdout))
+        except ValueError:
+            text = (done.stderr or done.stdout).strip()[-600:] or f"exit status {done.returncode}"
+            msg = f"the script's host stopped without an answer: {text}"
+            outcome.findings.append(Diagnostic("script-exception", msg, place))
+            return outcome
+        outcome.sent = [_sent(item) for item in result.get("sent") or []]
+        for entry in result.get("logs") or []:
+            msg = f"{operation_id} logged ({entry.get('level')}): {entry.get('message')}"
+            outcome.findings.append(Diagnostic("script-log", msg, place, severity="info"))
+        error = result.get("error")
+        if isinstance(error, dict):
+            outcome.findings.append(self._failure(cast("dict[str, Any]", error), operation_id))
+            return outcome
+        response = cast("dict[str, Any]", result.get("response") or {})
+        outcome.status = int(response.get("status", 0)) or None
+        outcome.reason = str(response.get("reason") or "")
+        outcome.headers = [(str(k), str(v)) for k, v in response.get("headers") or []]
+        body = response.get("body")
+        outcome.content = base64.b64decode(body) if isinstance(body, str) else b""
+        return outcome
+
+    def _failure(self, error: dict[str, Any], operation_id: str) -> Diagnostic:
+        if error.get("kind") == "timeout":
+            return _timeout(self.time_limit, Place(file=str(self.path)))
+        line = _script_line(str(error.get("trace") or ""), self.path.name)
+        msg = (
+            f"ExecuteAsync for {operation_id} threw {error.get('type')}: {error.get('message')}; "
+            "Power Platform answers the flow with an error: handle it in the script"
+        )
+        return Diagnostic("script-exception", msg, Place(file=str(self.path), line=line))
+
+
+def _timeout(limit: float, place: Place) -> Diagnostic:
+    msg = (
+        f"the script ran longer than {limit:g} s, Power Platform's limit for custom code, and "
+        "was stopped: make it do less, or let the service do the work"
+    )
+    return Diagnostic("script-timeout", msg, place)
+
+
+def _script_line(trace: str, name: str) -> int | None:
+    for match in re.finditer(r" in (?P<file>[^\n]+?):(?P<line>\d+)\s*$", trace, re.MULTILINE):
+        if Path(match["file"]).name == name:
+            return int(match["line"])
+    return None
+
+
+def _sent(item: dict[str, Any]) -> Sent:
+    body = item.get("body")
+    return Sent(
+        method=str(item.get("method")),
+        url=str(item.get("url")),
+        headers=[(str(k), str(v)) for k, v in item.get("headers") or []],
+        content=base64.b64decode(body) if isinstance(body, str) else None,
+    )
+
+
+def _as_httpx(request: OutboundRequest) -> httpx.Request:
+    """The request as httpx would send it: its URL, headers and body bytes."""
+    kwargs: dict[str, Any] = {}
+    if request.files:
+        kwargs["files"] = [(name, (name, data)) for name, data in request.files]
+        kwargs["data"] = dict(request.form)
+    elif request.form:
+        kwargs["data"] = dict(request.form)
+    elif request.has_body:
+        kwargs["json"] = request.body
+    built = httpx.Request(request.method, request.url(), headers=request.headers, **kwargs)
+    built.read()
+    return built
+
+
+def _unique(found: list[Diagnostic]) -> list[Diagnostic]:
+    seen: set[tuple[str, str, str]] = set()
+    kept: list[Diagnostic] = []
+    for item in found:
+        key = (item.code, item.message, str(item.place))
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
