@@ -87,8 +87,10 @@ class Harness:
         return f"Harness({self.source.name!r}, base_url={self._context.base_url!r})"
 
     def close(self) -> None:
-        """Close the HTTP client."""
+        """Close the HTTP client and stop the script's host."""
         self._client.close()
+        if self._context.script is not None:
+            self._context.script.close()
 
     def __enter__(self) -> Harness:
         return self

@@ -1,6 +1,6 @@
-// connector-dsl's host for a connector's script.csx: reads one request as JSON on stdin, runs
-// Script.ExecuteAsync with Context.SendAsync sending to the real endpoint, and prints the final
-// response (and every request the script sent) as JSON on stdout.
+// connector-dsl's host for a connector's script.csx: reads requests as JSON on stdin (one a
+// line), runs Script.ExecuteAsync for each with Context.SendAsync sending to the real endpoint,
+// and prints each final response (and every request the script sent) as one line of JSON.
 //
 // stdin:  {"operationId", "correlationId", "limitMs",
 //          "request": {"method", "url", "headers": [[name, value]], "body": base64 | null}}
@@ -42,7 +42,10 @@ namespace ConnectorDsl.ScriptHost
     internal sealed class HostContext : IScriptContext
     {
         private static readonly HttpClient Client = new HttpClient(
-            new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
+            new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
 
         public readonly JArray Sent = new JArray();
         private readonly CollectingLogger logger = new CollectingLogger();
@@ -52,7 +55,6 @@ namespace ConnectorDsl.ScriptHost
             this.CorrelationId = correlationId;
             this.OperationId = operationId;
             this.Request = request;
-            Client.Timeout = Timeout.InfiniteTimeSpan;
         }
 
         public string CorrelationId { get; private set; }
@@ -192,57 +194,79 @@ namespace ConnectorDsl.ScriptHost
         public static int Main()
         {
             var stdout = Console.Out;
-            var stdin = Console.In.ReadToEnd();
-            // What the script prints must not mix with the answer.
+            var stdin = Console.In;
+            // What the script prints must not mix with the answers.
             Console.SetOut(TextWriter.Null);
-            var input = JObject.Parse(stdin);
+            string line;
+            while ((line = stdin.ReadLine()) != null)
+            {
+                if (line.Trim().Length == 0)
+                {
+                    continue;
+                }
+                JObject answer;
+                try
+                {
+                    answer = Run(JObject.Parse(line));
+                }
+                catch (Exception error)
+                {
+                    answer = new JObject { ["error"] = Failure("host", error) };
+                }
+                stdout.WriteLine(answer.ToString(Newtonsoft.Json.Formatting.None));
+                stdout.Flush();
+            }
+            // A script still running after its limit must not keep the process alive.
+            Environment.Exit(0);
+            return 0;
+        }
+
+        private static JObject Run(JObject input)
+        {
             var output = new JObject { ["response"] = null, ["error"] = null };
             var limit = TimeSpan.FromMilliseconds((double)input["limitMs"]);
             var context = new HostContext(
                 (string)input["correlationId"], (string)input["operationId"], ReadRequest((JObject)input["request"]));
             var clock = Stopwatch.StartNew();
-            using (var cancel = new CancellationTokenSource(limit))
+            var cancel = new CancellationTokenSource(limit);
+            try
             {
-                try
+                var script = new Script();
+                script.Context = context;
+                script.CancellationToken = cancel.Token;
+                var run = Task.Run(() => script.ExecuteAsync());
+                if (!run.Wait(limit))
                 {
-                    var script = new Script();
-                    script.Context = context;
-                    script.CancellationToken = cancel.Token;
-                    var run = Task.Run(() => script.ExecuteAsync());
-                    if (!run.Wait(limit))
-                    {
-                        output["error"] = new JObject { ["kind"] = "timeout" };
-                    }
-                    else if (run.Result == null)
-                    {
-                        output["error"] = new JObject
-                        {
-                            ["kind"] = "exception",
-                            ["type"] = "null",
-                            ["message"] = "ExecuteAsync returned null instead of a response",
-                        };
-                    }
-                    else
-                    {
-                        output["response"] = ReadResponse(run.Result).GetAwaiter().GetResult();
-                    }
+                    output["error"] = new JObject { ["kind"] = "timeout" };
                 }
-                catch (Exception error)
+                else if (run.Result == null)
                 {
-                    output["error"] = Failure("exception", error);
+                    output["error"] = new JObject
+                    {
+                        ["kind"] = "exception",
+                        ["type"] = "null",
+                        ["message"] = "ExecuteAsync returned null instead of a response",
+                    };
                 }
+                else
+                {
+                    output["response"] = ReadResponse(run.Result).GetAwaiter().GetResult();
+                }
+            }
+            catch (Exception error)
+            {
+                output["error"] = Failure("exception", error);
             }
             output["elapsedMs"] = clock.ElapsedMilliseconds;
             lock (context.Sent)
             {
-                output["sent"] = context.Sent;
+                output["sent"] = new JArray(context.Sent);
             }
-            output["logs"] = context.Logs;
-            stdout.Write(output.ToString(Newtonsoft.Json.Formatting.None));
-            stdout.Flush();
-            // A script still running after the limit must not keep the process alive.
-            Environment.Exit(0);
-            return 0;
+            lock (context.Logs)
+            {
+                output["logs"] = new JArray(context.Logs);
+            }
+            return output;
         }
     }
 }

@@ -3,15 +3,19 @@
 The request the connector would send (after auth and policies) becomes `Context.Request`;
 `Context.SendAsync` sends to the real endpoint (the harness's base URL); what `ExecuteAsync`
 returns is the answer. The host program prints every request the script sent, so the harness
-reports the one that reached the service.
+reports the one that reached the service. One host process serves a runner's calls (Mono
+starts once); `close()` stops it.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
+import queue
 import re
 import subprocess
+import threading
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,7 +65,22 @@ class ScriptRunner:
         self.time_limit = time_limit
         self._toolchain = toolchain
         self._program: Path | None = None
+        self._process: _Host | None = None
         self.notes: list[Diagnostic] = []
+
+    def close(self) -> None:
+        """Stop the host process, if it runs."""
+        self._stop()
+
+    def _host(self, mono: str, program: Path) -> _Host:
+        if self._process is None or not self._process.alive():
+            self._process = _Host([mono, "--debug", str(program)])
+        return self._process
+
+    def _stop(self) -> None:
+        if self._process is not None:
+            self._process.stop()
+            self._process = None
 
     def prepare(self) -> Path:
         """The compiled host; `HarnessError` with every limit broken and compile error."""
@@ -107,22 +126,17 @@ class ScriptRunner:
         }
         outcome = ScriptOutcome(findings=list(self.notes))
         place = Place(file=str(self.path))
-        try:
-            done = subprocess.run(
-                [toolchain.mono, "--debug", str(program)],
-                input=json.dumps(payload),
-                capture_output=True,
-                text=True,
-                timeout=self.time_limit + GRACE,
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
+        host = self._host(toolchain.mono, program)
+        answer = host.ask(json.dumps(payload), self.time_limit + GRACE)
+        if answer is None:
+            self._stop()
             outcome.findings.append(_timeout(self.time_limit, place))
             return outcome
         try:
-            result = cast("dict[str, Any]", json.loads(done.stdout))
+            result = cast("dict[str, Any]", json.loads(answer))
         except ValueError:
-            text = (done.stderr or done.stdout).strip()[-600:] or f"exit status {done.returncode}"
+            text = (host.errors() or answer).strip()[-600:] or "no output"
+            self._stop()
             msg = f"the script's host stopped without an answer: {text}"
             outcome.findings.append(Diagnostic("script-exception", msg, place))
             return outcome
@@ -151,6 +165,68 @@ class ScriptRunner:
             "Power Platform answers the flow with an error: handle it in the script"
         )
         return Diagnostic("script-exception", msg, Place(file=str(self.path), line=line))
+
+
+class _Host:
+    """The host program, kept running: one request a line in, one answer a line out."""
+
+    def __init__(self, command: list[str]) -> None:
+        self._process = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+        self._answers: queue.Queue[str] = queue.Queue()
+        self._errors: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+        threading.Thread(target=self._read_errors, daemon=True).start()
+
+    def _read(self) -> None:
+        stream = self._process.stdout
+        assert stream is not None
+        for line in stream:
+            self._answers.put(line)
+        self._answers.put("")  # the host ended
+
+    def _read_errors(self) -> None:
+        stream = self._process.stderr
+        assert stream is not None
+        for line in stream:
+            self._errors.append(line)
+            del self._errors[:-50]
+
+    def alive(self) -> bool:
+        return self._process.poll() is None
+
+    def errors(self) -> str:
+        return "".join(self._errors)
+
+    def ask(self, line: str, seconds: float) -> str | None:
+        """The answer to one request; None when none came within `seconds`."""
+        stream = self._process.stdin
+        assert stream is not None
+        try:
+            stream.write(line + "\n")
+            stream.flush()
+        except OSError:
+            return ""
+        try:
+            return self._answers.get(timeout=seconds)
+        except queue.Empty:
+            return None
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            if self._process.stdin is not None:
+                self._process.stdin.close()
+        try:
+            self._process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
 
 
 def _timeout(limit: float, place: Place) -> Diagnostic:
