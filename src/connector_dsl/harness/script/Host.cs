@@ -255,7 +255,10 @@ namespace ConnectorDsl.ScriptHost
             }
             catch (Exception error)
             {
-                output["error"] = Failure("exception", error);
+                // Cancelled by the time limit's token: Power Platform stops it as too slow.
+                output["error"] = cancel.IsCancellationRequested
+                    ? new JObject { ["kind"] = "timeout" }
+                    : Failure("exception", error);
             }
             output["elapsedMs"] = clock.ElapsedMilliseconds;
             lock (context.Sent)
