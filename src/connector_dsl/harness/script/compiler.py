@@ -111,11 +111,16 @@ def compile_script(
     path: Path, data: bytes, toolchain: Toolchain
 ) -> tuple[Path | None, list[Diagnostic]]:
     """The host assembly for this script (cached), or None and the compile errors at their lines."""
-    target = cache_root() / "script" / script_hash(data, toolchain)
+    key = script_hash(data, toolchain)
+    target = cache_root() / "script" / key
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:  # an unwritable cache: compile into the temporary folder instead
+        target = Path(tempfile.gettempdir()) / f"connector-dsl-{os.getuid()}" / "script" / key
+        target.parent.mkdir(parents=True, exist_ok=True)
     program = target / "host.exe"
     if program.is_file():
         return program, []
-    target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="build-", dir=target.parent))
     try:
         source = work / path.name

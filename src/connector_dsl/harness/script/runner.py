@@ -26,7 +26,13 @@ import httpx
 from connector_dsl.errors import Diagnostic, Place
 from connector_dsl.harness.findings import HarnessError
 from connector_dsl.harness.request import OutboundRequest
-from connector_dsl.harness.script.compiler import Toolchain, compile_script, find_toolchain
+from connector_dsl.harness.script.compiler import (
+    INSTALL,
+    Toolchain,
+    compile_script,
+    find_toolchain,
+    missing_reason,
+)
 from connector_dsl.harness.script.limits import TIME_LIMIT, check_limits
 
 GRACE = 30.0
@@ -74,7 +80,12 @@ class ScriptRunner:
 
     def _host(self, mono: str, program: Path) -> _Host:
         if self._process is None or not self._process.alive():
-            self._process = _Host([mono, "--debug", str(program)])
+            try:
+                self._process = _Host([mono, "--debug", str(program)])
+            except OSError as error:
+                msg = f"mono cannot be started: {error.strerror or error} (Debian: {INSTALL})"
+                place = Place(file=str(self.path))
+                raise HarnessError([Diagnostic("harness-script", msg, place)]) from None
         return self._process
 
     def _stop(self) -> None:
@@ -96,9 +107,8 @@ class ScriptRunner:
             ) from None
         problems = check_limits(self.path, data)
         if toolchain is None:
-            raise HarnessError(
-                [Diagnostic("harness-script", "mcs is not installed", Place(file=str(self.path)))]
-            )
+            msg = f"{missing_reason()} not found: install them (Debian: {INSTALL})"
+            raise HarnessError([Diagnostic("harness-script", msg, Place(file=str(self.path)))])
         program, errors = compile_script(self.path, data, toolchain)
         problems = _unique([*problems, *errors])
         if any(p.severity == "error" for p in problems) or program is None:
