@@ -41,8 +41,10 @@ public interface IScriptContext
     Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken);
 }
 
-// Microsoft.Extensions.Logging is not part of Mono: the few members scripts call on
-// Context.Logger (Log, IsEnabled and the LogX helpers), collected by the host.
+// Microsoft.Extensions.Logging is not part of Mono: the members scripts usually call on
+// Context.Logger (Log, IsEnabled and the LogX helpers, with or without an exception), with
+// messages collected by the host. Microsoft's own ILogger is wider (generic Log<TState>,
+// BeginScope); scripts calling those do not compile here.
 namespace Microsoft.Extensions.Logging
 {
     using System;
@@ -95,6 +97,31 @@ namespace Microsoft.Extensions.Logging
         public static void LogCritical(this ILogger logger, string message, params object[] args)
         {
             logger.Log(LogLevel.Critical, Format(message, args));
+        }
+
+        public static void LogWarning(this ILogger logger, Exception exception, string message, params object[] args)
+        {
+            logger.Log(LogLevel.Warning, Format(message, args) + Describe(exception));
+        }
+
+        public static void LogError(this ILogger logger, Exception exception, string message, params object[] args)
+        {
+            logger.Log(LogLevel.Error, Format(message, args) + Describe(exception));
+        }
+
+        public static void LogCritical(this ILogger logger, Exception exception, string message, params object[] args)
+        {
+            logger.Log(LogLevel.Critical, Format(message, args) + Describe(exception));
+        }
+
+        public static void Log(this ILogger logger, LogLevel logLevel, string message, params object[] args)
+        {
+            logger.Log(logLevel, Format(message, args));
+        }
+
+        private static string Describe(Exception exception)
+        {
+            return exception == null ? string.Empty : " (" + exception.GetType().Name + ": " + exception.Message + ")";
         }
 
         private static string Format(string message, object[] args)
