@@ -115,3 +115,25 @@ def test_a_script_that_fits_runs(tmp_path: Path, api: Scripted) -> None:
     assert result.ok, result.findings
     assert result.body == {"id": "w1", "count": 2}
     assert [s.path for s in api.seen] == ["/api/widgets/1"]
+
+
+@needs_mono
+def test_names_written_in_full_are_checked_by_their_namespace(
+    tmp_path: Path, api: Scripted
+) -> None:
+    lines = FORWARD.splitlines()
+    lines[0:0] = ["using Refl = System.Reflection;"]
+    lines[8:8] = [
+        "        var name = System.Reflection.Assembly.GetExecutingAssembly().FullName;",
+        "        var text = System.Text.Encoding.UTF8.GetBytes(name);",
+        "        var bag = new System.Collections.Concurrent.ConcurrentBag<int>();",
+        "        Microsoft.Extensions.Logging.LoggerExtensions.LogDebug(this.Context.Logger, name);",
+    ]
+    problems = _problems(_connector(tmp_path, "\n".join(lines)), api)
+    assert [(code, line) for code, line, _ in problems] == [
+        ("script-namespace", 1),
+        ("script-namespace", 9),
+        ("script-namespace", 11),
+    ]
+    assert "in namespace System.Reflection" in problems[1][2]
+    assert "'System.Collections.Concurrent.ConcurrentBag'" in problems[2][2]

@@ -191,8 +191,43 @@ namespace ConnectorDsl.ScriptHost
             };
         }
 
-        public static int Main()
+        // The namespaces a script can reach, one a line: the harness checks the qualified names
+        // a script writes (System.Reflection.Assembly) against the allowed list with them.
+        private static void PrintNamespaces()
         {
+            var assemblies = new[]
+            {
+                typeof(object).Assembly, typeof(Uri).Assembly, typeof(System.Linq.Enumerable).Assembly,
+                typeof(HttpClient).Assembly, typeof(System.Xml.XmlDocument).Assembly,
+                typeof(System.Xml.Linq.XDocument).Assembly, typeof(JObject).Assembly, typeof(ScriptBase).Assembly,
+            };
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var assembly in assemblies)
+            {
+                foreach (var type in assembly.GetTypes())
+                {
+                    var name = type.Namespace;
+                    while (!string.IsNullOrEmpty(name))
+                    {
+                        names.Add(name);
+                        var dot = name.LastIndexOf('.');
+                        name = dot < 0 ? null : name.Substring(0, dot);
+                    }
+                }
+            }
+            foreach (var name in names)
+            {
+                Console.Out.WriteLine(name);
+            }
+        }
+
+        public static int Main(string[] args)
+        {
+            if (args.Length > 0 && args[0] == "--namespaces")
+            {
+                PrintNamespaces();
+                return 0;
+            }
             var stdout = Console.Out;
             var stdin = Console.In;
             // What the script prints must not mix with the answers.

@@ -4,6 +4,7 @@ the host program beside it; the assembly is cached by the hash of what went into
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -182,3 +183,27 @@ def _errors(output: str, path: Path, source: Path) -> list[Diagnostic]:
             )
             found.append(Diagnostic("script-compile", msg, Place(file=str(path))))
     return found
+
+
+def reachable_namespaces(toolchain: Toolchain, program: Path) -> frozenset[str]:
+    """The namespaces a compiled script can reach (asked of its host once, then cached)."""
+    saved = program.parent / "namespaces.txt"
+    try:
+        return frozenset(saved.read_text(encoding="utf-8").split())
+    except OSError:
+        pass
+    try:
+        done = subprocess.run(
+            [toolchain.mono, str(program), "--namespaces"],
+            capture_output=True,
+            text=True,
+            timeout=COMPILE_SECONDS,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return frozenset()
+    names = frozenset(done.stdout.split()) if done.returncode == 0 else frozenset[str]()
+    if names:
+        with contextlib.suppress(OSError):
+            saved.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+    return names

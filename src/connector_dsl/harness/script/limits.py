@@ -65,6 +65,9 @@ _USING = re.compile(
     r"^[ \t]*using[ \t]+(?:(static)[ \t]+)?(?:(\w+)[ \t]*=[ \t]*)?([\w.]+)[ \t]*;", re.MULTILINE
 )
 _SCRIPT_CLASS = re.compile(r"\bclass\s+Script\s*:\s*ScriptBase\b")
+_QUALIFIED = re.compile(
+    r"(?<![\w.])(?:global\s*::\s*)?((?:System|Microsoft|Newtonsoft)(?:\s*\.\s*\w+)+)"
+)
 
 
 def blank_comments_and_strings(text: str) -> str:
@@ -101,4 +104,44 @@ def check_limits(path: Path, data: bytes) -> list[Diagnostic]:
             "which derives from ScriptBase and overrides ExecuteAsync; declare it"
         )
         found.append(Diagnostic("script-compile", msg, Place(file=name, line=1)))
+    return found
+
+
+def check_qualified(path: Path, data: bytes, namespaces: frozenset[str]) -> list[Diagnostic]:
+    """Names written in full (`System.Reflection.Assembly.Load`) whose namespace is not allowed.
+
+    `namespaces` are the namespaces the script can reach (from its compiled host); the
+    longest one a name starts with is the namespace it uses. `using X;` lines are left to
+    `check_limits`.
+    """
+    code = blank_comments_and_strings(data.decode("utf-8", errors="replace"))
+    plain_usings = {
+        code.count("\n", 0, m.start()) + 1
+        for m in _USING.finditer(code)
+        if not m.group(1) and not m.group(2)
+    }
+    found: list[Diagnostic] = []
+    reported: set[tuple[int, str]] = set()
+    for match in _QUALIFIED.finditer(code):
+        line = code.count("\n", 0, match.start()) + 1
+        parts = [p.strip() for p in match.group(1).split(".")]
+        used = next(
+            (
+                ".".join(parts[:n])
+                for n in range(len(parts), 0, -1)
+                if ".".join(parts[:n]) in namespaces
+            ),
+            None,
+        )
+        if used is None or used in ALLOWED_NAMESPACES or line in plain_usings:
+            continue
+        if (line, used) in reported:
+            continue
+        reported.add((line, used))
+        msg = (
+            f"'{'.'.join(parts)}' is in namespace {used}, outside the namespaces Power Platform "
+            f"lets custom code use; the connector would not save: use only "
+            f"{', '.join(sorted(ALLOWED_NAMESPACES))}"
+        )
+        found.append(Diagnostic("script-namespace", msg, Place(file=str(path), line=line)))
     return found

@@ -32,8 +32,9 @@ from connector_dsl.harness.script.compiler import (
     compile_script,
     find_toolchain,
     missing_reason,
+    reachable_namespaces,
 )
-from connector_dsl.harness.script.limits import TIME_LIMIT, check_limits
+from connector_dsl.harness.script.limits import TIME_LIMIT, check_limits, check_qualified
 
 GRACE = 30.0
 """Seconds past the time limit before the host process is killed (Mono start-up, JIT)."""
@@ -110,6 +111,8 @@ class ScriptRunner:
             msg = f"{missing_reason()} not found: install them (Debian: {INSTALL})"
             raise HarnessError([Diagnostic("harness-script", msg, Place(file=str(self.path)))])
         program, errors = compile_script(self.path, data, toolchain)
+        if program is not None:
+            errors += check_qualified(self.path, data, reachable_namespaces(toolchain, program))
         problems = _unique([*problems, *errors])
         if any(p.severity == "error" for p in problems) or program is None:
             raise HarnessError(problems)
