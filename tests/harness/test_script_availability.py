@@ -3,6 +3,7 @@ harness and `connector-dsl call` say so."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,22 @@ import pytest
 from connector_dsl.cli import main
 from connector_dsl.harness import Harness, HarnessError
 from tests.harness import specs
+from tests.harness.mono import needs_mono, use_cache
 from tests.harness.server import Scripted, json_answer
 
 SCRIPT = "public class Script : ScriptBase { }\n"
+TAGGING = """using System.Net.Http;
+using System.Threading.Tasks;
+
+public class Script : ScriptBase
+{
+    public override Task<HttpResponseMessage> ExecuteAsync()
+    {
+        this.Context.Request.Headers.Add("X-Via", "script");
+        return this.Context.SendAsync(this.Context.Request, this.CancellationToken);
+    }
+}
+"""
 
 
 def _connector(tmp_path: Path) -> Path:
@@ -72,3 +86,22 @@ def test_the_command_says_on_one_line_that_the_script_is_not_run(
         "mono-mcs libnewtonsoft-json5.0-cil libmono-system-net-http4.0-cil)"
     ]
     assert '"code": "harness-script"' in out
+
+
+@needs_mono
+def test_the_command_runs_the_script_when_mcs_is_there(
+    tmp_path: Path,
+    api: Scripted,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    use_cache(tmp_path_factory, monkeypatch)
+    api.on("GET", "/api/widgets/1", lambda s: json_answer(200, {"id": "w1", "count": 2}))
+    folder = _connector(tmp_path)
+    (folder / "script.csx").write_text(TAGGING, encoding="utf-8")
+    code = main(["call", str(folder), "GetWidget", "--base-url", api.url, "-p", "id=1", "--json"])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert json.loads(out)["request"]["headers"]["X-Via"] == "script"
+    assert api.seen[0].headers["X-Via"] == "script"

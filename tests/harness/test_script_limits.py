@@ -127,7 +127,7 @@ def test_names_written_in_full_are_checked_by_their_namespace(
         "        var name = System.Reflection.Assembly.GetExecutingAssembly().FullName;",
         "        var text = System.Text.Encoding.UTF8.GetBytes(name);",
         "        var bag = new System.Collections.Concurrent.ConcurrentBag<int>();",
-        "        Microsoft.Extensions.Logging.LoggerExtensions.LogDebug(this.Context.Logger, name);",
+        "        Microsoft.Extensions.Logging.LoggerExtensions.LogDebug(Context.Logger, name);",
     ]
     problems = _problems(_connector(tmp_path, "\n".join(lines)), api)
     assert [(code, line) for code, line, _ in problems] == [
