@@ -73,6 +73,7 @@ class ScriptRunner:
         self._toolchain = toolchain
         self._program: Path | None = None
         self._process: _Host | None = None
+        self._refused: HarnessError | None = None
         self.notes: list[Diagnostic] = []
 
     def close(self) -> None:
@@ -98,6 +99,15 @@ class ScriptRunner:
         """The compiled host; `HarnessError` with every limit broken and compile error."""
         if self._program is not None:
             return self._program
+        if self._refused is not None:
+            raise self._refused
+        try:
+            return self._compile()
+        except HarnessError as error:
+            self._refused = error  # reported again for each call, compiled once
+            raise
+
+    def _compile(self) -> Path:
         toolchain = self._toolchain or find_toolchain()
         try:
             data = self.path.read_bytes()
@@ -125,7 +135,11 @@ class ScriptRunner:
         """Run `ExecuteAsync` for this request."""
         program = self.prepare()
         toolchain = cast("Toolchain", self._toolchain)
-        built = _as_httpx(request)
+        try:
+            built = _as_httpx(request)
+        except (httpx.InvalidURL, ValueError, TypeError) as error:
+            msg = f"the request cannot be built: {error}; fix the URL and inputs"
+            return ScriptOutcome(findings=[Diagnostic("harness-input", msg, Place())])
         payload = {
             "operationId": operation_id,
             "correlationId": str(uuid.uuid4()),
@@ -157,9 +171,9 @@ class ScriptRunner:
         for entry in result.get("logs") or []:
             msg = f"{operation_id} logged ({entry.get('level')}): {entry.get('message')}"
             outcome.findings.append(Diagnostic("script-log", msg, place, severity="info"))
-        error = result.get("error")
-        if isinstance(error, dict):
-            outcome.findings.append(self._failure(cast("dict[str, Any]", error), operation_id))
+        failure = result.get("error")
+        if isinstance(failure, dict):
+            outcome.findings.append(self._failure(cast("dict[str, Any]", failure), operation_id))
             return outcome
         response = cast("dict[str, Any]", result.get("response") or {})
         outcome.status = int(response.get("status", 0)) or None
