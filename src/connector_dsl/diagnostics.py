@@ -194,7 +194,13 @@ harness-schema | harness | error | The response does not fit the declared schema
 harness-dynamic | harness | error | A dropdown or dynamic schema could not be filled. | Read the message; check the dropdown's paths and inputs.
 harness-not-simulated | harness | error | A dynamic value uses a built-in operation the harness does not simulate. | Try it in Power Automate.
 harness-policy | harness | warning | A policy could not be applied as the gateway would. | Read the note; check the policy.
-harness-script | harness | warning | The operation is handled by `script.csx`, which the harness does not run. | Test the script in Power Platform.
+harness-script | harness | warning | The operation is handled by `script.csx`, which the harness did not run: Mono's C# compiler `mcs` is not installed, the script is absent, or `run_script=False`. | Install `mono-mcs libnewtonsoft-json5.0-cil libmono-system-net-http4.0-cil`, or test the script in Power Platform.
+script-compile | harness | error | `script.csx` does not compile against Power Platform's `ScriptBase` surface (reported at the script's line), or has no `class Script : ScriptBase`. | Fix the script at the line given.
+script-namespace | harness | error | `script.csx` uses a namespace outside those Power Platform documents for custom code, in a `using` directive or in a name written in full (`System.Reflection.Assembly`). | Use only the listed namespaces.
+script-too-large | harness | error | `script.csx` is larger than 1 MB, Power Platform's limit. | Make the script smaller.
+script-timeout | harness | error | `ExecuteAsync` ran longer than 5 seconds, Power Platform's limit for custom code. | Make the script do less, or let the service do the work.
+script-exception | harness | error | `ExecuteAsync` threw (reported at the script's line when known), or its host stopped without an answer. | Handle the error in the script.
+script-log | harness | info | A message the script wrote with `Context.Logger`. | None needed: it is shown for debugging.
 harness-webhook | harness | error | A webhook trigger has no input marked as the notification URL. | Mark the callback field with `NotificationUrl()`.
 harness-notification | harness | warning | The trigger declares no notification content to check a notification against. | Give the trigger a payload model.
 harness-polling | harness | error | A polling trigger's answer does not have the shape its mode needs. | Answer an array for a batch trigger, or set the data path.

@@ -157,7 +157,7 @@ def harness(args: argparse.Namespace) -> Any:
     check_base_url(args.base_url)
     variables = (args.token_env, args.api_key_env, args.username_env, args.password_env)
     check_credentials(variables)
-    return Harness(
+    made = Harness(
         args.connector,
         base_url=args.base_url,
         token=os.environ.get(args.token_env) or None,
@@ -166,6 +166,9 @@ def harness(args: argparse.Namespace) -> Any:
         password=os.environ.get(args.password_env) or None,
         timeout=args.timeout,
     )
+    if made.script_off is not None:
+        print(f"connector-dsl: {made.script_off}", file=sys.stderr)
+    return made
 
 
 def check_credentials(variables: tuple[str, ...]) -> None:

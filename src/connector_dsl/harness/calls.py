@@ -22,8 +22,9 @@ from connector_dsl.harness.policies import (
 )
 from connector_dsl.harness.request import OutboundRequest, build_request
 from connector_dsl.harness.responses import check
+from connector_dsl.harness.script.runner import ScriptRunner
 from connector_dsl.harness.source import ConnectorSource, OperationInfo
-from connector_dsl.harness.transport import send
+from connector_dsl.harness.transport import Exchange, limit_body, send
 
 EXCERPT = 300
 
@@ -92,6 +93,10 @@ class CallContext:
     credentials: Credentials
     base_url: str | None = None
     max_bytes: int = 4 * 1024 * 1024
+    script: ScriptRunner | None = None
+    """Runs `script.csx` for the operations it handles; None: the script is not run."""
+    script_off: str = "the connector has no script.csx"
+    """Why `script` is None, for the finding of a script operation."""
 
 
 def call(
@@ -121,13 +126,17 @@ def call(
     policies = instances_for(source, info.operation_id) if url is None else []
     scope = Scope(connection=context.credentials.parameters(), method=request.method)
     notes += apply_request_policies(request, policies, scope, base_url=context.base_url)
-    if url is None and source.is_script_operation(info.operation_id):
-        msg = (
-            f"{info.operation_id} is a script operation: the harness does not run script.csx; "
-            "the request went to the service as the swagger describes it"
-        )
-        notes.append(finding("harness-script", msg, severity="warning"))
-    exchange = send(context.client, request, max_bytes=context.max_bytes)
+    scripted = url is None and source.is_script_operation(info.operation_id)
+    if scripted and context.script is not None:
+        exchange = _run_script(context.script, request, info, context.max_bytes)
+    else:
+        if scripted:
+            msg = (
+                f"{info.operation_id} is a script operation, but {context.script_off}: the "
+                "request went to the service as the swagger describes it"
+            )
+            notes.append(finding("harness-script", msg, severity="warning"))
+        exchange = send(context.client, request, max_bytes=context.max_bytes)
     findings = notes + exchange.findings
     body: Any = None
     if exchange.status is not None and not exchange.truncated:
@@ -152,6 +161,36 @@ def call(
         body=_scrub_data(body, secrets) if secrets else body,
         findings=tuple(scrub_all(findings, secrets)),
     )
+
+
+def _run_script(
+    runner: ScriptRunner, request: OutboundRequest, info: OperationInfo, max_bytes: int
+) -> Exchange:
+    """Run `script.csx` for the request; `request` becomes the last one the script sent."""
+    outcome = runner.run(request, info.operation_id)
+    if outcome.sent:
+        last = outcome.sent[-1]
+        request.url_override, request.query, request.method = last.url, [], last.method
+        request.headers = [
+            (k, v) for k, v in last.headers if k.lower() not in ("content-length", "host")
+        ]
+        request.form, request.files = [], []
+        request.has_body = last.content is not None
+        request.body = None
+        if last.content is not None:
+            text = last.content.decode("utf-8", errors="replace")
+            try:
+                request.body = json.loads(text)
+            except ValueError:
+                request.body = text
+    exchange = Exchange(
+        status=outcome.status,
+        reason=outcome.reason,
+        headers=outcome.headers,
+        findings=outcome.findings,
+    )
+    limit_body(exchange, outcome.content, max_bytes)
+    return exchange
 
 
 def _scrub_data(value: Any, secrets: list[str]) -> Any:

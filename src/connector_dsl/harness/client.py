@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -12,7 +13,10 @@ from connector_dsl.harness import dropdowns
 from connector_dsl.harness.auth import Credentials
 from connector_dsl.harness.callback import CallbackServer
 from connector_dsl.harness.calls import CallContext, CallResult, call
-from connector_dsl.harness.findings import HarnessError, errors, scrub_all
+from connector_dsl.harness.findings import HarnessError, errors, finding, scrub_all
+from connector_dsl.harness.script import ScriptRunner, find_toolchain, missing_reason
+from connector_dsl.harness.script.compiler import INSTALL
+from connector_dsl.harness.script.limits import TIME_LIMIT
 from connector_dsl.harness.source import ConnectorLike, ConnectorSource, OperationLike, load_source
 from connector_dsl.harness.transport import DEFAULT_MAX_BYTES
 from connector_dsl.harness.triggers import Poller, PollResult, WebhookSession, notification_slot
@@ -24,6 +28,10 @@ class Harness:
     `connector` is a `Connector` class, `"module:Class"`, a swagger file or a
     connector folder. `base_url` replaces the document's scheme and host (and its
     base path, when the URL has a path). Credentials are never printed.
+
+    The connector's `script.csx` runs for the operations it handles (under Mono) when
+    `run_script` is True, or None and Mono's C# compiler `mcs` is installed;
+    `script_time_limit` is the time it may take (Power Platform's 5 seconds).
     """
 
     def __init__(
@@ -39,8 +47,11 @@ class Harness:
         timeout: float = 10.0,
         max_bytes: int = DEFAULT_MAX_BYTES,
         transport: httpx.BaseTransport | None = None,
+        run_script: bool | None = None,
+        script_time_limit: float = TIME_LIMIT,
     ) -> None:
         self.source: ConnectorSource = load_source(connector)
+        runner, self.script_off = self._script(run_script, script_time_limit)
         self._credentials = Credentials(token, api_key, username, password, dict(connection or {}))
         # One connection per request: the whole-request deadline shuts its socket down.
         limits = httpx.Limits(max_keepalive_connections=0)
@@ -48,15 +59,38 @@ class Harness:
             timeout=timeout, transport=transport, follow_redirects=False, limits=limits
         )
         self._context = CallContext(
-            self.source, self._client, self._credentials, base_url, max_bytes
+            self.source,
+            self._client,
+            self._credentials,
+            base_url,
+            max_bytes,
+            script=runner,
+            script_off=self.script_off or "",
         )
+
+    def _script(self, run: bool | None, limit: float) -> tuple[ScriptRunner | None, str | None]:
+        """The script runner, or None and why the script is not run."""
+        script = self.source.script_file
+        if script is None:
+            return None, None if self.source.script_operations is None else "script.csx is absent"
+        if run is False:
+            return None, "running script.csx was turned off (run_script=False)"
+        toolchain = find_toolchain()
+        if toolchain is None:
+            reason = f"script.csx is not run: {missing_reason()} not found (Debian: {INSTALL})"
+            if run:
+                raise HarnessError([finding("harness-script", reason, file=script)])
+            return None, reason
+        return ScriptRunner(Path(script), toolchain, time_limit=limit), None
 
     def __repr__(self) -> str:
         return f"Harness({self.source.name!r}, base_url={self._context.base_url!r})"
 
     def close(self) -> None:
-        """Close the HTTP client."""
+        """Close the HTTP client and stop the script's host."""
         self._client.close()
+        if self._context.script is not None:
+            self._context.script.close()
 
     def __enter__(self) -> Harness:
         return self

@@ -63,6 +63,8 @@ class ConnectorSource:
     """Webhook trigger operationId -> the operationId that deletes its hook (Python classes)."""
     script_operations: tuple[str, ...] | None = None
     """Operations handled by `script.csx`; () means every operation; None: no script."""
+    script_file: str | None = None
+    """The `script.csx` file, when the connector has one that can be read."""
     operations: dict[str, OperationInfo] = field(default_factory=dict[str, OperationInfo])
 
     def operation(self, op: OperationLike) -> OperationInfo:
@@ -77,7 +79,8 @@ class ConnectorSource:
         return found
 
     def is_script_operation(self, operation_id: str) -> bool:
-        """Whether `script.csx` handles this operation (the harness does not run it)."""
+        """Whether `script.csx` handles this operation: Power Platform runs the script for the
+        operations listed in `scriptOperations`, or for every one when none is listed."""
         if self.script_operations is None:
             return False
         return not self.script_operations or operation_id in self.script_operations
@@ -107,7 +110,9 @@ def _from_class(cls: type[Connector]) -> ConnectorSource:
     scripts: tuple[str, ...] | None = None
     if cls.script is not None or cls.script_operations:
         scripts = tuple(op.operation_id() for op in cls.script_operations)
-    return _indexed(cls.__name__, document, properties, None, unsubscribe, scripts)
+    found = cls.script_path() if cls.script is not None else None
+    script = str(found) if found is not None and found.is_file() else None
+    return _indexed(cls.__name__, document, properties, None, unsubscribe, scripts, script)
 
 
 def _from_files(path: Path) -> ConnectorSource:
@@ -120,10 +125,13 @@ def _from_files(path: Path) -> ConnectorSource:
         listed = properties.properties.script_operations
         if isinstance(listed, list):
             scripts = tuple(str(name) for name in listed)
-    if scripts is None and (imported.source.parent / "script.csx").is_file():
+    beside = imported.source.parent / "script.csx"
+    script = str(beside) if beside.is_file() else None
+    if scripts is None and script is not None:
         scripts = ()
     name = imported.document.info.title
-    return _indexed(name, imported.document, properties, str(imported.source), {}, scripts)
+    source = str(imported.source)
+    return _indexed(name, imported.document, properties, source, {}, scripts, script)
 
 
 def _indexed(
@@ -133,6 +141,7 @@ def _indexed(
     file: str | None,
     unsubscribe: dict[str, str],
     scripts: tuple[str, ...] | None,
+    script: str | None = None,
 ) -> ConnectorSource:
     operations: dict[str, OperationInfo] = {}
     for path, item in document.paths.items():
@@ -161,6 +170,7 @@ def _indexed(
         file=file,
         unsubscribe=unsubscribe,
         script_operations=scripts,
+        script_file=script,
         operations=operations,
     )
 

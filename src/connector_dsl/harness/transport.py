@@ -208,11 +208,24 @@ def _read(
             chunks.append(chunk)
     exchange.content = b"".join(chunks)
     if exchange.truncated:
-        msg = (
-            f"the response body is larger than the limit of {max_bytes} bytes; it was not read "
-            "(raise max_bytes, or page the results)"
-        )
-        exchange.findings.append(finding("harness-too-large", msg))
+        _too_large(exchange, max_bytes)
+
+
+def limit_body(exchange: Exchange, content: bytes, max_bytes: int) -> None:
+    """Keep `content` as the body, or note it is over the limit (a script's answer)."""
+    if len(content) > max_bytes:
+        exchange.truncated = True
+        _too_large(exchange, max_bytes)
+    else:
+        exchange.content = content
+
+
+def _too_large(exchange: Exchange, max_bytes: int) -> None:
+    msg = (
+        f"the response body is larger than the limit of {max_bytes} bytes; it was not read "
+        "(raise max_bytes, or page the results)"
+    )
+    exchange.findings.append(finding("harness-too-large", msg))
 
 
 def _origin(request: OutboundRequest) -> str:
