@@ -1,10 +1,13 @@
-"""Development sessions: lint, typing, tests, docs, bench, fuzz."""
+"""Development sessions: lint, typing, tests, docs, package, bench, fuzz."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import nox
 
-nox.options.sessions = ["lint", "typing", "tests"]
+nox.options.sessions = ["lint", "typing", "tests", "package"]
 nox.options.reuse_existing_virtualenvs = True
 
 TYPED = ["src", "aps_connectors"]
@@ -42,6 +45,15 @@ def docs(session: nox.Session) -> None:
 
 
 @nox.session
+def package(session: nox.Session) -> None:
+    """Build the sdist and the wheel into a fresh `dist/` and check them with twine."""
+    session.install("build>=1.2", "twine>=5.1")
+    shutil.rmtree("dist", ignore_errors=True)
+    session.run("python", "-m", "build")
+    session.run("twine", "check", "--strict", *sorted(str(p) for p in Path("dist").iterdir()))
+
+
+@nox.session
 def typing_corpus(session: nox.Session) -> None:
     """Every corpus connector's generated module through mypy --strict and pyright (a count)."""
     session.install("-e", ".[test]")
@@ -52,7 +64,7 @@ def typing_corpus(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks: each script prints its figures as ratios against its baseline."""
     session.install("-e", ".[test]")
-    for script in sorted(__import__("pathlib").Path("bench").glob("bench_*.py")):
+    for script in sorted(Path("bench").glob("bench_*.py")):
         session.run("python", str(script))
 
 
