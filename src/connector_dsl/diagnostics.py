@@ -105,6 +105,8 @@ package-file | package | error | The icon or script file cannot be read. | Fix t
 output-unwritable | cli | error | An output file, package folder or stdout cannot be written; nothing was written. | Choose another path, or fix its permissions or free space.
 output-not-folder | cli | error | `-o` names a file where a package folder is wanted. | Give a folder.
 output-folder-not-empty | cli | error | The output folder holds other files or another connector's package. | Give an empty folder or this connector's previous package, or `--force`.
+new-name | cli | error | The NAME given to `connector-dsl new` is not a Python identifier once normalised, is a keyword, or would hide a module the project imports. | Give a name that starts with a letter and holds only ASCII letters, digits, `-` and `_`, such as `my-service`.
+new-folder-not-empty | cli | error | The folder `connector-dsl new` would write into is a file, cannot be listed, or is not empty; nothing was written. | Give a new or empty folder with `-o DIR`, or another NAME.
 convert-secret-dropped | cli | warning | A client secret in apiProperties.json is left out of what `convert` writes. | Give the secret to the platform when creating the connector.
 unreadable | cli | error | A file to validate cannot be read or parsed. | Check the path and that the file is JSON.
 config | cli | error | `[tool.connector-dsl.validate]` in pyproject.toml has a wrong value. | Fix the value as the message says.

@@ -31,6 +31,7 @@ COMMANDS = (
     "connector_dsl.cli.call",
     "connector_dsl.cli.values",
     "connector_dsl.cli.trigger",
+    "connector_dsl.cli.new",
 )
 """Modules that each register one subcommand, in the order `--help` lists them."""
 
