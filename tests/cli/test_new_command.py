@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+import importlib.util
 import os
 import subprocess
 import sys
@@ -194,3 +195,19 @@ def test_a_refused_name_is_a_diagnostic() -> None:
     found = project_names("9lives")
     assert isinstance(found, Diagnostic)
     assert (found.code, found.severity, found.place.file) == ("new-name", "error", "9lives")
+
+
+@pytest.mark.slow
+def test_the_project_passes_the_type_checkers(tmp_path: Path) -> None:
+    folder = _new(tmp_path, "typed-check")
+    checkers = {
+        "mypy": [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "."],
+        "pyright": ["pyright", "--pythonpath", sys.executable, "."],
+    }
+    for name, command in checkers.items():
+        if importlib.util.find_spec(name) is None:
+            pytest.skip(f"{name} is not installed")
+        result = subprocess.run(
+            command, cwd=folder, capture_output=True, text=True, check=False, timeout=600
+        )
+        assert result.returncode == 0, f"{name}:\n{result.stdout}{result.stderr}"
