@@ -7,6 +7,7 @@ builds a deliberately invalid document opts out with `@pytest.mark.invalid_docum
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,17 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "invalid_document: the test builds documents the oracles would reject"
     )
+    updating = [name for name in _UPDATES if os.environ.get(name)]
+    if updating and config.getoption("numprocesses", default=None):
+        msg = (
+            f"{' and '.join(updating)} rewrite files that several tests share: "
+            "run the update without -n (pytest-xdist), then the tests in parallel"
+        )
+        raise pytest.UsageError(msg)
+
+
+_UPDATES = ("UPDATE_GOLDEN", "UPDATE_DOCS")
+"""Environment variables that make tests rewrite golden files and docs pages."""
 
 
 @pytest.fixture(scope="session")

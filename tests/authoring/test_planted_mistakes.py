@@ -22,7 +22,7 @@ from connector_dsl.compile.advice import connector_warnings
 from connector_dsl.dump import to_data
 from connector_dsl.errors import Diagnostic
 from connector_dsl.validate import validate
-from tests.typing.test_typing import Finding, expected
+from tests.typing.test_typing import Finding, expected, runs_type_checkers
 
 HERE = Path(__file__).parent
 PLANTED = HERE / "planted.py"
@@ -452,6 +452,7 @@ def test_eighteen_mistakes_and_at_least_eight_caught_by_both_checkers() -> None:
     assert len(both) == len(TYPED) >= 8
 
 
+@runs_type_checkers
 @pytest.mark.parametrize("case", TYPED, ids=lambda case: case.file)
 def test_type_checkers_reject_the_mistake(
     case: Typed,

@@ -21,7 +21,8 @@ from connector_dsl.errors import ConnectorError
 from connector_dsl.importers.swagger import read_swagger
 from tests.codegen.corpus import corpus_files, import_file
 
-pytestmark = pytest.mark.invalid_document  # real connectors, as untidy as they are
+# Real connectors, as untidy as they are; every one of the corpus.
+pytestmark = [pytest.mark.invalid_document, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 NAMES = [str(p.relative_to(ROOT)) for p in corpus_files(ROOT.parent)] if ROOT.is_dir() else []

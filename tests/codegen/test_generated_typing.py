@@ -16,7 +16,7 @@ from connector_dsl.codegen import generate_module
 from connector_dsl.document import SwaggerDocument
 from tests.codegen.corpus import read_json
 
-pytestmark = pytest.mark.invalid_document
+pytestmark = [pytest.mark.invalid_document, pytest.mark.slow]  # mypy and pyright in subprocesses
 
 SAMPLE = (
     "certified-connectors/Mural",

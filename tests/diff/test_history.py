@@ -10,6 +10,8 @@ import pytest
 from connector_dsl.diff import DIFF_RULES
 from tests.diff.history_pairs import PAIRS
 
+pytestmark = pytest.mark.slow  # every version pair of the history
+
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 NOT_IN_HISTORY = {
     # no version pair in the history has these; tests/diff/test_rules.py covers them

@@ -8,6 +8,8 @@ import pytest
 
 from tests.harness.corpus_walk import walk
 
+pytestmark = pytest.mark.slow  # fakes of a sample of corpus connectors
+
 SAMPLE = {
     "Adobe Creative Cloud Libraries": (),
     "Azure Communication Services SMS Events": (),

@@ -43,6 +43,7 @@ def test_all_eight_specs_are_listed(shared: Path) -> None:
     assert found == sorted(SPECS)
 
 
+@pytest.mark.slow  # each of Autodesk's eight specs, up to 3 MB
 def test_every_operation_is_kept_and_valid(spec_file: Path) -> None:
     data = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
     conversion = convert_openapi3(data, source=str(spec_file))

@@ -10,6 +10,8 @@ from connector_dsl.dump import to_data
 from connector_dsl.importers import read_file, read_swagger
 from connector_dsl.testing.oracles import shared_dir
 
+pytestmark = pytest.mark.slow  # every corpus connector
+
 _SHARED = shared_dir()
 _FILES = (
     sorted(_SHARED.glob("corpus/*/*/apiDefinition.swagger.json")) if _SHARED is not None else []

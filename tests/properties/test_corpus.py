@@ -11,6 +11,8 @@ import pytest
 from connector_dsl.dump import to_data
 from connector_dsl.properties import read_api_properties
 
+pytestmark = pytest.mark.slow  # every corpus apiProperties.json
+
 
 def _corpus(shared: Path) -> tuple[list[tuple[Path, Any]], list[Path]]:
     readable: list[tuple[Path, Any]] = []

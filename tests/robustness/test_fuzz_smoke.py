@@ -10,6 +10,7 @@ import pytest
 from tests.robustness.fuzzing import campaign
 
 
+@pytest.mark.slow  # every command on mutated inputs
 @pytest.mark.invalid_document  # mutated inputs build documents the outside oracles reject
 def test_short_campaign_is_clean() -> None:
     tally, _, _ = campaign(inputs=8, seed=7, seed_files=3)

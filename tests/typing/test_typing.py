@@ -19,9 +19,10 @@ import runpy
 import shutil
 import subprocess
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -113,6 +114,15 @@ def run_pyright(files: Iterable[Path]) -> dict[Path, list[Finding]]:
     return found
 
 
+_Test = TypeVar("_Test", bound=Callable[..., None])
+
+
+def runs_type_checkers(test: _Test) -> _Test:
+    """Mark a test that reads a mypy or pyright run: `slow`, and in the one xdist group
+    `type-checkers`, so that under `-n auto --dist loadgroup` each run happens once."""
+    return pytest.mark.slow(pytest.mark.xdist_group("type-checkers")(test))
+
+
 @pytest.fixture(scope="module")
 def mypy_pass() -> dict[Path, list[Finding]]:
     return run_mypy(PASS_FILES)
@@ -142,11 +152,13 @@ def _assert_only_expected(file: Path, findings: list[Finding], checker: str) -> 
     assert not elsewhere, f"{checker} reported other errors in {file.name}: {elsewhere}"
 
 
+@runs_type_checkers
 @pytest.mark.parametrize("file", PASS_FILES, ids=_ids(PASS_FILES))
 def test_pass_file_is_clean_under_mypy(file: Path, mypy_pass: dict[Path, list[Finding]]) -> None:
     assert mypy_pass.get(file.resolve(), []) == []
 
 
+@runs_type_checkers
 @pytest.mark.parametrize("file", PASS_FILES, ids=_ids(PASS_FILES))
 def test_pass_file_is_clean_under_pyright(
     file: Path, pyright_pass: dict[Path, list[Finding]]
@@ -154,11 +166,13 @@ def test_pass_file_is_clean_under_pyright(
     assert pyright_pass.get(file.resolve(), []) == []
 
 
+@runs_type_checkers
 @pytest.mark.parametrize("file", FAIL_FILES, ids=_ids(FAIL_FILES))
 def test_fail_file_fails_under_mypy(file: Path, mypy_fail: dict[Path, list[Finding]]) -> None:
     _assert_only_expected(file, mypy_fail.get(file.resolve(), []), "mypy")
 
 
+@runs_type_checkers
 @pytest.mark.parametrize(
     "file", FAIL_FILES + FAIL_PYRIGHT_FILES, ids=_ids(FAIL_FILES + FAIL_PYRIGHT_FILES)
 )
@@ -166,6 +180,7 @@ def test_fail_file_fails_under_pyright(file: Path, pyright_fail: dict[Path, list
     _assert_only_expected(file, pyright_fail.get(file.resolve(), []), "pyright")
 
 
+@runs_type_checkers
 @pytest.mark.parametrize("file", FAIL_PYRIGHT_FILES, ids=_ids(FAIL_PYRIGHT_FILES))
 def test_mypy_does_not_see_inside_annotated(
     file: Path, mypy_fail: dict[Path, list[Finding]]

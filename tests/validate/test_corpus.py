@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+pytestmark = pytest.mark.slow  # the validator over the whole corpus and its history
+
 MAX_ERROR_SHARE = 0.03
 
 C = "certified-connectors/"
