@@ -9,9 +9,9 @@ The blocks of one page run in order in one empty folder holding links to the pro
 `docs/` and `aps_connectors/`, so a page can build a package in one block and validate it
 in the next. `connector-dsl` and `python -m pytest` run in this process (fast); anything
 else (`python FILE`, `ls`) as a subprocess. `export NAME=VALUE` sets a variable for the
-rest of the page. The few commands that cannot run here (installs, Microsoft's tools,
-calls to a real service) are listed in `NOT_RUN` with the reason; a new one fails until it
-is listed.
+rest of the page, and `cd DIR` the folder the next commands run in. The few commands that
+cannot run here (installs, Microsoft's tools, calls to a real service) are listed in
+`NOT_RUN` with the reason; a new one fails until it is listed.
 
 `UPDATE_DOCS=1 pytest tests/docs/test_console_blocks.py` rewrites the shown outputs.
 """
@@ -49,6 +49,7 @@ NOT_RUN: dict[str, str] = {
         "installs from a repository over the network"
     ),
     "python -m pip install .": "installs into the environment",
+    "python -m pip install -e '.[test]'": "installs into the environment",
     "python -m pip install paconn": "installs Microsoft's tool from the network",
     "paconn login": "Microsoft's tool, signs in to Power Platform",
     "paconn create --settings petstore/settings.json": "Microsoft's tool, needs a sign-in",
@@ -134,6 +135,10 @@ class Session:
         if argv[0] == "export":
             name, _, value = argv[1].partition("=")
             self.env[name] = value
+            return 0, []
+        if argv[0] == "cd":
+            self.folder = (self.folder / argv[1]).resolve()
+            os.chdir(self.folder)  # undone with the test's monkeypatch.chdir
             return 0, []
         if argv[0] == "connector-dsl":
             self.capsys.readouterr()

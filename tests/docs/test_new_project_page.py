@@ -1,14 +1,13 @@
-"""docs/new-project.md shows what `connector-dsl new my-service` writes and prints."""
+"""docs/new-project.md shows what `connector-dsl new my-service` writes.
+
+Its console blocks (what `new` prints, the refusals) run in tests/docs/test_console_blocks.py.
+"""
 
 from __future__ import annotations
 
 import re
-import shlex
 from pathlib import Path
 
-import pytest
-
-from connector_dsl.cli import main
 from connector_dsl.scaffold import ProjectNames, project_files, project_names
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,21 +27,6 @@ def _generated(path: str) -> str:
 
 def _blocks(kind: str) -> list[str]:
     return re.findall(rf"```{kind}\n(.*?)```", PAGE.read_text(encoding="utf-8"), re.DOTALL)
-
-
-def _console(command: str) -> list[str]:
-    """The lines the page shows after `$ command`, up to the next command."""
-    for block in _blocks("console"):
-        lines = block.splitlines()
-        if f"$ {command}" in lines:
-            shown: list[str] = []
-            for line in lines[lines.index(f"$ {command}") + 1 :]:
-                if line.startswith("$ "):
-                    break
-                shown.append(line)
-            return shown
-    msg = f"the page shows no `$ {command}`"
-    raise AssertionError(msg)
 
 
 def _example() -> tuple[str, str, str]:
@@ -83,15 +67,3 @@ def test_the_names_table_is_what_new_makes() -> None:
     assert len(rows) == 3
     for name, module, connector, project, title in rows:
         assert project_names(name) == ProjectNames(module, connector, project, title.strip())
-
-
-def test_the_console_output_is_what_new_prints(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    for command, status in (
-        ("connector-dsl new my-service", 0),
-        ("connector-dsl new 2fast -o my-service", 2),
-    ):
-        assert main(shlex.split(command)[1:]) == status
-        assert capsys.readouterr().err.splitlines() == _console(command)
