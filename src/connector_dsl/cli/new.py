@@ -7,15 +7,14 @@ exists and is not empty (nothing is written), 1 when writing failed (nothing is 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
+from connector_dsl.cli.console import say
+from connector_dsl.cli.exits import EXIT_OK, EXIT_USAGE
 from connector_dsl.cli.output import write_package
 from connector_dsl.errors import Diagnostic, Place
 from connector_dsl.scaffold import TEMPLATES, ProjectNames, project_files, project_names
-
-EXIT_OK, EXIT_USAGE = 0, 2
 
 
 def register(subparsers: Any) -> None:
@@ -29,8 +28,7 @@ def register(subparsers: Any) -> None:
             "workflow that validates, tests, builds and uploads the connector package. "
             "NAME is normalised (lower case, `-`, `.` and spaces become `_`) and must then "
             "be a Python identifier: my-service gives the module my_service and the class "
-            "MyService. Exit status: 0 written, 2 a bad NAME or a non-empty folder "
-            "(nothing written), 1 the folder could not be written."
+            "MyService. A bad NAME or a folder that is not empty exits 2 and writes nothing."
         ),
     )
     parser.add_argument("name", metavar="NAME", help="the connector's name, e.g. my-service")
@@ -57,14 +55,13 @@ def run(args: argparse.Namespace) -> int:
         problems += _folder_problems(folder)
     if problems or not isinstance(names, ProjectNames) or folder is None:
         for problem in problems:
-            print(f"connector-dsl new: {problem}", file=sys.stderr)
+            say(f"connector-dsl new: {problem}")
         return EXIT_USAGE
     write_package(folder, project_files(names))
-    print(f"connector-dsl new: wrote {len(TEMPLATES)} files into {folder}", file=sys.stderr)
-    print(
+    say(f"connector-dsl new: wrote {len(TEMPLATES)} files into {folder}")
+    say(
         f"next: cd {folder} && python -m pip install -e '.[test]' && "
-        f"connector-dsl validate {names.module}.py:{names.connector} && python -m pytest",
-        file=sys.stderr,
+        f"connector-dsl validate {names.module}.py:{names.connector} && python -m pytest"
     )
     return EXIT_OK
 
