@@ -30,6 +30,8 @@ HOSTILE = [
     "line\nbreak\r\n",
     "{}",
     "{name}",
+    "{",
+    "g\n",  # an identifier but for its trailing newline, which `$` in a regex lets through
     "\x00\x01\x1b\x7f",
     "__import__('os').system('x')",
     '"); __import__("os").system("x"); ("',
@@ -187,6 +189,12 @@ def test_literal_is_the_value(text: str) -> None:
     assert ast.literal_eval(literal({text: [text, 1.5, None, False]})) == {
         text: [text, 1.5, None, False]
     }
+
+
+def test_a_trailing_newline_is_no_identifier() -> None:
+    assert not is_identifier("g\n")
+    assert field_name("g\n") == "g"
+    assert class_name("Pet\n") == "Pet"
 
 
 @given(st.text())

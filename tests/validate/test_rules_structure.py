@@ -26,6 +26,7 @@ def simple_op(op_id: str, **extra: Any) -> dict[str, Any]:
 CASES = [
     Case("SpecificationVersionIncorrect", "/swagger", lambda d: d.update(swagger="3.0")),
     Case("HostNameNotValid", "/host", lambda d: d.update(host="https://api.contoso.com/v1")),
+    Case("HostNameNotValid", "/host", lambda d: d.update(host="api.contoso.com\n")),
     Case("BasePathNotValid", "/basePath", lambda d: d.update(basePath="v1")),
     Case("SchemesArrayEmpty", "/schemes", lambda d: d.update(schemes=[])),
     Case("SchemeNotSupported", "/schemes/0", lambda d: d.update(schemes=["wss"])),

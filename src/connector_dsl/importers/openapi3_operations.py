@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from connector_dsl.importers.openapi3_context import Context, Json, Where
 
-_VALID_ID = re.compile(r"^[A-Za-z0-9_]+$")
+_VALID_ID = re.compile(r"^[A-Za-z0-9_]+\Z")
 _PLACEHOLDER = re.compile(r"^your (get|put|post|delete|options|head|patch|trace) endpoint$", re.I)
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")

@@ -17,10 +17,12 @@ from typing import Any
 from connector_dsl.document import Schema
 from connector_dsl.importers.postman_variables import VARIABLE, Variables
 
-_INTEGER = re.compile(r"^-?(0|[1-9]\d*)$")
-_NUMBER = re.compile(r"^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$")
-_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_INTEGER = re.compile(r"^-?(0|[1-9]\d*)\Z")
+_NUMBER = re.compile(r"^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?\Z")
+_DATE_TIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?\Z"
+)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}\Z")
 
 
 def value_type(value: str) -> str:

@@ -17,7 +17,7 @@ from connector_dsl.properties.parameters import (
 )
 
 PrimitiveType: TypeAlias = Literal["string", "securestring", "int", "bool"]
-_NAME = re.compile(r"^[0-9a-zA-Z_]+(:[0-9a-zA-Z_]+)?$")
+_NAME = re.compile(r"^[0-9a-zA-Z_]+(:[0-9a-zA-Z_]+)?\Z")
 
 
 def ui_definition(

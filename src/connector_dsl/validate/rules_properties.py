@@ -9,8 +9,8 @@ from connector_dsl.validate.jsonview import JsonObj, Ptr, arr, items_of, obj, te
 from connector_dsl.validate.profiles import E, W
 from connector_dsl.validate.registry import check, declare
 
-_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_PARAM_NAME = re.compile(r"^[0-9a-zA-Z_]+(:[0-9a-zA-Z_]+)?$")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}\Z")
+_PARAM_NAME = re.compile(r"^[0-9a-zA-Z_]+(:[0-9a-zA-Z_]+)?\Z")
 PARAM_TYPES = ("string", "securestring", "int", "bool", "oauthsetting", "gatewaysetting")
 PROVIDERS = ("oauth2", "oauth2generic", "aad", "aadcertificate", "facebook")
 REDIRECT_MODES = ("Global", "Direct", "GlobalPerConnector")

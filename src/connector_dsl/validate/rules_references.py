@@ -10,7 +10,7 @@ from connector_dsl.validate.jsonview import JsonObj, Ptr, arr, items_of, obj, te
 from connector_dsl.validate.profiles import E, W
 from connector_dsl.validate.registry import check, declare
 
-_POINTER = re.compile(r"^#(/([^~]|~[01])*)*$")
+_POINTER = re.compile(r"^#(/([^~]|~[01])*)*\Z")
 _SKIP = frozenset({"example", "examples", "x-ms-test-value", "default", "enum"})
 _KINDS = {"schema": "definitions", "parameter": "parameters", "response": "responses"}
 

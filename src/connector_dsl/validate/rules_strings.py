@@ -35,7 +35,7 @@ LABEL_LONG = declare("cdsl-label-too-long", "Strings", None, W, "x-ms-summary ov
 SAME_TEXT = declare(
     "cdsl-description-repeats-summary", "Strings", None, W, "description equals summary"
 )
-_EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\Z")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 

@@ -17,10 +17,10 @@ SUPPORTED_MIME = (
     "multipart/form-data",
     "application/x-www-form-urlencoded",
 )
-_MIME = re.compile(r"^[\w.+*-]+/[\w.+*-]+(\s*;.*)?$")
+_MIME = re.compile(r"^[\w.+*-]+/[\w.+*-]+(\s*;.*)?\Z")
 _VARIABLE = re.compile(r"\{([^{}]*)\}")
-_STATUS = re.compile(r"^[1-5]\d\d$")
-_HOST = re.compile(r"^[A-Za-z0-9.\-_]+(:\d+)?$")
+_STATUS = re.compile(r"^[1-5]\d\d\Z")
+_HOST = re.compile(r"^[A-Za-z0-9.\-_]+(:\d+)?\Z")
 MAX_OPERATIONS = 256
 MAX_OPERATION_ID = 128
 
