@@ -173,22 +173,23 @@ class IssueTypes(BaseModel):
     results: list[IssueType]
 
 
-class IssueSubtypes(BaseModel):
-    'Every subtype of every issue type, as one list (flattened by `acc.csx`).'
-    results: list[IssueSubtype]
-
-
 class RootCause(BaseModel):
     id: str = Field(description='The id of the root cause.', title='Root cause ID')
     title: str = Field(description='The name of the root cause.', title='Root cause')
     rootCauseCategoryId: str | None = Field(None, description='The id of its root cause category.', title='Category ID')
-    categoryTitle: str | None = Field(None, description='The name of its root cause category.', title='Category')
     isActive: bool | None = Field(None, description='Whether new issues may use it.', title='Active')
 
 
-class RootCauses(BaseModel):
-    'Every root cause of every category, as one list (flattened by `acc.csx`).'
-    results: list[RootCause]
+class RootCauseCategory(BaseModel):
+    id: str = Field(description='The id of the root cause category.', title='Category ID')
+    title: str = Field(description='The name of the category.', title='Category')
+    isActive: bool | None = Field(None, description='Whether new issues may use it.', title='Active')
+    rootCauses: list[RootCause] = Field(default_factory=list)
+
+
+class RootCauseCategories(BaseModel):
+    'Root cause categories of a project, each with its root causes.'
+    results: list[RootCauseCategory]
 
 
 class Pagination(BaseModel):
@@ -211,8 +212,10 @@ class Issue(BaseModel):
     dueDate: str | None = Field(None, description='The due date, as YYYY-MM-DD.', title='Due date')
     startDate: str | None = Field(None, description='The start date, as YYYY-MM-DD.', title='Start date')
     rootCauseId: str | None = Field(None, description='The id of the root cause.', title='Root cause ID')
+    locationId: str | None = Field(None, description="The id of the issue's location.", title='Location ID')
     locationDetails: str | None = Field(None, description='Where the issue is, as plain text.', title='Location')
     published: bool | None = Field(None, description='Whether assignees can see the issue.', title='Published')
+    watchers: list[str] = Field(default_factory=list, description='Autodesk ids of the members who watch the issue.', title='Watchers')
     commentCount: int | None = Field(None, description='How many comments the issue has.', title='Comments')
     createdBy: str | None = Field(None, description="Autodesk id of the issue's creator.", title='Created by')
     createdAt: str | None = Field(None, description='When the issue was created.', title='Created at')
@@ -226,19 +229,28 @@ class Issues(BaseModel):
     results: list[Issue]
 
 
+class CustomAttribute(BaseModel):
+    'The value of one custom issue field.'
+    attributeDefinitionId: str = Field(description="The id of the custom field's definition.", title='Field ID')
+    value: str | None = Field(description='The value, as text (a number or list item).', title='Value')
+
+
 class NewIssue(BaseModel):
     'What a new issue needs.'
     title: str = Field(description='The title of the issue.', title='Title')
     issueSubtypeId: str = Field(description='The type and subtype of the issue; pick it from the list.', title='Issue subtype')
-    status: Literal['draft', 'open', 'pending', 'in_progress', 'in_review', 'completed', 'not_approved', 'in_dispute', 'closed'] = Field('open', description='The status the issue starts in; open unless a draft.', title='Status')
+    status: Literal['draft', 'open', 'pending', 'in_progress', 'in_review', 'completed', 'not_approved', 'in_dispute', 'closed'] = Field(description='The status the issue starts in: open, or draft to finish it later.', title='Status')
     description: str | None = Field(None, description='What the issue is about, in detail.', title='Description')
     assignedTo: str | None = Field(None, description='The project member who must resolve the issue.', title='Assigned to')
     assignedToType: Literal['user', 'company', 'role'] | None = Field(None, description="What Assigned to names; 'user' when left empty.", title='Assignee type')
     dueDate: str | None = Field(None, description='When the issue is due, as YYYY-MM-DD.', title='Due date')
     startDate: str | None = Field(None, description='When work on the issue starts, as YYYY-MM-DD.', title='Start date')
     rootCauseId: str | None = Field(None, description='Why the issue happened; pick it from the list.', title='Root cause')
-    locationDetails: str | None = Field(None, description='Where the issue is, as plain text.', title='Location')
+    locationId: str | None = Field(None, description="Where the issue is, picked from the project's locations.", title='Location')
+    locationDetails: str | None = Field(None, description='Where the issue is, as plain text.', title='Location details')
     published: bool | None = Field(None, description='Yes to show the issue to its assignee at once.', title='Published')
+    watchers: list[str] | None = Field(None, description='Project members to keep informed, by Autodesk id.', title='Watchers')
+    customAttributes: list[CustomAttribute] | None = Field(None, description="Values of the project's custom issue fields.", title='Custom fields')
 
 
 class IssueChanges(BaseModel):
@@ -319,17 +331,15 @@ class Properties(BaseModel):
     data: PropertyCollection
 
 
-class HookScope(BaseModel):
+class FolderScope(BaseModel):
     folder: str | None = Field(None, description='The folder the hook watches.', title='Watched folder')
-    workflow: str | None = Field(None, description='The workflow the hook watches.', title='Workflow')
-    project: str | None = Field(None, description='The project the hook watches.', title='Watched project')
 
 
-class HookInfo(BaseModel):
+class FolderHook(BaseModel):
     system: str | None = Field(None, description='The Autodesk service that sent it.', title='System')
     event: str | None = Field(None, description='The event that happened.', title='Event')
     hookId: str | None = Field(None, description='The id of the hook that fired.', title='Hook ID')
-    scope: HookScope | None = None
+    scope: FolderScope | None = None
 
 
 class Ancestor(BaseModel):
@@ -357,42 +367,70 @@ class FileNotice(BaseModel):
     'What Autodesk posts for a Data Management event (a version or folder).'
     version: str | None = Field(None, description='The payload format, 1.0.', title='Payload version')
     resourceUrn: str = Field(description='The URN of the version or folder of the event.', title='Resource URN')
-    hook: HookInfo | None = None
+    hook: FolderHook | None = None
     payload: FileEvent
+
+
+class WorkflowScope(BaseModel):
+    workflow: str | None = Field(None, description='The workflow the hook watches.', title='Workflow')
+
+
+class WorkflowHook(BaseModel):
+    system: str | None = Field(None, description='The Autodesk service that sent it.', title='System')
+    event: str | None = Field(None, description='The event that happened.', title='Event')
+    hookId: str | None = Field(None, description='The id of the hook that fired.', title='Hook ID')
+    scope: WorkflowScope | None = None
+
+
+class TranslationResult(BaseModel):
+    status: str | None = Field(None, description='success, or failed when it did not work.', title='Translation status')
 
 
 class TranslationEvent(BaseModel):
     URN: str | None = Field(None, description='The base64 URN of the design.', title='Design URN')
     EventType: str | None = Field(None, description='The event, EXTRACTION_FINISHED.', title='Event type')
-    TimeStamp: int | None = Field(None, description='When it happened, in ms since 1970.', title='Timestamp')
+    Payload: TranslationResult | None = None
 
 
 class TranslationNotice(BaseModel):
-    'What Autodesk posts when a translation job finishes.'
+    'What Autodesk posts when a translation job finishes, with its status.'
     version: str | None = Field(None, description='The payload format, 1.0.', title='Payload version')
     resourceUrn: str = Field(description='The base64 URN Model Derivative actions take.', title='Design URN')
-    hook: HookInfo | None = None
+    hook: WorkflowHook | None = None
     payload: TranslationEvent | None = None
 
 
+class ProjectScope(BaseModel):
+    project: str | None = Field(None, description='The project the hook watches.', title='Watched project')
+
+
+class ProjectHook(BaseModel):
+    system: str | None = Field(None, description='The Autodesk service that sent it.', title='System')
+    event: str | None = Field(None, description='The event that happened.', title='Event')
+    hookId: str | None = Field(None, description='The id of the hook that fired.', title='Hook ID')
+    scope: ProjectScope | None = None
+
+
 class IssueEvent(BaseModel):
+    'The issue fields Autodesk sends with an issue event.'
+    projectId: str | None = Field(None, description="The ACC project id, without 'b.'.", title='Project ID')
     id: str | None = Field(None, description='The id of the issue.', title='Issue ID')
-    displayId: int | None = Field(None, description='The issue number shown in ACC.', title='Issue number')
-    title: str | None = Field(None, description='The title of the issue.', title='Title')
     status: str | None = Field(None, description='The status of the issue, such as open.', title='Status')
+    updatedAt: str | None = Field(None, description='When the issue was last changed.', title='Updated at')
+    issueTypeId: str | None = Field(None, description='The id of the issue type (category).', title='Type ID')
     issueSubtypeId: str | None = Field(None, description='The id of the issue subtype.', title='Subtype ID')
-    assignedTo: str | None = Field(None, description='Autodesk id of the assignee.', title='Assigned to')
     assignedToType: str | None = Field(None, description='user, company or role.', title='Assignee type')
+    assignedTo: str | None = Field(None, description='Autodesk id of the assignee.', title='Assigned to')
     dueDate: str | None = Field(None, description='When the issue is due.', title='Due date')
-    createdBy: str | None = Field(None, description="Autodesk id of the issue's creator.", title='Created by')
-    changedAttributes: dict[str, object] | None = Field(None, description='For updates: the fields that changed.', title='Changed fields')
+    watchers: list[str] = Field(default_factory=list, description='Autodesk ids of the members who watch the issue.', title='Watchers')
+    changedAttributes: list[str] = Field(default_factory=list, description='For updates: the names of the changed fields.', title='Changed fields')
 
 
 class IssueNotice(BaseModel):
     'What Autodesk posts when an issue is created or changed.'
     version: str | None = Field(None, description='The payload format, 1.0.', title='Payload version')
     resourceUrn: str | None = Field(None, description='The URN of the issue of the event.', title='Issue URN')
-    hook: HookInfo | None = None
+    hook: ProjectHook | None = None
     payload: IssueEvent
 
 
@@ -593,7 +631,7 @@ class ListProjects(BaseModel):
 class ListTopFolders(BaseModel):
     'Lists the top folders of a project, such as Project Files and Plans.'
     hub_id: str = Field(description='The hub (ACC or BIM 360 account) to work in.', title='Hub')
-    project_id: str = Field(description='The project; a bare ACC project id is accepted too.', title='Project')
+    project_id: str = Field(description="The project, as the list gives it ('b.' and the project id).", title='Project')
     project_files_only: bool | None = Field(None, alias='projectFilesOnly', description='Yes to return only the Project Files folder and its sub-folders.', title='Project files only')
 
 
@@ -664,17 +702,15 @@ class ListIssueTypes(BaseModel):
     hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
     projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
     include: Literal['subtypes'] = Field('subtypes', description="Always 'subtypes', so each type lists its subtypes.", title='Include')
-
-
-class ListIssueSubtypes(BaseModel):
-    "Lists every issue subtype of a project; it feeds the Issue subtype dropdown.\n\n    APS nests subtypes inside issue types; the connector's script calls the\n    issue-types endpoint and returns the subtypes as one flat list.\n    "
-    projectId: str = Field(description="The ACC project id, with or without the 'b.' prefix.", title='Project')
+    flatten: Literal['subtypes'] | None = Field(None, alias='x-acc-flatten', description='Set by the Issue subtype dropdown only; leave empty.', title='Flatten')
 
 
 class ListRootCauses(BaseModel):
-    "Lists every root cause of a project, each with its category.\n\n    APS nests root causes inside categories; the connector's script calls the\n    root-cause-categories endpoint and returns the root causes as one list.\n    "
+    'Lists the root cause categories of a project, each with its root causes.'
     hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
     projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
+    include: Literal['rootcauses'] = Field('rootcauses', description="Always 'rootcauses', so each category lists its root causes.", title='Include')
+    flatten: Literal['rootcauses'] | None = Field(None, alias='x-acc-flatten', description='Set by the Root cause dropdown only; leave empty.', title='Flatten')
 
 
 class ListIssues(BaseModel):
@@ -717,8 +753,8 @@ class ListComments(BaseModel):
     hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
     projectId: str = Field(description="The project; the 'b.' prefix of the list is removed for you.", title='Project')
     issueId: str = Field(description='The issue, picked from the issues of the project.', title='Issue')
-    limit: int | None = Field(None, description='How many comments to return (100 by default).', title='Limit')
-    offset: int | None = Field(None, description='How many comments to skip, to read the next page.', title='Offset')
+    limit: str | None = Field(None, description='How many comments to return, as a number (100 by default).', title='Limit')
+    offset: str | None = Field(None, description='How many comments to skip, as a number, to read the next page.', title='Offset')
 
 
 class CreateComment(BaseModel):
@@ -748,7 +784,7 @@ class ListModelViews(BaseModel):
 
 
 class ListElementProperties(BaseModel):
-    'Lists the properties of every element in a model view.\n\n    While Autodesk is still extracting them it answers 202 Accepted with no\n    elements: wait and try again, or start from the translation trigger.\n    '
+    'Lists the properties of every element in a model view.\n\n    While Autodesk is still extracting them it answers 202 Accepted with only\n    a `result`: wait and try again, or start from the translation trigger.\n    '
     hub_id: str | None = Field(None, description='Pick a hub to fill the project list; it is not sent to Autodesk.', title='Hub')
     project_id: str | None = Field(None, description='Pick a project to fill the lists below; it is not sent to Autodesk.', title='Project')
     folder_id: str | None = Field(None, description='Pick a folder to fill the file list; it is not sent to Autodesk.', title='Folder')
@@ -982,6 +1018,7 @@ MODELS = [
     Content,
     ContentAttributes,
     Contents,
+    CustomAttribute,
     DerivativeRef,
     Derivatives,
     ElementProperties,
@@ -990,13 +1027,13 @@ MODELS = [
     FileNotice,
     Folder,
     FolderAttributes,
+    FolderHook,
+    FolderScope,
     Folders,
     Form,
     FormTemplate,
     FormTemplates,
     Forms,
-    HookInfo,
-    HookScope,
     Hub,
     HubAttributes,
     Hubs,
@@ -1005,7 +1042,6 @@ MODELS = [
     IssueEvent,
     IssueNotice,
     IssueSubtype,
-    IssueSubtypes,
     IssueType,
     IssueTypes,
     Issues,
@@ -1027,6 +1063,8 @@ MODELS = [
     Photos,
     Project,
     ProjectAttributes,
+    ProjectHook,
+    ProjectScope,
     ProjectUser,
     ProjectUsers,
     Projects,
@@ -1039,18 +1077,22 @@ MODELS = [
     RfiTypes,
     Rfis,
     RootCause,
-    RootCauses,
+    RootCauseCategories,
+    RootCauseCategory,
     SubmittalItem,
     SubmittalItems,
     SubmittalPackage,
     SubmittalPackages,
     TranslationEvent,
     TranslationNotice,
+    TranslationResult,
     Version,
     VersionAttributes,
     VersionData,
     VersionRelationships,
     Versions,
+    WorkflowHook,
+    WorkflowScope,
     ListHubs,
     ListProjects,
     ListTopFolders,
@@ -1062,7 +1104,6 @@ MODELS = [
     ListAccProjects,
     ListProjectUsers,
     ListIssueTypes,
-    ListIssueSubtypes,
     ListRootCauses,
     ListIssues,
     GetIssue,

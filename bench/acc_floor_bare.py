@@ -163,20 +163,22 @@ class IssueTypes(BaseModel):
     results: list[IssueType]
 
 
-class IssueSubtypes(BaseModel):
-    results: list[IssueSubtype]
-
-
 class RootCause(BaseModel):
     id: str
     title: str
     rootCauseCategoryId: str | None = None
-    categoryTitle: str | None = None
     isActive: bool | None = None
 
 
-class RootCauses(BaseModel):
-    results: list[RootCause]
+class RootCauseCategory(BaseModel):
+    id: str
+    title: str
+    isActive: bool | None = None
+    rootCauses: list[RootCause] = Field(default_factory=list)
+
+
+class RootCauseCategories(BaseModel):
+    results: list[RootCauseCategory]
 
 
 class Pagination(BaseModel):
@@ -198,8 +200,10 @@ class Issue(BaseModel):
     dueDate: str | None = None
     startDate: str | None = None
     rootCauseId: str | None = None
+    locationId: str | None = None
     locationDetails: str | None = None
     published: bool | None = None
+    watchers: list[str] = Field(default_factory=list)
     commentCount: int | None = None
     createdBy: str | None = None
     createdAt: str | None = None
@@ -212,18 +216,26 @@ class Issues(BaseModel):
     results: list[Issue]
 
 
+class CustomAttribute(BaseModel):
+    attributeDefinitionId: str
+    value: str | None
+
+
 class NewIssue(BaseModel):
     title: str
     issueSubtypeId: str
-    status: Literal['draft', 'open', 'pending', 'in_progress', 'in_review', 'completed', 'not_approved', 'in_dispute', 'closed'] = 'open'
+    status: Literal['draft', 'open', 'pending', 'in_progress', 'in_review', 'completed', 'not_approved', 'in_dispute', 'closed']
     description: str | None = None
     assignedTo: str | None = None
     assignedToType: Literal['user', 'company', 'role'] | None = None
     dueDate: str | None = None
     startDate: str | None = None
     rootCauseId: str | None = None
+    locationId: str | None = None
     locationDetails: str | None = None
     published: bool | None = None
+    watchers: list[str] | None = None
+    customAttributes: list[CustomAttribute] | None = None
 
 
 class IssueChanges(BaseModel):
@@ -298,17 +310,15 @@ class Properties(BaseModel):
     data: PropertyCollection
 
 
-class HookScope(BaseModel):
+class FolderScope(BaseModel):
     folder: str | None = None
-    workflow: str | None = None
-    project: str | None = None
 
 
-class HookInfo(BaseModel):
+class FolderHook(BaseModel):
     system: str | None = None
     event: str | None = None
     hookId: str | None = None
-    scope: HookScope | None = None
+    scope: FolderScope | None = None
 
 
 class Ancestor(BaseModel):
@@ -335,40 +345,67 @@ class FileEvent(BaseModel):
 class FileNotice(BaseModel):
     version: str | None = None
     resourceUrn: str
-    hook: HookInfo | None = None
+    hook: FolderHook | None = None
     payload: FileEvent
+
+
+class WorkflowScope(BaseModel):
+    workflow: str | None = None
+
+
+class WorkflowHook(BaseModel):
+    system: str | None = None
+    event: str | None = None
+    hookId: str | None = None
+    scope: WorkflowScope | None = None
+
+
+class TranslationResult(BaseModel):
+    status: str | None = None
 
 
 class TranslationEvent(BaseModel):
     URN: str | None = None
     EventType: str | None = None
-    TimeStamp: int | None = None
+    Payload: TranslationResult | None = None
 
 
 class TranslationNotice(BaseModel):
     version: str | None = None
     resourceUrn: str
-    hook: HookInfo | None = None
+    hook: WorkflowHook | None = None
     payload: TranslationEvent | None = None
 
 
+class ProjectScope(BaseModel):
+    project: str | None = None
+
+
+class ProjectHook(BaseModel):
+    system: str | None = None
+    event: str | None = None
+    hookId: str | None = None
+    scope: ProjectScope | None = None
+
+
 class IssueEvent(BaseModel):
+    projectId: str | None = None
     id: str | None = None
-    displayId: int | None = None
-    title: str | None = None
     status: str | None = None
+    updatedAt: str | None = None
+    issueTypeId: str | None = None
     issueSubtypeId: str | None = None
-    assignedTo: str | None = None
     assignedToType: str | None = None
+    assignedTo: str | None = None
     dueDate: str | None = None
-    createdBy: str | None = None
-    changedAttributes: dict[str, object] | None = None
+    watchers: list[str] = Field(default_factory=list)
+    changedAttributes: list[str] = Field(default_factory=list)
 
 
 class IssueNotice(BaseModel):
     version: str | None = None
     resourceUrn: str | None = None
-    hook: HookInfo | None = None
+    hook: ProjectHook | None = None
     payload: IssueEvent
 
 
@@ -609,15 +646,14 @@ class ListIssueTypes(BaseModel):
     hub_id: str | None = None
     projectId: str
     include: Literal['subtypes'] = 'subtypes'
-
-
-class ListIssueSubtypes(BaseModel):
-    projectId: str
+    flatten: Literal['subtypes'] | None = None
 
 
 class ListRootCauses(BaseModel):
     hub_id: str | None = None
     projectId: str
+    include: Literal['rootcauses'] = 'rootcauses'
+    flatten: Literal['rootcauses'] | None = None
 
 
 class ListIssues(BaseModel):
@@ -655,8 +691,8 @@ class ListComments(BaseModel):
     hub_id: str | None = None
     projectId: str
     issueId: str
-    limit: int | None = None
-    offset: int | None = None
+    limit: str | None = None
+    offset: str | None = None
 
 
 class CreateComment(BaseModel):
@@ -887,6 +923,7 @@ MODELS = [
     Content,
     ContentAttributes,
     Contents,
+    CustomAttribute,
     DerivativeRef,
     Derivatives,
     ElementProperties,
@@ -895,13 +932,13 @@ MODELS = [
     FileNotice,
     Folder,
     FolderAttributes,
+    FolderHook,
+    FolderScope,
     Folders,
     Form,
     FormTemplate,
     FormTemplates,
     Forms,
-    HookInfo,
-    HookScope,
     Hub,
     HubAttributes,
     Hubs,
@@ -910,7 +947,6 @@ MODELS = [
     IssueEvent,
     IssueNotice,
     IssueSubtype,
-    IssueSubtypes,
     IssueType,
     IssueTypes,
     Issues,
@@ -932,6 +968,8 @@ MODELS = [
     Photos,
     Project,
     ProjectAttributes,
+    ProjectHook,
+    ProjectScope,
     ProjectUser,
     ProjectUsers,
     Projects,
@@ -944,18 +982,22 @@ MODELS = [
     RfiTypes,
     Rfis,
     RootCause,
-    RootCauses,
+    RootCauseCategories,
+    RootCauseCategory,
     SubmittalItem,
     SubmittalItems,
     SubmittalPackage,
     SubmittalPackages,
     TranslationEvent,
     TranslationNotice,
+    TranslationResult,
     Version,
     VersionAttributes,
     VersionData,
     VersionRelationships,
     Versions,
+    WorkflowHook,
+    WorkflowScope,
     ListHubs,
     ListProjects,
     ListTopFolders,
@@ -967,7 +1009,6 @@ MODELS = [
     ListAccProjects,
     ListProjectUsers,
     ListIssueTypes,
-    ListIssueSubtypes,
     ListRootCauses,
     ListIssues,
     GetIssue,

@@ -32,13 +32,13 @@ from aps_connectors.acc.issues import (
     GetIssue,
     ListComments,
     ListIssues,
-    ListIssueSubtypes,
     ListIssueTypes,
     ListRootCauses,
     UpdateIssue,
 )
 from aps_connectors.acc.locations import LOCATION_OPERATIONS, LOCATIONS_TAG
 from aps_connectors.acc.photos import PHOTO_OPERATIONS, PHOTOS
+from aps_connectors.acc.region import REGION, region_policies
 from aps_connectors.acc.rfis import RFI_OPERATIONS, RFI_POLLING, RFIS, WhenRfiCreated
 from aps_connectors.acc.submittals import (
     SUBMITTAL_OPERATIONS,
@@ -121,7 +121,6 @@ class ACC(Connector):
         ListAccProjects,
         ListProjectUsers,
         ListIssueTypes,
-        ListIssueSubtypes,
         ListRootCauses,
         ListIssues,
         GetIssue,
@@ -143,7 +142,8 @@ class ACC(Connector):
         WhenSubmittalItemAdded,
         WhenFormChanged,
     )
-    policies = (*RFI_POLLING, *SUBMITTAL_POLLING, *FORM_POLLING)
+    connection_fields = (REGION,)
+    policies = (*region_policies(operations), *RFI_POLLING, *SUBMITTAL_POLLING, *FORM_POLLING)
 
     # apiProperties.json and the package
     brand_color = "#0696d7"
@@ -157,7 +157,6 @@ class ACC(Connector):
         ListAccProjects,
         ListProjectUsers,
         ListIssueTypes,
-        ListIssueSubtypes,
         ListRootCauses,
         ListIssues,
         GetIssue,
@@ -168,7 +167,6 @@ class ACC(Connector):
         GetManifest,
         ListModelViews,
         ListElementProperties,
-        *TRIGGERS[-2:],
         *RFI_OPERATIONS,
         *SUBMITTAL_OPERATIONS,
         *FORM_OPERATIONS,
@@ -209,12 +207,20 @@ class ACC(Connector):
         "filter only in the request body, where a polling trigger cannot keep its state.",
         "RFI statuses depend on the project's workflow (US or EMEA) and on your "
         "workflow role; Autodesk refuses a status your role may not set.",
+        "The region is a connection setting (US unless you choose another): it is sent to "
+        "Issues and Webhooks as x-ads-region, to Account Admin as Region and to Model "
+        "Derivative as region. For hubs in two regions, make one connection per region.",
+        "The Issue subtype and Root cause lists show the entries Autodesk nests inside types "
+        "and categories; the connector's custom code lists them as one list.",
+        "The project list of the issue triggers comes from Account Admin, so it needs account "
+        "admin rights; it gives the project id without 'b.', as Autodesk's hooks want it.",
     )
     getting_started = (
         "1. Create an app on https://aps.autodesk.com (Traditional Web App) and note its "
         "client ID and secret.\n"
-        "2. Create a connection: give the client ID and secret, then copy the connector's "
-        "redirect URL into the app's Callback URL.\n"
+        "2. Create a connection: give the client ID and secret and pick the Region of your "
+        "ACC account (US unless it lives elsewhere), then copy the connector's redirect URL "
+        "into the app's Callback URL.\n"
         "3. In ACC Account Admin, add the app's client ID under Custom Integrations.\n"
         "4. Build a flow: 'When a file version is added' (pick hub, project and folder), "
         "then 'Get translation status' with the trigger's Resource URN as the design, "

@@ -7,9 +7,10 @@
 // 3. Data Management takes "b.<guid>"; a bare project GUID (a trigger's Project ID) gets it.
 // 4. Model Derivative takes the URL-safe base64 URN of a version; a plain version URN
 //    ("urn:adsk...", a trigger's Resource URN) is encoded.
-// 5. ListIssueSubtypes and ListRootCauses flatten the lists APS nests in types and categories.
+// 5. A dropdown that sends the header x-acc-flatten (subtypes or rootcauses) gets the entries
+//    APS nests in issue types or root cause categories as one list; the header is not sent on.
 // 6. CreateIssue and UpdateIssue send assignedToType "user" when an assignee is given alone.
-// 7. The issue triggers' scope.project loses its "b." prefix.
+// Every path is Autodesk's own: without this code the calls still reach real endpoints.
 using System;
 using System.Collections.Generic;
 using System.Net;
@@ -22,6 +23,7 @@ using Newtonsoft.Json.Linq;
 public class Script : ScriptBase
 {
     private static readonly string[] Pickers = { "hub_id", "project_id", "folder_id", "item_id" };
+    private const string FlattenHeader = "x-acc-flatten";
     private static readonly Regex BareProject = new Regex(
         "^/data/v1/projects/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(/|$)");
     private static readonly Regex Design = new Regex("^(/modelderivative/v2/designdata/)([^/]+)(.*)$");
@@ -44,32 +46,22 @@ public class Script : ScriptBase
         {
             path = design.Groups[1].Value + EncodeUrn(design.Groups[2].Value) + design.Groups[3].Value;
         }
-        if (operation == "ListIssueSubtypes")
+        string flatten = null;
+        IEnumerable<string> asked;
+        if (request.Headers.TryGetValues(FlattenHeader, out asked))
         {
-            path = path.Replace("/issue-subtypes", "/issue-types");
-            query = "include=subtypes";
-        }
-        if (operation == "ListRootCauses")
-        {
-            path = path.Replace("/issue-root-causes", "/issue-root-cause-categories");
-            query = "include=rootcauses";
+            flatten = string.Join(",", asked);
+            request.Headers.Remove(FlattenHeader);
         }
         var target = uri.GetLeftPart(UriPartial.Authority) + path + (query.Length > 0 ? "?" + query : "");
         request.RequestUri = new Uri(target);
 
-        if (request.Content != null && (operation == "CreateIssue" || operation == "UpdateIssue"
-            || operation == "WhenIssueCreated" || operation == "WhenIssueUpdated"))
+        if (request.Content != null && (operation == "CreateIssue" || operation == "UpdateIssue"))
         {
             var body = JObject.Parse(await request.Content.ReadAsStringAsync().ConfigureAwait(false));
             if (body["assignedTo"] != null && body["assignedTo"].Type == JTokenType.String && body["assignedToType"] == null)
             {
                 body["assignedToType"] = "user";
-            }
-            var scope = body["scope"] as JObject;
-            if (scope != null && scope["project"] != null && scope["project"].Type == JTokenType.String)
-            {
-                var project = (string)scope["project"];
-                scope["project"] = project.StartsWith("b.") ? project.Substring(2) : project;
             }
             request.Content = CreateJsonContent(body.ToString());
         }
@@ -79,13 +71,13 @@ public class Script : ScriptBase
         {
             return response;
         }
-        if (operation == "ListIssueSubtypes")
+        if (flatten == "subtypes")
         {
-            return await Flatten(response, "subtypes", null).ConfigureAwait(false);
+            return await Flatten(response, "subtypes").ConfigureAwait(false);
         }
-        if (operation == "ListRootCauses")
+        if (flatten == "rootcauses")
         {
-            return await Flatten(response, "rootCauses", "categoryTitle").ConfigureAwait(false);
+            return await Flatten(response, "rootCauses").ConfigureAwait(false);
         }
         return response;
     }
@@ -122,7 +114,7 @@ public class Script : ScriptBase
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(value)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 
-    private async Task<HttpResponseMessage> Flatten(HttpResponseMessage response, string nested, string parentTitle)
+    private async Task<HttpResponseMessage> Flatten(HttpResponseMessage response, string nested)
     {
         var parents = JObject.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
         var flat = new JArray();
@@ -130,10 +122,6 @@ public class Script : ScriptBase
         {
             foreach (var child in parent[nested] ?? new JArray())
             {
-                if (parentTitle != null && child is JObject item)
-                {
-                    item[parentTitle] = parent["title"];
-                }
                 flat.Add(child);
             }
         }

@@ -164,6 +164,18 @@ ProjectPath = Annotated[
     ),
 ]
 
+HubProjectPath = Annotated[
+    str,
+    Path(
+        summary="Project",
+        description="The project, as the list gives it ('b.' and the project id).",
+        visibility="important",
+        dynamic=PROJECTS,
+        url_encoding="single",
+    ),
+]
+"""A project under `/project/v1/hubs/{hub_id}`: Autodesk wants the 'b.' form there."""
+
 # --- folders ----------------------------------------------------------------------------------
 
 
@@ -196,7 +208,7 @@ class ListTopFolders(Action[Folders]):
         tags=(DATA,),
     )
     hub_id: HubPath
-    project_id: ProjectPath
+    project_id: HubProjectPath
     project_files_only: Annotated[
         bool | None,
         Query(

@@ -17,7 +17,7 @@ from aps_connectors.acc.data import (
     ItemChoice,
     ProjectChoice,
 )
-from connector_dsl import Action, DynamicValues, Path, Route, Ui, ref
+from connector_dsl import Action, DynamicValues, Path, Reply, Route, Ui, ref
 
 DesignPath = Annotated[
     str,
@@ -154,8 +154,8 @@ class Properties(Model):
 class ListElementProperties(Action[Properties]):
     """Lists the properties of every element in a model view.
 
-    While Autodesk is still extracting them it answers 202 Accepted with no
-    elements: wait and try again, or start from the translation trigger.
+    While Autodesk is still extracting them it answers 202 Accepted with only
+    a `result`: wait and try again, or start from the translation trigger.
     """
 
     route = Route(
@@ -163,6 +163,8 @@ class ListElementProperties(Action[Properties]):
         path="/modelderivative/v2/designdata/{urn}/metadata/{modelGuid}/properties",
         summary="List element properties",
         tags=(DERIVATIVE,),
+        # Power Platform reads one response schema; the 202's body is only {"result": "success"}.
+        responses={"202": Reply("Accepted: Autodesk is still extracting; try again later")},
     )
     hub_id: HubChoice = None
     project_id: ProjectChoice = None

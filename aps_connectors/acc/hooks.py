@@ -10,6 +10,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from aps_connectors.acc.admin import ListAccProjects
 from aps_connectors.acc.common import HOOKS, Model
 from aps_connectors.acc.data import HUBS, ListProjects, ListTopFolders, folder_tree
 from connector_dsl import (
@@ -47,6 +48,14 @@ HOOK_FOLDERS = DynamicValues(
     title=lambda r: [folder.attributes.name for folder in r.data],
 )
 
+ISSUE_HOOK_PROJECTS = DynamicValues(
+    ListAccProjects(accountId=ref("hook/hubId"), limit=200),
+    value=lambda r: [project.id for project in r.results],
+    title=lambda r: [project.name for project in r.results],
+)
+"""ACC projects by their bare id, the form `scope.project` takes: registering the hook
+needs no id conversion, so it works whether or not custom code runs then."""
+
 HookHub = Annotated[
     str,
     Body(
@@ -76,7 +85,7 @@ IssueHookProject = Annotated[
         summary="Project",
         description="The project whose issues to watch; only project admins may watch it.",
         visibility="important",
-        dynamic=HOOK_PROJECTS,
+        dynamic=ISSUE_HOOK_PROJECTS,
     ),
 ]
 
@@ -108,18 +117,6 @@ PayloadVersion = Annotated[
 ]
 
 
-class HookScope(Model):
-    folder: Annotated[
-        str | None, Ui(summary="Watched folder", description="The folder the hook watches.")
-    ] = None
-    workflow: Annotated[
-        str | None, Ui(summary="Workflow", description="The workflow the hook watches.")
-    ] = None
-    project: Annotated[
-        str | None, Ui(summary="Watched project", description="The project the hook watches.")
-    ] = None
-
-
 class HookInfo(Model):
     system: Annotated[
         str | None, Ui(summary="System", description="The Autodesk service that sent it.")
@@ -128,7 +125,36 @@ class HookInfo(Model):
     hookId: Annotated[
         str | None, Ui(summary="Hook ID", description="The id of the hook that fired.")
     ] = None
-    scope: HookScope | None = None
+
+
+class FolderScope(Model):
+    folder: Annotated[
+        str | None, Ui(summary="Watched folder", description="The folder the hook watches.")
+    ] = None
+
+
+class FolderHook(HookInfo):
+    scope: FolderScope | None = None
+
+
+class WorkflowScope(Model):
+    workflow: Annotated[
+        str | None, Ui(summary="Workflow", description="The workflow the hook watches.")
+    ] = None
+
+
+class WorkflowHook(HookInfo):
+    scope: WorkflowScope | None = None
+
+
+class ProjectScope(Model):
+    project: Annotated[
+        str | None, Ui(summary="Watched project", description="The project the hook watches.")
+    ] = None
+
+
+class ProjectHook(HookInfo):
+    scope: ProjectScope | None = None
 
 
 class Ancestor(Model):
@@ -188,8 +214,15 @@ class FileNotice(Model):
         str,
         Ui(summary="Resource URN", description="The URN of the version or folder of the event."),
     ]
-    hook: HookInfo | None = None
+    hook: FolderHook | None = None
     payload: FileEvent
+
+
+class TranslationResult(Model):
+    status: Annotated[
+        str | None,
+        Ui(summary="Translation status", description="success, or failed when it did not work."),
+    ] = None
 
 
 class TranslationEvent(Model):
@@ -199,51 +232,58 @@ class TranslationEvent(Model):
     EventType: Annotated[
         str | None, Ui(summary="Event type", description="The event, EXTRACTION_FINISHED.")
     ] = None
-    TimeStamp: Annotated[
-        int | None, Ui(summary="Timestamp", description="When it happened, in ms since 1970.")
-    ] = None
+    Payload: TranslationResult | None = None
 
 
 class TranslationNotice(Model):
-    """What Autodesk posts when a translation job finishes."""
+    """What Autodesk posts when a translation job finishes, with its status."""
 
     version: PayloadVersion = None
     resourceUrn: Annotated[
         str, Ui(summary="Design URN", description="The base64 URN Model Derivative actions take.")
     ]
-    hook: HookInfo | None = None
+    hook: WorkflowHook | None = None
     payload: TranslationEvent | None = None
 
 
 class IssueEvent(Model):
-    id: Annotated[str | None, Ui(summary="Issue ID", description="The id of the issue.")] = None
-    displayId: Annotated[
-        int | None, Ui(summary="Issue number", description="The issue number shown in ACC.")
+    """The issue fields Autodesk sends with an issue event."""
+
+    projectId: Annotated[
+        str | None, Ui(summary="Project ID", description="The ACC project id, without 'b.'.")
     ] = None
-    title: Annotated[str | None, Ui(summary="Title", description="The title of the issue.")] = None
+    id: Annotated[str | None, Ui(summary="Issue ID", description="The id of the issue.")] = None
     status: Annotated[
         str | None, Ui(summary="Status", description="The status of the issue, such as open.")
     ] = None
+    updatedAt: Annotated[
+        str | None, Ui(summary="Updated at", description="When the issue was last changed.")
+    ] = None
+    issueTypeId: Annotated[
+        str | None, Ui(summary="Type ID", description="The id of the issue type (category).")
+    ] = None
     issueSubtypeId: Annotated[
         str | None, Ui(summary="Subtype ID", description="The id of the issue subtype.")
-    ] = None
-    assignedTo: Annotated[
-        str | None, Ui(summary="Assigned to", description="Autodesk id of the assignee.")
     ] = None
     assignedToType: Annotated[
         str | None,
         Ui(summary="Assignee type", description="user, company or role.", nullable=True),
     ] = None
-    dueDate: Annotated[str | None, Ui(summary="Due date", description="When the issue is due.")] = (
-        None
-    )
-    createdBy: Annotated[
-        str | None, Ui(summary="Created by", description="Autodesk id of the issue's creator.")
+    assignedTo: Annotated[
+        str | None,
+        Ui(summary="Assigned to", description="Autodesk id of the assignee.", nullable=True),
     ] = None
+    dueDate: Annotated[
+        str | None, Ui(summary="Due date", description="When the issue is due.", nullable=True)
+    ] = None
+    watchers: Annotated[
+        list[str],
+        Ui(summary="Watchers", description="Autodesk ids of the members who watch the issue."),
+    ] = Field(default_factory=list)
     changedAttributes: Annotated[
-        dict[str, object] | None,
-        Ui(summary="Changed fields", description="For updates: the fields that changed."),
-    ] = None
+        list[str],
+        Ui(summary="Changed fields", description="For updates: the names of the changed fields."),
+    ] = Field(default_factory=list)
 
 
 class IssueNotice(Model):
@@ -253,7 +293,7 @@ class IssueNotice(Model):
     resourceUrn: Annotated[
         str | None, Ui(summary="Issue URN", description="The URN of the issue of the event.")
     ] = None
-    hook: HookInfo | None = None
+    hook: ProjectHook | None = None
     payload: IssueEvent
 
 

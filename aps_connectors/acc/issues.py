@@ -1,8 +1,11 @@
 """ACC Issues: types, root causes, issues and their comments.
 
 Issues takes the bare ACC project id; the Project dropdown gives the Data
-Management id (`b.<guid>`) and the connector's script removes the prefix. The
-script also flattens subtypes and root causes into single lists for dropdowns.
+Management id (`b.<guid>`) and the connector's script removes the prefix.
+Every operation calls a path Autodesk publishes. Autodesk nests subtypes in
+types and root causes in categories; the Subtype and Root cause dropdowns ask
+the script (by the internal `x-acc-flatten` header) to list the nested entries
+as one list, which no path expression of a dropdown can do.
 """
 
 from typing import Annotated, Literal
@@ -12,7 +15,7 @@ from pydantic import Field
 from aps_connectors.acc.admin import USERS
 from aps_connectors.acc.common import ISSUES, Model
 from aps_connectors.acc.data import PROJECTS, HubChoice
-from connector_dsl import Action, Body, DynamicValues, Path, Query, Route, Ui, ref
+from connector_dsl import Action, Body, DynamicValues, Header, Path, Query, Route, Ui, ref
 
 IssuesProject = Annotated[
     str,
@@ -25,15 +28,19 @@ IssuesProject = Annotated[
     ),
 ]
 
-HelperProject = Annotated[
-    str,
-    Path(
-        summary="Project",
-        description="The ACC project id, with or without the 'b.' prefix.",
-        url_encoding="single",
-    ),
-]
-"""The project of an internal helper operation (called only by dropdowns)."""
+FLATTEN = "x-acc-flatten"
+"""The header by which a dropdown asks `acc.csx` for the nested entries as one list."""
+
+
+def flatten_header(what: str) -> object:
+    """The internal input a dropdown sets to have the script flatten `what`."""
+    return Header(
+        name=FLATTEN,
+        summary="Flatten",
+        description=f"Set by the {what} dropdown only; leave empty.",
+        visibility="internal",
+    )
+
 
 IssueStatus = Literal[
     "draft",
@@ -97,6 +104,7 @@ class ListIssueTypes(Action[IssueTypes]):
             visibility="internal",
         ),
     ] = "subtypes"
+    flatten: Annotated[Literal["subtypes"] | None, flatten_header("Issue subtype")] = None
 
 
 ISSUE_TYPES = DynamicValues(
@@ -106,34 +114,15 @@ ISSUE_TYPES = DynamicValues(
 )
 
 
-class IssueSubtypes(Model):
-    """Every subtype of every issue type, as one list (flattened by `acc.csx`)."""
-
-    results: list[IssueSubtype]
-
-
-class ListIssueSubtypes(Action[IssueSubtypes]):
-    """Lists every issue subtype of a project; it feeds the Issue subtype dropdown.
-
-    APS nests subtypes inside issue types; the connector's script calls the
-    issue-types endpoint and returns the subtypes as one flat list.
-    """
-
-    route = Route(
-        method="GET",
-        path="/construction/issues/v1/projects/{projectId}/issue-subtypes",
-        summary="List issue subtypes",
-        visibility="internal",
-        tags=(ISSUES,),
-    )
-    projectId: HelperProject
-
-
 SUBTYPES = DynamicValues(
-    ListIssueSubtypes(projectId=ref("projectId")),
-    value=lambda r: [subtype.id for subtype in r.results],
-    title=lambda r: [subtype.title for subtype in r.results],
+    ListIssueTypes(projectId=ref("projectId"), flatten="subtypes"),
+    # With the header set, acc.csx answers the subtypes of every type as `results`
+    # (each subtype has `id` and `title`, as a type does): path strings say so.
+    collection="results",
+    value="id",
+    title="title",
 )
+"""Every subtype of every issue type: the list behind `issueSubtypeId`."""
 
 # --- root causes ----------------------------------------------------------------------------
 
@@ -144,41 +133,54 @@ class RootCause(Model):
     rootCauseCategoryId: Annotated[
         str | None, Ui(summary="Category ID", description="The id of its root cause category.")
     ] = None
-    categoryTitle: Annotated[
-        str | None, Ui(summary="Category", description="The name of its root cause category.")
-    ] = None
     isActive: Annotated[
         bool | None, Ui(summary="Active", description="Whether new issues may use it.")
     ] = None
 
 
-class RootCauses(Model):
-    """Every root cause of every category, as one list (flattened by `acc.csx`)."""
+class RootCauseCategory(Model):
+    id: Annotated[str, Ui(summary="Category ID", description="The id of the root cause category.")]
+    title: Annotated[str, Ui(summary="Category", description="The name of the category.")]
+    isActive: Annotated[
+        bool | None, Ui(summary="Active", description="Whether new issues may use it.")
+    ] = None
+    rootCauses: list[RootCause] = Field(default_factory=list)
 
-    results: list[RootCause]
+
+class RootCauseCategories(Model):
+    """Root cause categories of a project, each with its root causes."""
+
+    results: list[RootCauseCategory]
 
 
-class ListRootCauses(Action[RootCauses]):
-    """Lists every root cause of a project, each with its category.
-
-    APS nests root causes inside categories; the connector's script calls the
-    root-cause-categories endpoint and returns the root causes as one list.
-    """
+class ListRootCauses(Action[RootCauseCategories]):
+    """Lists the root cause categories of a project, each with its root causes."""
 
     route = Route(
         method="GET",
-        path="/construction/issues/v1/projects/{projectId}/issue-root-causes",
+        path="/construction/issues/v1/projects/{projectId}/issue-root-cause-categories",
         summary="List root causes",
         tags=(ISSUES,),
     )
     hub_id: HubChoice = None
     projectId: IssuesProject
+    include: Annotated[
+        Literal["rootcauses"],
+        Query(
+            summary="Include",
+            description="Always 'rootcauses', so each category lists its root causes.",
+            visibility="internal",
+        ),
+    ] = "rootcauses"
+    flatten: Annotated[Literal["rootcauses"] | None, flatten_header("Root cause")] = None
 
 
 ROOT_CAUSES = DynamicValues(
-    ListRootCauses(projectId=ref("projectId")),
-    value=lambda r: [cause.id for cause in r.results],
-    title=lambda r: [cause.title for cause in r.results],
+    ListRootCauses(projectId=ref("projectId"), flatten="rootcauses"),
+    # With the header set, acc.csx answers the root causes of every category as `results`.
+    collection="results",
+    value="id",
+    title="title",
 )
 
 # --- issues -----------------------------------------------------------------------------------
@@ -219,12 +221,19 @@ class Issue(Model):
     rootCauseId: Annotated[
         str | None, Ui(summary="Root cause ID", description="The id of the root cause.")
     ] = None
+    locationId: Annotated[
+        str | None, Ui(summary="Location ID", description="The id of the issue's location.")
+    ] = None
     locationDetails: Annotated[
         str | None, Ui(summary="Location", description="Where the issue is, as plain text.")
     ] = None
     published: Annotated[
         bool | None, Ui(summary="Published", description="Whether assignees can see the issue.")
     ] = None
+    watchers: Annotated[
+        list[str],
+        Ui(summary="Watchers", description="Autodesk ids of the members who watch the issue."),
+    ] = Field(default_factory=list)
     commentCount: Annotated[
         int | None, Ui(summary="Comments", description="How many comments the issue has.")
     ] = None
@@ -368,6 +377,21 @@ class GetIssue(Action[Issue]):
     issueId: IssuePath
 
 
+# locations.py reads IssuesProject and Pagination from this module: import it once they exist.
+from aps_connectors.acc.locations import LOCATIONS  # noqa: E402
+
+
+class CustomAttribute(Model):
+    """The value of one custom issue field."""
+
+    attributeDefinitionId: Annotated[
+        str, Ui(summary="Field ID", description="The id of the custom field's definition.")
+    ]
+    value: Annotated[
+        str | None, Ui(summary="Value", description="The value, as text (a number or list item).")
+    ]
+
+
 class NewIssue(Model):
     """What a new issue needs."""
 
@@ -387,10 +411,10 @@ class NewIssue(Model):
         IssueStatus,
         Ui(
             summary="Status",
-            description="The status the issue starts in; open unless a draft.",
+            description="The status the issue starts in: open, or draft to finish it later.",
             visibility="important",
         ),
-    ] = "open"
+    ]
     description: Annotated[
         str | None, Ui(summary="Description", description="What the issue is about, in detail.")
     ] = None
@@ -432,10 +456,19 @@ class NewIssue(Model):
             visibility="advanced",
         ),
     ] = None
-    locationDetails: Annotated[
+    locationId: Annotated[
         str | None,
         Ui(
             summary="Location",
+            description="Where the issue is, picked from the project's locations.",
+            visibility="advanced",
+            dynamic=LOCATIONS,
+        ),
+    ] = None
+    locationDetails: Annotated[
+        str | None,
+        Ui(
+            summary="Location details",
             description="Where the issue is, as plain text.",
             visibility="advanced",
         ),
@@ -448,6 +481,22 @@ class NewIssue(Model):
             visibility="advanced",
         ),
     ] = None
+    watchers: Annotated[
+        list[str] | None,
+        Ui(
+            summary="Watchers",
+            description="Project members to keep informed, by Autodesk id.",
+            visibility="advanced",
+        ),
+    ] = None
+    customAttributes: Annotated[
+        list[CustomAttribute] | None,
+        Ui(
+            summary="Custom fields",
+            description="Values of the project's custom issue fields.",
+            visibility="advanced",
+        ),
+    ] = None
 
 
 class CreateIssue(Action[Issue]):
@@ -457,8 +506,6 @@ class CreateIssue(Action[Issue]):
         method="POST",
         path="/construction/issues/v1/projects/{projectId}/issues",
         summary="Create issue",
-        status=201,
-        response_description="Created",
         tags=(ISSUES,),
     )
     hub_id: HubChoice = None
@@ -593,18 +640,18 @@ class ListComments(Action[Comments]):
     projectId: IssuesProject
     issueId: IssuePath
     limit: Annotated[
-        int | None,
+        str | None,
         Query(
             summary="Limit",
-            description="How many comments to return (100 by default).",
+            description="How many comments to return, as a number (100 by default).",
             visibility="advanced",
         ),
     ] = None
     offset: Annotated[
-        int | None,
+        str | None,
         Query(
             summary="Offset",
-            description="How many comments to skip, to read the next page.",
+            description="How many comments to skip, as a number, to read the next page.",
             visibility="advanced",
         ),
     ] = None

@@ -2,8 +2,8 @@
 Autodesk's OpenAPI specs (Data Management JSON:API, Model Derivative, Issues, Webhooks).
 
 It also does what `acc.csx` does for the connector in Power Platform: the Issues
-endpoints accept project ids with or without `b.`, and `/issue-subtypes` answers
-the subtypes of every issue type as one flat list.
+endpoints accept project ids with or without `b.`, and `issue-types` answers the
+subtypes of every issue type as one flat list when a dropdown sends `x-acc-flatten`.
 """
 
 from __future__ import annotations
@@ -258,6 +258,9 @@ def start() -> ApsFake:
                 )
                 return
             found = self._route(fake, self.command, parts.path, body)
+            if self.headers.get("x-acc-flatten") == "subtypes" and found[0] == 200:
+                flat = [s for t in found[1]["results"] for s in t["subtypes"]]
+                found = (200, {"results": flat})
             self._reply(*found)
 
         def _route(self, fake: ApsFake, method: str, path: str, body: Any) -> tuple[Any, ...]:
@@ -297,23 +300,20 @@ def start() -> ApsFake:
                 kind = issues.group(2)
                 if method == "GET" and kind == "issue-types":
                     return (200, ISSUE_TYPES)
-                if method == "GET" and kind == "issue-subtypes":
-                    flat = [s for t in ISSUE_TYPES["results"] for s in t["subtypes"]]
-                    return (200, {"results": flat})
                 if method == "POST" and kind == "issues":
                     issue = {
                         "id": str(uuid.uuid4()),
                         "containerId": PROJECT_GUID,
                         "displayId": len(fake.issues) + 17,
                         "title": body["title"],
-                        "status": body.get("status", "open"),
+                        "status": body["status"],
                         "issueSubtypeId": body["issueSubtypeId"],
                         "issueTypeId": ISSUE_TYPES["results"][0]["id"],
                         "dueDate": body.get("dueDate"),
                         "published": False,
                     }
                     fake.issues.append(issue)
-                    return (201, issue)
+                    return (200, issue)
             if method == "POST" and path == HOOKS:
                 return self._register(fake, body)
             if method == "DELETE" and path.startswith(HOOKS + "/"):

@@ -48,8 +48,12 @@ INPUTS: dict[str, Any] = {
     "urn": aps_fake.VERSION,
     "issueId": ISSUE,
     "modelGuid": aps_fake.VIEW_3D,
-    "include": "subtypes",
-    "issue": {"title": "Check the level 1 slab", "issueSubtypeId": "sub-1", "assignedTo": USER},
+    "issue": {
+        "title": "Check the level 1 slab",
+        "issueSubtypeId": "sub-1",
+        "status": "open",
+        "assignedTo": USER,
+    },
     "changes": {"assignedTo": USER},
     "comment": {"body": "Checked on site."},
     "rfiId": "rfi-1",
@@ -160,9 +164,12 @@ def test_a_bare_project_guid_gets_its_b_prefix_on_data_paths(acc: Acc) -> None:
     assert already.segments[4] == aps_fake.PROJECT  # not "b.b."
 
 
-def test_issue_hooks_send_the_bare_project_guid_in_scope(acc: Acc) -> None:
+def test_issue_hooks_need_no_script_their_dropdown_gives_the_bare_guid(acc: Acc) -> None:
+    hook = {**INPUTS["hook"], "scope": {"project": aps_fake.PROJECT_GUID}}
     for trigger in ("WhenIssueCreated", "WhenIssueUpdated"):
-        _, (seen,) = acc.call(trigger, hook=INPUTS["hook"])
+        assert trigger not in SCRIPTED
+        result, (seen,) = acc.call(trigger, hook=hook)
+        assert "harness-script" not in [f.code for f in result.findings]
         assert seen.json()["scope"]["project"] == aps_fake.PROJECT_GUID
         assert seen.json()["callbackUrl"] == "https://example.com/callback"
 
@@ -177,9 +184,15 @@ def test_a_plain_version_urn_is_sent_url_safe_base64(acc: Acc) -> None:
 
 
 def test_subtypes_and_root_causes_are_read_nested_and_answered_flat(acc: Acc) -> None:
-    subtypes, (seen,) = acc.call("ListIssueSubtypes", projectId=aps_fake.PROJECT)
+    nested, (seen,) = acc.call("ListIssueTypes", projectId=aps_fake.PROJECT)
     assert seen.path == f"/construction/issues/v1/projects/{aps_fake.PROJECT_GUID}/issue-types"
     assert seen.query == {"include": "subtypes"}
+    assert nested.body == TYPES  # the action answers Autodesk's nesting
+    subtypes, (seen,) = acc.call(
+        "ListIssueTypes", projectId=aps_fake.PROJECT, **{"x-acc-flatten": "subtypes"}
+    )
+    assert seen.path.endswith("/issue-types") and seen.query == {"include": "subtypes"}
+    assert "x-acc-flatten" not in {k.lower() for k in seen.headers}
     assert subtypes.body == {
         "results": [
             {"id": "sub-1", "title": "Defect"},
@@ -187,20 +200,19 @@ def test_subtypes_and_root_causes_are_read_nested_and_answered_flat(acc: Acc) ->
             {"id": "sub-3", "title": "Near miss"},
         ]
     }
-    causes, (seen,) = acc.call("ListRootCauses", projectId=aps_fake.PROJECT)
+    causes, (seen,) = acc.call(
+        "ListRootCauses", projectId=aps_fake.PROJECT, **{"x-acc-flatten": "rootcauses"}
+    )
     assert seen.path.endswith(f"/projects/{aps_fake.PROJECT_GUID}/issue-root-cause-categories")
     assert seen.query == {"include": "rootcauses"}
     assert causes.body == {
-        "results": [
-            {"id": "rc-1", "title": "Coordination", "categoryTitle": "Design"},
-            {"id": "rc-2", "title": "Weather", "categoryTitle": "Site"},
-        ]
+        "results": [{"id": "rc-1", "title": "Coordination"}, {"id": "rc-2", "title": "Weather"}]
     }
 
 
 def test_an_assignee_given_alone_is_sent_as_a_user(acc: Acc) -> None:
     created, (seen,) = acc.call("CreateIssue", projectId=aps_fake.PROJECT, issue=INPUTS["issue"])
-    assert seen.json() == {**INPUTS["issue"], "assignedToType": "user", "status": "open"}
+    assert seen.json() == {**INPUTS["issue"], "assignedToType": "user"}
     assert created.request_body == seen.json()
     _, (typed,) = acc.call(
         "UpdateIssue",
