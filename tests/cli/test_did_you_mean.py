@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.cli.kit import ROOT, run_here
 
 SAMPLE = ROOT / "tests" / "authoring" / "sample.py"
@@ -72,3 +74,40 @@ def test_a_misspelt_rule_to_disable() -> None:
         "rule; did you mean 'HostNameNotValid'?" in outcome.err
     )
     assert "'Nope' is not a validator rule (the ids are in docs/validator-rules.md)" in outcome.err
+
+
+def test_a_misspelt_option_before_the_command() -> None:
+    outcome = run_here("--colr", "never", "validate", "x")
+    assert outcome.code == 2
+    assert outcome.out == ""
+    assert "connector-dsl: error: unrecognized arguments: --colr; did you mean '--color'?" in (
+        outcome.err
+    )
+    assert "invalid choice" not in outcome.err
+
+
+def test_a_misspelt_option_before_the_command_with_its_value_attached() -> None:
+    outcome = run_here("--colr=never", "validate", "x")
+    assert outcome.code == 2
+    assert "unrecognized arguments: --colr=never; did you mean '--color'?" in outcome.err
+
+
+def test_a_misspelt_flag_alone() -> None:
+    outcome = run_here("--verison")
+    assert outcome.code == 2
+    assert "unrecognized arguments: --verison; did you mean '--version'?" in outcome.err
+
+
+def test_a_command_option_before_the_command_says_where_it_goes() -> None:
+    outcome = run_here("--format", "json", "validate", "x")
+    assert outcome.code == 2
+    assert "--format is an option of a command: put it after the command" in outcome.err
+
+
+def test_known_options_and_prefixes_before_the_command_still_work(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing")
+    for argv in (["--color", "never"], ["--color=never"], ["--col", "never"]):
+        outcome = run_here(*argv, "validate", missing)
+        assert outcome.code == 2, argv
+        assert "[input-unreadable]" in outcome.err, argv
+        assert "unrecognized" not in outcome.err, argv

@@ -103,7 +103,34 @@ def test_unknown_allowed_rule_is_refused(
     assert main(["diff", str(files[0]), str(files[1]), "--allow", "no-such-rule"]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert "[diff-unknown-rule] 'no-such-rule' is not a diff rule" in captured.err
+    assert (
+        "[diff-unknown-rule] 'no-such-rule' is not a diff rule; see docs/diff-rules.md for the ids"
+        in captured.err
+    )
+
+
+def test_a_misspelt_allowed_rule_gets_the_nearest_rule(
+    files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["diff", str(files[0]), str(files[1]), "--allow", "input-remove"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert (
+        "File \"--allow\": error [diff-unknown-rule] 'input-remove' is not a diff rule; "
+        "did you mean 'input-removed'? (the ids are in docs/diff-rules.md)" in captured.err
+    )
+
+
+def test_a_misspelt_rule_in_pyproject_gets_the_nearest_rule(
+    files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    Path("pyproject.toml").write_text(
+        '[tool.connector-dsl.diff]\nallow = ["Host-Changed"]\n', encoding="utf-8"
+    )
+    assert main(["diff", str(files[0]), str(files[1])]) == 2
+    err = capsys.readouterr().err
+    assert "'Host-Changed' is not a diff rule; did you mean 'host-changed'?" in err
+    assert "#/tool/connector-dsl/diff/allow" in err
 
 
 def test_unknown_rule_in_pyproject_is_refused(

@@ -11,7 +11,8 @@ old package untouched.
 
 An outcome is a success (exit 0), a clean error (exit 1 or 2 with findings, or a
 message naming its place), an unplaced error (a message without a place), a
-traceback (any exception out of `main`) or a timeout (`TIMEOUT` seconds).
+traceback (a bug: any exception out of `main`, or `main`'s own report of one, exit 70
+with its "internal error" line) or a timeout (`TIMEOUT` seconds).
 `python -m tests.robustness.fuzzing --inputs N` prints the counts per command and
 the peak memory; `nox -s fuzz` runs a longer campaign.
 """
@@ -43,6 +44,7 @@ from urllib.parse import quote, quote_plus
 import yaml
 
 from connector_dsl.cli import output
+from connector_dsl.cli.exits import EXIT_INTERNAL
 from connector_dsl.testing.oracles import shared_dir
 from tests.robustness.drip import misbehaving
 from tests.robustness.kit import BASE, Outcome, run
@@ -286,6 +288,15 @@ def encode(data: Any, rng: random.Random) -> bytes:
 # --- running -----------------------------------------------------------------------------
 
 
+INTERNAL_ERROR = "connector-dsl: internal error: "
+"""How `main` starts the line that reports a bug (an unexpected exception)."""
+
+
+def is_internal_error(outcome: Outcome) -> bool:
+    """Whether `main` caught an unexpected exception: exit 70 and its internal-error line."""
+    return outcome.code == EXIT_INTERNAL and INTERNAL_ERROR in outcome.stderr
+
+
 def _classify(tally: Tally, command: str, call: Callable[[], Outcome], source: Path) -> Outcome:
     tally.inputs[command] += 1
     try:
@@ -303,7 +314,7 @@ def _classify(tally: Tally, command: str, call: Callable[[], Outcome], source: P
         return Outcome(-1, b"", "")
     if outcome.code == 0:
         tally.success[command] += 1
-    elif "Traceback" in outcome.stderr:
+    elif "Traceback" in outcome.stderr or is_internal_error(outcome):
         tally.tracebacks[command] += 1
         tally.failures.append((command, str(source), outcome.stderr[-2000:]))
     elif outcome.stdout.strip() or (

@@ -4,7 +4,8 @@ Each subcommand lives in its own module with `register(subparsers)`, which adds
 its parser and sets `run`, a function of the parsed arguments that returns the
 exit code (`connector_dsl.cli.exits`). `parser()` builds the whole parser (the docs
 generate the CLI reference from it). Errors of the `ConnectorError` family are
-printed without a traceback; stdout carries only the result.
+printed without a traceback; stdout carries only the result. Any other exception is
+a bug: one line on stderr and exit 70, or the traceback with `CONNECTOR_DSL_DEBUG=1`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,13 @@ import sys
 from collections.abc import Sequence
 
 from connector_dsl.cli.console import COLOR_CHOICES, configure, say
-from connector_dsl.cli.exits import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_USAGE, exit_code_table
+from connector_dsl.cli.exits import (
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    exit_code_table,
+)
 from connector_dsl.cli.parsing import CommandParser, parse
 from connector_dsl.errors import ConnectorError, InputError
 
@@ -76,8 +83,37 @@ def _finish(command: argparse.ArgumentParser) -> None:
         command.epilog = exit_code_table()
 
 
+DEBUG_VARIABLE = "CONNECTOR_DSL_DEBUG"
+"""Set to 1 to let an unexpected exception end in its traceback instead of one line."""
+
+_MESSAGE_CHARACTERS = 500
+"""The most characters of an unexpected exception's message that its one line shows."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code (70 for a bug in connector-dsl)."""
+    try:
+        return _run(argv)
+    except Exception as error:
+        if os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
+            raise
+        say(internal_error_line(error))
+        return EXIT_INTERNAL
+
+
+def internal_error_line(error: BaseException) -> str:
+    """The one line that reports an unexpected exception (its type and message)."""
+    message = " ".join(str(error).split())
+    if len(message) > _MESSAGE_CHARACTERS:
+        message = message[: _MESSAGE_CHARACTERS - 1] + "…"
+    what = f"{type(error).__name__}: {message}" if message else type(error).__name__
+    return (
+        f"connector-dsl: internal error: {what} — please report it, with the command "
+        f"({DEBUG_VARIABLE}=1 shows the traceback)"
+    )
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = parse(parser(), argv)
     configure(args.color)
     try:

@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from connector_dsl.cli.console import write_result
 from connector_dsl.cli.exits import EXIT_FINDINGS, EXIT_OK
+from connector_dsl.cli.parsing import did_you_mean
 from connector_dsl.diff import diff, load_side
 from connector_dsl.diff.config import read_allowed, unknown_rule
 from connector_dsl.diff.report import FORMATS, Format, render
@@ -61,8 +62,10 @@ def run(args: argparse.Namespace) -> int:
     """Compare the two sides, print the changes, return the exit status."""
     unknown = [rule for rule in args.allow if rule not in DIFF_RULES]
     if unknown:
-        raise InputError([unknown_rule(rule, Place(file="--allow")) for rule in unknown])
-    allowed = read_allowed(find_pyproject(Path.cwd())) | set(args.allow)
+        raise InputError(
+            [unknown_rule(rule, Place(file="--allow"), _hint(rule)) for rule in unknown]
+        )
+    allowed = read_allowed(find_pyproject(Path.cwd()), _hint) | set(args.allow)
     problems: list[Any] = []
     sides = []
     for spec in (args.old, args.new):
@@ -79,3 +82,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_FINDINGS if any(c.severity == "breaking" for c in changes) else EXIT_OK
+
+
+def _hint(rule: str) -> str:
+    return did_you_mean(rule, DIFF_RULES)

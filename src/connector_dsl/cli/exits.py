@@ -12,11 +12,14 @@ EXIT_USAGE = 2
 read, loaded or converted."""
 EXIT_INTERRUPTED = 130
 """Stopped with Ctrl-C."""
+EXIT_INTERNAL = 70
+"""A bug in connector-dsl: an unexpected exception, reported in one line (EX_SOFTWARE)."""
 
 EXIT_CODES: tuple[tuple[int, str], ...] = (
     (EXIT_OK, "success; no error-level findings"),
     (EXIT_FINDINGS, "error-level findings or a failed check; or an output that cannot be written"),
     (EXIT_USAGE, "usage error, or an input that cannot be read, loaded or converted"),
+    (EXIT_INTERNAL, "internal error: a bug in connector-dsl (please report it)"),
     (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
 )
 """Each exit status with its meaning, in the order the table lists them."""

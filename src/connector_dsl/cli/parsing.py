@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -69,6 +70,12 @@ class CommandParser(argparse.ArgumentParser):
         """Every option string this parser takes (`--format`, `-o`, ...)."""
         return [name for action in self._actions for name in action.option_strings]
 
+    def option_values(self) -> dict[str, bool]:
+        """Each option string and whether it takes a value (`--color never`, not `--version`)."""
+        return {
+            name: action.nargs != 0 for action in self._actions for name in action.option_strings
+        }
+
     def subcommand(self, name: str | None) -> CommandParser | None:
         """The parser of the subcommand `name`, if there is one."""
         for action in self._actions:
@@ -89,7 +96,9 @@ class CommandParser(argparse.ArgumentParser):
 
 def parse(top: CommandParser, argv: Sequence[str] | None) -> argparse.Namespace:
     """Parse `argv`; an unknown option exits 2 with the nearest known option suggested."""
-    args, extras = top.parse_known_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    _check_before_command(top, words)
+    args, extras = top.parse_known_args(words)
     if extras:
         target = top.subcommand(getattr(args, "command", None)) or top
         known = [*target.option_strings(), *top.option_strings()]
@@ -97,3 +106,29 @@ def parse(top: CommandParser, argv: Sequence[str] | None) -> argparse.Namespace:
         hint = did_you_mean(unknown[0].partition("=")[0], known) if unknown else ""
         target.error(f"unrecognized arguments: {' '.join(extras)}{hint}")
     return args
+
+
+def _check_before_command(top: CommandParser, words: list[str]) -> None:
+    """Refuse an unknown option before the command, with the nearest known one suggested.
+
+    Without this, argparse takes the option's value as the command
+    (`--colr never validate` would be "invalid choice: 'never'").
+    """
+    takes_value = top.option_values()
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word == "--" or not word.startswith("-") or word == "-":
+            return
+        name, equals, _ = word.partition("=")
+        prefixed = [option for option in takes_value if option.startswith(name)]
+        option = name if name in takes_value else None
+        if option is None and name.startswith("--") and len(prefixed) == 1:
+            option = prefixed[0]  # argparse takes a unique prefix of a long option
+        if option is not None:
+            index += 1 if equals or not takes_value[option] else 2
+            continue
+        hint = did_you_mean(name, takes_value)
+        if not hint and any(name in sub.option_strings() for sub in top.subcommands().values()):
+            hint = f"; {name} is an option of a command: put it after the command"
+        top.error(f"unrecognized arguments: {word}{hint}")

@@ -16,6 +16,7 @@ from connector_dsl.document import (
     SwaggerDocument,
 )
 from connector_dsl.document.base import LENIENT, Node
+from connector_dsl.dump import to_data
 from connector_dsl.properties.model import ApiProperties
 
 N = TypeVar("N", bound=Node)
@@ -55,7 +56,12 @@ def exact_response(exact: Exact) -> Response | Reference:
 
 
 def _dump(node: Node) -> dict[str, Any]:
-    data: dict[str, Any] = node.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    """The node's set keys as JSON data.
+
+    Not `model_dump`: a lenient node keeps values that do not fit their typed fields (an
+    `x-ms-visibility` of ""), and pydantic warns about each while serializing them.
+    """
+    data: dict[str, Any] = to_data(node)
     return data
 
 

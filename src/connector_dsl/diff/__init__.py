@@ -77,10 +77,9 @@ def _place(side: Side, raw: RawChange, pointer: str | None) -> Place | None:
             line, column = found
     python = None
     file = side.source if swagger else side.properties_source
-    if side.python is not None and swagger:
-        known = side.python.place(pointer)
-        if known is not None:
-            python, file, line = known.python, known.file or file, known.line
+    if side.python is not None:
+        known = side.python.place(pointer, raw.document)
+        python, file, line = known.python, known.file or file, known.line
     return Place(
         file=file,
         line=line,

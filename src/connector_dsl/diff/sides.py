@@ -7,16 +7,16 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from connector_dsl.diff.places import PythonPlaces
 from connector_dsl.errors import Diagnostic, InputError, Place
-from connector_dsl.validate.engine import Locate
+from connector_dsl.validate.engine import Locate, PythonPlaces
 from connector_dsl.validate.inputs import PROPERTIES_NAME, SWAGGER_NAME, approximate_locator, load
 from connector_dsl.validate.jsonview import JsonObj, obj
 
 
 @dataclass(frozen=True, slots=True)
 class Side:
-    """One version of a connector: its data, file names, locators and Python places."""
+    """One version of a connector: its data, file names, locators and, for a connector written
+    in Python, the compiler's source map (`compiled(C).source_map`)."""
 
     swagger: Any
     properties: JsonObj | None
@@ -61,14 +61,15 @@ def _python_spec(spec: str) -> bool:
 def _python_side(spec: str) -> Side:
     # Loaded here: comparing swagger files does not need the compiler.
     from connector_dsl.authoring.loading import load_connector
-    from connector_dsl.compile import build
+    from connector_dsl.compile import compiled
     from connector_dsl.compile.package import api_properties
     from connector_dsl.dump import to_data
 
     connector = load_connector(spec)
-    swagger = to_data(build(connector))
+    built = compiled(connector)
+    swagger = to_data(built.document)
     properties = obj(to_data(api_properties(connector)))
-    return Side(swagger, properties, spec, spec, python=PythonPlaces(connector, swagger))
+    return Side(swagger, properties, spec, spec, python=built.source_map)
 
 
 def _git(*args: str) -> subprocess.CompletedProcess[bytes]:
