@@ -1133,10 +1133,7 @@ class ImportedConnector(Connector):
         UpdateCard,
         ShareBoard,
     )
-    tags = (
-        TagInfo("Boards"),
-        TagInfo("Widgets"),
-    )
+    tags = (TagInfo("Boards"), TagInfo("Widgets"))
     models = (
         Board,
         BoardUserConnection,

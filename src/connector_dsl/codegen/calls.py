@@ -25,21 +25,30 @@ class Ref:
 
 
 @dataclass(frozen=True, slots=True)
+class Expr:
+    """A type expression the generator wrote (`list[Item] | None`), parsed, never run."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Call:
-    """`func(key=value, ...)`: values are JSON values, tuples, `Ref`s and `Call`s."""
+    """`func(*pos, key=value, ...)`: values are JSON values, tuples, `Ref`s and `Call`s."""
 
     func: str
     args: tuple[tuple[str, Any], ...] = ()
+    pos: tuple[Any, ...] = ()
 
     @staticmethod
-    def of(func: str, args: Mapping[str, Any]) -> Call:
-        """The call of `func` with `args` in their order."""
-        return Call(func, tuple(args.items()))
+    def of(func: str, args: Mapping[str, Any], *pos: Any) -> Call:
+        """The call of `func` with `pos`, then `args` in their order."""
+        return Call(func, tuple(args.items()), pos)
 
     def node(self) -> ast.expr:
         """The call as a Python expression tree."""
         keywords = [ast.keyword(arg=key, value=node(value)) for key, value in self.args]
-        return ast.Call(func=ast.Name(id=self.func, ctx=ast.Load()), args=[], keywords=keywords)
+        function = ast.Name(id=self.func, ctx=ast.Load())
+        return ast.Call(func=function, args=[node(value) for value in self.pos], keywords=keywords)
 
     def source(self) -> str:
         """The call as Python source (one line, formatted later)."""
@@ -47,12 +56,15 @@ class Call:
 
     def make(self, classes: Mapping[str, Callable[..., Any]]) -> Any:
         """The object the call makes, with `classes` giving each function by name."""
-        return classes[self.func](**{key: made(value, classes) for key, value in self.args})
+        return classes[self.func](
+            *(made(value, classes) for value in self.pos),
+            **{key: made(value, classes) for key, value in self.args},
+        )
 
     def names(self) -> set[str]:
         """Every function and `Ref` name the call uses."""
         found = {self.func}
-        for _, value in self.args:
+        for value in (*self.pos, *(value for _, value in self.args)):
             found |= names_in(value)
         return found
 
@@ -63,6 +75,8 @@ def node(value: Any) -> ast.expr:
         return value.node()
     if isinstance(value, Ref):
         return ast.Name(id=value.name, ctx=ast.Load())
+    if isinstance(value, Expr):
+        return ast.parse(value.text, mode="eval").body
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         function = ast.Name(id="float", ctx=ast.Load())
         return ast.Call(func=function, args=[ast.Constant(str(value))], keywords=[])
@@ -85,6 +99,9 @@ def made(value: Any, classes: Mapping[str, Callable[..., Any]]) -> Any:
         return value.make(classes)
     if isinstance(value, Ref):
         return value.value
+    if isinstance(value, Expr):
+        msg = f"a type expression is only written, never made: {value.text}"
+        raise TypeError(msg)
     if isinstance(value, list):
         return [made(item, classes) for item in value]
     if isinstance(value, tuple):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from connector_dsl.codegen.operations import METHODS, OperationCode, is_status
+from connector_dsl.codegen.path_items import NOTIFICATION
 from connector_dsl.codegen.plan import DROP, Plan
 
 _MISSING: Any = object()
@@ -30,33 +31,23 @@ def refine(
     """Add to `plan` every raw part needed for `built` to equal `original`; False if none."""
     changed = False
     classes = {code.key: code for code in codes}
-    top = _key_diff(original, built, {"paths", "definitions"})
     if _definitions(original, built, plan):
-        changed = True
-    if top:
-        plan.document_raw.update(top)
         changed = True
     want_paths = original.get("paths")
     have_paths = built.get("paths")
     if not isinstance(want_paths, dict) or not isinstance(have_paths, dict):
-        if want_paths != have_paths:
-            plan.document_raw["paths"] = want_paths if want_paths is not None else DROP
-            return True
-        return changed
-    for path in list(want_paths) + [p for p in have_paths if p not in want_paths]:
-        want = want_paths.get(path, _MISSING)
+        return changed  # written raw as a whole (see `path_items`)
+    for path, want in want_paths.items():
         have = have_paths.get(path, {})
-        if want is _MISSING:
-            plan.document_raw["paths"] = want_paths
-            return True
-        if not isinstance(want, dict):
-            plan.document_raw["paths"] = want_paths
-            return True
+        if not isinstance(want, dict) or not isinstance(have, dict):
+            continue  # written raw as a whole
         typed = {m for (p, m) in classes if p == path}
-        item = _key_diff(want, have if isinstance(have, dict) else {}, typed)
-        if item or (path not in have_paths and path not in plan.path_raw):
-            plan.path_raw.setdefault(path, {}).update(item)
-            changed = True
+        webhook = any(classes[(path, m)].webhook for m in typed)
+        content = want.get(NOTIFICATION, _MISSING)
+        if webhook and content != have.get(NOTIFICATION, _MISSING):
+            known = plan.path_raw.setdefault(path, {})
+            changed = changed or known.get(NOTIFICATION, _MISSING) is not content
+            known[NOTIFICATION] = DROP if content is _MISSING else content
         for method in typed:
             if _operation(classes[(path, method)], want[method], have.get(method, {}), plan):
                 changed = True
@@ -81,7 +72,7 @@ def _definitions(original: dict[str, Any], built: dict[str, Any], plan: Plan) ->
 
 
 def _operation(code: OperationCode, want: dict[str, Any], have: dict[str, Any], plan: Plan) -> bool:
-    changes = _key_diff(want, have, {"parameters", "responses"})
+    changes: dict[str, Any] = {}
     responses_added = False
     want_responses = want.get("responses", _MISSING)
     have_responses = have.get("responses", _MISSING)

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import ast
 import io
 import tokenize
+from dataclasses import dataclass
 from typing import Any
 
 from connector_dsl.authoring.connector import host_problem
-from connector_dsl.codegen.calls import Call
+from connector_dsl.codegen.calls import Call, node
+from connector_dsl.codegen.head import head_raw
 from connector_dsl.codegen.literals import literal
 from connector_dsl.codegen.models import Models, render_model
 from connector_dsl.codegen.names import RESERVED, Namer, class_name
 from connector_dsl.codegen.operations import METHODS, OperationCode, OperationWriter
+from connector_dsl.codegen.path_items import path_raw, whole_paths_raw
 from connector_dsl.codegen.plan import DROP, Plan
-from connector_dsl.codegen.properties import PROPERTY_IMPORTS, PropertiesCode, properties_code
+from connector_dsl.codegen.properties import (
+    PROPERTY_IMPORTS,
+    PropertiesCode,
+    properties_code,
+    property_classes,
+)
 
 _SOURCES = (
     ("enum", ("IntEnum", "StrEnum", "nonmember")),
@@ -174,7 +183,6 @@ def render(
     info = data.get("info")
     title = info.get("title") if isinstance(info, dict) else None
     security_call = _security(data.get("securityDefinitions")) if plan.operations else None
-    security = security_call.source() if security_call is not None else ""
     declared: PropertiesCode | None = None
     if plan.properties is not None:
         by_id: dict[str, str] = {}
@@ -185,11 +193,22 @@ def render(
         declared = properties_code(
             plan.properties, data, by_id, security_call, with_security=plan.operations
         )
-        security = declared.security or ""
+        security_call = declared.security
     parts = [render_model(model) for model in models.ordered()]
     parts.extend(code.source for code in _ordered(codes))
     declared_models = list(models.by_definition.values()) if plan.operations and plan.models else []
-    parts.append(_connector(connector, data, codes, plan, security, declared, declared_models))
+    info_call = _info(data, info if isinstance(info, dict) else {})
+    tags = _tags(data.get("tags"))
+    head = head_raw(data, info_call, security_call, tags, property_classes())
+    head.update(plan.document_raw)  # `definitions` as a whole
+    paths = data.get("paths")
+    if whole_paths_raw(paths):
+        head["paths"] = paths if "paths" in data else DROP
+    order = {key: index for index, key in enumerate(data)}
+    head = dict(sorted(head.items(), key=lambda item: order.get(item[0], len(order))))
+    items = path_raw(paths, codes) if not whole_paths_raw(paths) else {}
+    declaration = Declaration(info_call, security_call, tags, head, items)
+    parts.append(_connector(connector, codes, plan, declaration, declared, declared_models))
     body = "\n\n\n".join(parts)
     properties = set(declared.imports) if declared is not None else set()
     header = _header(_safe_title(title), body, properties)
@@ -202,36 +221,39 @@ def _safe_title(title: Any) -> str:
     return text.strip()[:80] or "Connector"
 
 
+@dataclass(frozen=True, slots=True)
+class Declaration:
+    """What the connector class says about the document's top level."""
+
+    info: Call
+    security: Call | None
+    tags: tuple[Call, ...]
+    raw: dict[str, Any]
+    """Top-level keys these do not give back, written raw (see `head_raw`)."""
+    paths: dict[str, dict[str, Any]]
+    """Path item keys written raw, by path (see `path_raw`)."""
+
+
 def _connector(
     name: str,
-    data: dict[str, Any],
     codes: list[OperationCode],
     plan: Plan,
-    security: str,
+    declaration: Declaration,
     declared: PropertiesCode | None,
     models: list[str],
 ) -> str:
-    info = data.get("info") if isinstance(data.get("info"), dict) else {}
-    assert isinstance(info, dict)
     lines = [f"class {name}(Connector):"]
-    lines.append(f"    info = {_info(data, info)}")
-    if security:
-        lines.append(f"    security = {security}")
+    lines.append(f"    info = {declaration.info.source()}")
+    if declaration.security is not None:
+        lines.append(f"    security = {declaration.security.source()}")
     if codes:
         names = ", ".join(code.name for code in codes)
         lines.append(f"    operations = ({names},)")
-    tags = data.get("tags")
-    if isinstance(tags, list) and tags and all(_plain_tag(t) for t in tags):
-        items = ", ".join(
-            f"TagInfo({literal(t['name'])}"
-            + (f", {literal(t['description'])}" if "description" in t else "")
-            + ")"
-            for t in tags
-        )
-        lines.append(f"    tags = ({items},)")
+    if declaration.tags:
+        lines.append(f"    tags = {ast.unparse(node(declaration.tags))}")
     if models:
         lines.append(f"    models = ({', '.join(models)},)")
-    raw = _document_raw(plan)
+    raw = _document_raw(plan, declaration)
     if raw:
         lines.append(f"    raw = {raw}")
     if declared is not None:
@@ -255,39 +277,48 @@ def _strings(value: Any) -> tuple[str, ...] | None:
     return None
 
 
-def _info(data: dict[str, Any], info: dict[str, Any]) -> str:
-    args: list[str] = []
+def _tags(tags: Any) -> tuple[Call, ...]:
+    """`TagInfo(...)` for each tag, when every tag is one `TagInfo` writes back."""
+    if not (isinstance(tags, list) and tags and all(_plain_tag(t) for t in tags)):
+        return ()
+    return tuple(
+        Call.of("TagInfo", {}, *(t[key] for key in ("name", "description") if key in t))
+        for t in tags
+    )
+
+
+def _info(data: dict[str, Any], info: dict[str, Any]) -> Call:
+    args: dict[str, Any] = {}
     title = info.get("title")
-    args.append(f"title={literal(title if isinstance(title, str) else '')}")
+    args["title"] = title if isinstance(title, str) else ""
     version = info.get("version")
     if isinstance(version, str) and version != "1.0":
-        args.append(f"version={literal(version)}")
+        args["version"] = version
     description = info.get("description")
     if isinstance(description, str) and description:
-        args.append(f"description={literal(description)}")
+        args["description"] = description
     host = data.get("host")  # one ConnectorInfo rejects is kept by RawDocument(keys=...)
-    host = host if isinstance(host, str) and host_problem(host) is None else ""
-    args.append(f"host={literal(host)}")
+    args["host"] = host if isinstance(host, str) and host_problem(host) is None else ""
     base_path = data.get("basePath")
     if isinstance(base_path, str) and base_path.startswith("/") and base_path != "/":
-        args.append(f"base_path={literal(base_path)}")
-    for key, name in (("schemes", "schemes"), ("consumes", "consumes"), ("produces", "produces")):
+        args["base_path"] = base_path
+    for key in ("schemes", "consumes", "produces"):
         values = _strings(data.get(key))
         default = ("https",) if key == "schemes" else ("application/json",)
         if values is not None and values != default:
-            args.append(f"{name}={literal(values)}")
+            args[key] = values
     annotation = info.get("x-ms-api-annotation")
     if (
         isinstance(annotation, dict)
         and set(annotation) == {"status"}
         and annotation["status"] in ("Production", "Preview")
     ):
-        args.append(f"status={literal(annotation['status'])}")
+        args["status"] = annotation["status"]
     contact = info.get("contact")
     if isinstance(contact, dict):
         for key in ("name", "url", "email"):
             if isinstance(contact.get(key), str) and contact[key]:
-                args.append(f"contact_{key}={literal(contact[key])}")
+                args[f"contact_{key}"] = contact[key]
     metadata = data.get("x-ms-connector-metadata")
     if isinstance(metadata, list):
         for item in metadata:
@@ -295,12 +326,12 @@ def _info(data: dict[str, Any], info: dict[str, Any]) -> str:
                 continue
             value = item["propertyValue"]
             if item.get("propertyName") == "Website" and value:
-                args.append(f"website={literal(value)}")
+                args["website"] = value
             elif item.get("propertyName") == "Privacy policy" and value:
-                args.append(f"privacy_policy={literal(value)}")
+                args["privacy_policy"] = value
             elif item.get("propertyName") == "Categories" and value:
-                args.append(f"categories={literal(tuple(value.split(';')))}")
-    return f"ConnectorInfo({', '.join(args)})"
+                args["categories"] = tuple(value.split(";"))
+    return Call.of("ConnectorInfo", args)
 
 
 def _security(definitions: Any) -> Call | None:
@@ -352,11 +383,14 @@ def _raw(keys: dict[str, Any]) -> list[str]:
     return parts
 
 
-def _document_raw(plan: Plan) -> str:
-    parts = _raw(plan.document_raw)
-    if plan.path_raw:
+def _document_raw(plan: Plan, declaration: Declaration) -> str:
+    parts = _raw(declaration.raw)
+    items = declaration.paths
+    for path, keys in plan.path_raw.items():  # the notification content of webhook paths
+        items.setdefault(path, {}).update(keys)
+    if items:
         paths = ", ".join(
-            f"{literal(path)}: Raw({', '.join(_raw(keys))})" for path, keys in plan.path_raw.items()
+            f"{literal(path)}: Raw({', '.join(_raw(keys))})" for path, keys in items.items()
         )
         parts.append("paths={" + paths + "}")
     if plan.definition_raw:

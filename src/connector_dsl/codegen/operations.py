@@ -5,13 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from connector_dsl.authoring import Route, extension
+from connector_dsl.codegen.calls import Call, Expr
 from connector_dsl.codegen.literals import docstring, literal
 from connector_dsl.codegen.models import Models, constraint_args
 from connector_dsl.codegen.names import MODEL_ATTRIBUTES, Namer, class_name, field_name
 from connector_dsl.codegen.plan import DROP, OperationKey, Plan
 from connector_dsl.compile.dynamic_checks import item_schema, resolve_schema, schema_has_path
+from connector_dsl.compile.emit import operation_head
 from connector_dsl.document.base import swagger_alias
 from connector_dsl.document.operation import Operation
+from connector_dsl.dump import to_data
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 _MARKERS = {
@@ -24,6 +28,8 @@ _MARKERS = {
 _VISIBILITIES = ("important", "advanced", "internal")
 _TYPED_KEYS = frozenset(swagger_alias(name) for name in Operation.model_fields)
 _TEMPLATE_CHARS = frozenset("{}/")
+_ROUTE_CLASSES = {"Route": Route, "extension": extension}
+_MISSING: Any = object()
 
 
 @dataclass
@@ -40,6 +46,10 @@ class OperationCode:
     """Per input parameter: `typed`, `body` (typed, written last) or `exact`."""
     synthetic: bool = False
     """Whether some field makes a parameter the input does not have."""
+    form: bool = False
+    """Whether some field is `FormData()` (the compiler then writes `consumes`)."""
+    webhook: bool = False
+    """Whether the class is a `WebhookTrigger` (it writes `x-ms-notification-content`)."""
 
 
 def success_status(responses: Any) -> int:
@@ -108,6 +118,7 @@ class OperationWriter:
         """The class source."""
         data = self.code.data
         base, payload, extra_lines = self._kind()
+        self.code.webhook = base == "WebhookTrigger"
         response = self._response_type()
         fields = self._fields(notification=base == "WebhookTrigger")
         lines = [f"class {self.code.name}({base}[{payload or response}]):"]
@@ -120,7 +131,7 @@ class OperationWriter:
                 lines.append("")
             else:
                 route_description = description
-        lines.append(f"    route = {self._route(route_description)}")
+        lines.append(f"    route = {self._route(route_description, base)}")
         lines.extend(f"    {line}" for line in extra_lines)
         lines.extend(f"    {line}" for line in fields)
         return "\n".join(lines)
@@ -219,42 +230,48 @@ class OperationWriter:
             return self.models.type_of(response["schema"], self.code.name + "Response")
         return "None"
 
-    def _route(self, description: str | None) -> str:
+    def _route(self, description: str | None, base: str) -> str:
+        """`Route(...)`, with `raw=Raw(...)` for the operation keys it does not give back.
+
+        The compiler's own `operation_head` is run on the `Route` (made as an object):
+        every key of the input operation other than `parameters` and `responses` that
+        it does not write as given is written raw.
+        """
         data = self.code.data
         path, method = self.code.key
-        args = [f"method={literal(method.upper())}", f"path={literal(path)}"]
+        args: dict[str, Any] = {"method": method.upper(), "path": path}
         summary = data.get("summary")
         if not (isinstance(summary, str) and summary.strip()):
             summary = self.code.name
-        args.append(f"summary={literal(summary)}")
+        args["summary"] = summary
         operation_id = data.get("operationId")
         if isinstance(operation_id, str) and operation_id != self.code.name:
-            args.append(f"operation_id={literal(self._unique_id(operation_id))}")
+            args["operation_id"] = self._unique_id(operation_id)
         if description is not None:
-            args.append(f"description={literal(description)}")
+            args["description"] = description
         visibility = data.get("x-ms-visibility")
         if visibility in _VISIBILITIES:
-            args.append(f"visibility={literal(visibility)}")
+            args["visibility"] = visibility
         tags = data.get("tags")
         if isinstance(tags, list) and tags and all(isinstance(t, str) for t in tags):
-            args.append(f"tags={literal(tuple(tags))}")
+            args["tags"] = tuple(tags)
         if isinstance(data.get("deprecated"), bool):
-            args.append(f"deprecated={data['deprecated']!r}")
+            args["deprecated"] = data["deprecated"]
         responses = data.get("responses")
         status = success_status(responses)
         if status != 200:
-            args.append(f"status={status}")
+            args["status"] = status
         chosen = responses.get(str(status)) if isinstance(responses, dict) else None
         told = chosen.get("description") if isinstance(chosen, dict) else None
         if isinstance(told, str) and told != "OK":
-            args.append(f"response_description={literal(told)}")
+            args["response_description"] = told
         others = self._responses(responses, status)
         if others:
-            args.append(f"responses={{{others}}}")
-        for key, name in (("consumes", "consumes"), ("produces", "produces")):
+            args["responses"] = others
+        for key in ("consumes", "produces"):
             value = data.get(key)
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
-                args.append(f"{name}={literal(tuple(value))}")  # `()`: an explicit empty list
+                args[key] = tuple(value)  # `()`: an explicit empty list
         for key, name in (
             ("x-ms-trigger-hint", "trigger_hint"),
             ("x-ms-no-generic-test", "no_generic_test"),
@@ -262,24 +279,51 @@ class OperationWriter:
         ):
             value = data.get(key)
             if isinstance(value, str if name == "trigger_hint" else bool):
-                args.append(f"{name}={literal(value)}")
+                args[name] = value
         pageable = data.get("x-ms-pageable")
         if isinstance(pageable, dict) and isinstance(pageable.get("nextLinkName"), str):
-            args.append(f"next_link={literal(pageable['nextLinkName'])}")
-        extensions = [
-            f"extension({literal(k)}, {literal(v)})"
+            args["next_link"] = pageable["nextLinkName"]
+        extensions = tuple(
+            Call("extension", (), (k, v))
             for k, v in data.items()
-            if k.startswith("x-") and k not in _TYPED_KEYS and k not in self._raw_keys()
-        ]
+            if k.startswith("x-") and k not in _TYPED_KEYS
+        )
         if extensions:
-            args.append(f"extensions=({', '.join(extensions)},)")
-        raw = self._raw()
+            args["extensions"] = extensions
+        raw = self._head_raw(args, base)
+        raw.update(self.plan.operation_raw.get(self.code.key, {}))
         if raw:
-            args.append(f"raw={raw}")
-        return f"Route({', '.join(args)})"
+            args["raw"] = Call.of("Raw", _raw_args(raw))
+        return Call.of("Route", args).source()
 
-    def _responses(self, responses: Any, status: int) -> str:
-        """`"404": Reply(...), ...` for the other responses ('' when there are none).
+    def _head_raw(self, args: dict[str, Any], base: str) -> dict[str, Any]:
+        """The operation keys (not `parameters`, `responses`) `Route(**args)` does not give back."""
+        route = Call.of("Route", {k: v for k, v in args.items() if k != "responses"})
+        kind = {"WebhookTrigger": "webhook", "PollingTrigger": "polling"}.get(base, "action")
+        description = self.code.data.get("description")
+        head = to_data(
+            operation_head(
+                route.make(_ROUTE_CLASSES),
+                args.get("operation_id") or self.code.name,  # as `Operation.operation_id()`
+                description if isinstance(description, str) else None,
+                kind,
+                str(self.code.data.get("x-ms-trigger")),
+                form=self.code.form,
+            )
+        )
+        want = self.code.data
+        raw: dict[str, Any] = {}
+        for key in [*want, *(k for k in head if k not in want)]:
+            if key in ("parameters", "responses"):
+                continue
+            if key not in want:
+                raw[key] = DROP
+            elif head.get(key, _MISSING) != want[key]:
+                raw[key] = want[key]
+        return raw
+
+    def _responses(self, responses: Any, status: int) -> dict[str, Call]:
+        """`{"404": Reply(...), ...}` for the other responses (empty when there are none).
 
         A response `Reply` cannot say, or that the plan writes exactly, is `Exact(...)`;
         nothing when some status is not one `Route.responses` takes (then the
@@ -288,44 +332,28 @@ class OperationWriter:
         if not isinstance(responses, dict) or not all(
             is_status(code) and isinstance(value, dict) for code, value in responses.items()
         ):
-            return ""
+            return {}
         exact = self.plan.response_raw.get(self.code.key, {})
-        items: list[str] = []
+        items: dict[str, Call] = {}
         for code, value in responses.items():
             if code in exact:
-                items.append(f"{literal(code)}: Exact({literal(exact[code])})")
+                items[code] = Call("Exact", (), (exact[code],))
             elif code == str(status):
                 continue
             elif set(value) <= {"description", "schema"} and isinstance(
                 value.get("description"), str
             ):
-                reply = [literal(value["description"])]
+                reply: tuple[Any, ...] = (value["description"],)
                 if "schema" in value:
                     hint = self.code.name + class_name(code, "") + "Response"
-                    reply.append(self.models.type_of(value["schema"], hint))
-                items.append(f"{literal(code)}: Reply({', '.join(reply)})")
+                    reply += (Expr(self.models.type_of(value["schema"], hint)),)
+                items[code] = Call("Reply", (), reply)
             else:
-                items.append(f"{literal(code)}: Exact({literal(value)})")
-        return ", ".join(items)
+                items[code] = Call("Exact", (), (value,))
+        return items
 
     def _unique_id(self, operation_id: str) -> str:
         return self.classes.get(f"id:{self.code.key}", operation_id)
-
-    def _raw_keys(self) -> dict[str, Any]:
-        return self.plan.operation_raw.get(self.code.key, {})
-
-    def _raw(self) -> str:
-        keys = self._raw_keys()
-        if not keys:
-            return ""
-        kept = {k: v for k, v in keys.items() if v is not DROP}
-        dropped = tuple(k for k, v in keys.items() if v is DROP)
-        parts = []
-        if kept:
-            parts.append(f"keys={literal(kept)}")
-        if dropped:
-            parts.append(f"drop={literal(dropped)}")
-        return f"Raw({', '.join(parts)})"
 
     def _fields(self, *, notification: bool) -> list[str]:
         params = self.code.data.get("parameters")
@@ -337,6 +365,7 @@ class OperationWriter:
         bodies = [i for i, p in enumerate(params) if isinstance(p, dict) and p.get("in") == "body"]
         self.code.kinds = []
         self.code.synthetic = False
+        self.code.form = False
         for index, param in enumerate(params):
             resolved = _resolve(param, self.shared)
             exact = index in self.exact or (len(bodies) > 1 and index in bodies)
@@ -364,6 +393,7 @@ class OperationWriter:
             if location != "body" and _has_type_list(resolved):
                 exact = True  # a parameter's type comes from its field's type: one name only
             self.code.kinds.append("exact" if exact else "body" if location == "body" else "typed")
+            self.code.form = self.code.form or location == "formData"
             lines.append(
                 self._field(
                     names,
@@ -596,6 +626,13 @@ def _literal_fits(value: Any, param: dict[str, Any]) -> bool:
     if allowed is None or (isinstance(value, bool) and kind != "boolean"):
         return False  # arrays, files and other types are left to the raw forms
     return isinstance(value, allowed)
+
+
+def _raw_args(keys: dict[str, Any]) -> dict[str, Any]:
+    """`Raw(keys=..., drop=...)` arguments: `DROP` values are keys to remove."""
+    kept = {k: v for k, v in keys.items() if v is not DROP}
+    dropped = tuple(k for k, v in keys.items() if v is DROP)
+    return ({"keys": kept} if kept else {}) | ({"drop": dropped} if dropped else {})
 
 
 def _has_type_list(param: dict[str, Any]) -> bool:

@@ -119,8 +119,8 @@ class PropertiesPlan:
 class PropertiesCode:
     """What the connector class says about its `apiProperties.json`."""
 
-    security: str | None
-    """The `security = ...` value; None to keep the swagger-only choice."""
+    security: Call | None
+    """The `security = ...` declaration (None: none)."""
     lines: list[str]
     imports: set[str]
 
@@ -135,7 +135,7 @@ class _Stand:
         return self._id
 
 
-def _classes() -> dict[str, Any]:
+def property_classes() -> dict[str, Any]:
     """The classes the generated declarations call, by name."""
 
     names: dict[str, Any] = {name: getattr(props_module, name) for name in PROPERTY_IMPORTS}
@@ -614,13 +614,12 @@ def properties_code(
     declaration made from the swagger alone.
     """
     data = plan.data
-    fallback_source = fallback_security.source() if fallback_security is not None else None
     if not plan.typed:
         raw = dict(data)
         dropped = [key for key in _typed_keys(None) if key not in data]
         raw_lines = [_raw_line(raw, dropped)] if raw or dropped else []
-        return PropertiesCode(fallback_source, raw_lines, set())
-    makers = _classes()
+        return PropertiesCode(fallback_security, raw_lines, set())
+    makers = property_classes()
     refs = _refs(classes)
     sets = "connectionParameterSets" in data
     security_call: Call | None = fallback_security
@@ -697,8 +696,7 @@ def properties_code(
         out.append(_raw_line(kept, dropped))
     used_calls = [*calls, *([security_call] if security_call is not None else [])]
     used = _used_imports(used_calls)
-    source = security_call.source() if security_call is not None else None
-    return PropertiesCode(source, out, used)
+    return PropertiesCode(security_call, out, used)
 
 
 def _typed_keys(_: None) -> tuple[str, ...]:

@@ -51,9 +51,11 @@ from connector_dsl.document.construct import new_node
 from connector_dsl.errors import AuthoringError, Diagnostic, Place
 
 if TYPE_CHECKING:
-    from connector_dsl.authoring.connector import Connector
+    from connector_dsl.authoring.connector import Connector, ConnectorInfo, TagInfo
+    from connector_dsl.authoring.extension import Extension
+    from connector_dsl.authoring.security import SecurityDeclaration
 
-__all__ = ["Compiled", "build", "compile_connector", "compiled", "dumps"]
+__all__ = ["Compiled", "build", "compile_connector", "compiled", "document_head", "dumps"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,13 +203,40 @@ def _document(
     schemas: dict[Any, Any],
     definitions: dict[str, Any],
 ) -> SwaggerDocument:
-    info = connector.info
     paths: dict[str, PathItem] = {}
     for spec in specs:
         item = paths.setdefault(spec.route.path, new_node(PathItem))
         setattr(item, spec.route.method.lower(), operation(spec, schemas, definitions))
         if spec.cls.kind == "webhook" and spec.response is not None:
             item.x_ms_notification_content = notification_content(spec, schemas)
+    test = connector.test_connection
+    document = document_head(
+        connector.info,
+        connector.security,
+        connector.tags,
+        test.operation_id() if test is not None else None,
+        connector.extensions,
+    )
+    document.paths = paths
+    declared = [schemas[model] for model in connector.models]
+    used = _used_definitions([document, declared], definitions)
+    if used:
+        document.definitions = {name: schema_node(value) for name, value in used.items()}
+    return document
+
+
+def document_head(
+    info: ConnectorInfo,
+    security: SecurityDeclaration | None,
+    tags: Sequence[TagInfo],
+    test_connection: str | None = None,
+    extensions: Sequence[Extension] = (),
+) -> SwaggerDocument:
+    """The document's keys other than `paths` and `definitions` (`paths` is empty).
+
+    `test_connection` is the operationId of the connector's test operation. The
+    generator uses this to know what a connector class's own attributes write.
+    """
     doc_info = new_node(Info, title=info.title, version=info.version)
     if info.description:
         doc_info.description = info.description
@@ -222,37 +251,31 @@ def _document(
         doc_info.contact = contact
     if info.status is not None:
         doc_info.x_ms_api_annotation = new_node(ApiAnnotation, status=info.status)
-    document = new_node(SwaggerDocument, swagger="2.0", info=doc_info, paths=paths)
+    document = new_node(SwaggerDocument, swagger="2.0", info=doc_info, paths={})
     document.host = info.host
     document.base_path = info.base_path
     document.schemes = list(info.schemes)
     document.consumes = list(info.consumes)
     document.produces = list(info.produces)
-    declared = [schemas[model] for model in connector.models]
-    used = _used_definitions([document, declared], definitions)
-    if used:
-        document.definitions = {name: schema_node(value) for name, value in used.items()}
-    if connector.security is not None:
-        document.security_definitions = connector.security.security_definitions()
-        requirement = connector.security.requirement()
+    if security is not None:
+        document.security_definitions = security.security_definitions()
+        requirement = security.requirement()
         if requirement:
             document.security = requirement
     else:
         document.security_definitions = {}
-    if connector.tags:
-        tags = []
-        for tag in connector.tags:
+    if tags:
+        nodes = []
+        for tag in tags:
             node = new_node(Tag, name=tag.name)
             if tag.description:
                 node.description = tag.description
-            tags.append(node)
-        document.tags = tags
-    if connector.test_connection is not None:
+            nodes.append(node)
+        document.tags = nodes
+    if test_connection is not None:
         document.x_ms_capabilities = new_node(
             ConnectorCapabilities,
-            test_connection=new_node(
-                OperationCall, operation_id=connector.test_connection.operation_id()
-            ),
+            test_connection=new_node(OperationCall, operation_id=test_connection),
         )
     metadata = [
         new_node(MetadataItem, property_name=name, property_value=value)
@@ -265,7 +288,7 @@ def _document(
     ]
     if metadata:
         document.x_ms_connector_metadata = metadata
-    for extra in connector.extensions:
+    for extra in extensions:
         document.set_extension(extra.key, extra.value)
     return document
 

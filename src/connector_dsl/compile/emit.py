@@ -8,6 +8,7 @@ from connector_dsl.authoring.dynamic import DynamicSchema
 from connector_dsl.authoring.markers import UNSET, Path
 from connector_dsl.authoring.operations import WebhookTrigger
 from connector_dsl.authoring.raw import Exact
+from connector_dsl.authoring.route import Route
 from connector_dsl.compile.annotate import annotate_schema, display_keys
 from connector_dsl.compile.dynamic import schema_extensions
 from connector_dsl.compile.raw import (
@@ -253,28 +254,54 @@ def operation(
     if body is not None and not any(exact_of(spec, f) for f in spec.fields if f.location == "body"):
         bodies = [f for f in spec.fields if f.location == "body"]
         parameters.append(apply_raw(body, raw_of(spec, bodies[0])) if len(bodies) == 1 else body)
-    node = new_node(Operation, summary=route.summary, operation_id=spec.operation_id, responses={})
+    node = operation_head(
+        route,
+        spec.operation_id,
+        spec.description,
+        spec.cls.kind,
+        getattr(spec.cls, "mode", "batch"),
+        form=any(f.location == "formData" for f in spec.fields),
+    )
     node.responses = dict(responses(spec, schemas))
-    if spec.description:
-        node.description = spec.description
+    if parameters:
+        node.parameters = list(parameters)
+    return apply_operation_raw(node, route.raw)
+
+
+def operation_head(
+    route: Route,
+    operation_id: str,
+    description: str | None,
+    kind: str,
+    mode: str = "batch",
+    *,
+    form: bool = False,
+) -> Operation:
+    """The operation object's keys other than `parameters` (`responses` is empty).
+
+    `kind` is the operation class's (`action`, `webhook`, `polling`), `mode` a
+    polling trigger's, and `form` whether it has `FormData()` fields. `Route.raw`
+    is not applied: the generator uses this to know what a `Route` writes.
+    """
+    node = new_node(Operation, summary=route.summary, operation_id=operation_id, responses={})
+    if description:
+        node.description = description
     if route.tags:
         node.tags = list(route.tags)
     if route.consumes is not None:
         node.consumes = list(route.consumes)
-    elif any(f.location == "formData" for f in spec.fields):
+    elif form:
         node.consumes = ["multipart/form-data"]
     if route.produces is not None:
         node.produces = list(route.produces)
-    if parameters:
-        node.parameters = list(parameters)
     if route.deprecated is not None:
         node.deprecated = route.deprecated
     if route.visibility is not None:
         node.x_ms_visibility = route.visibility
-    if spec.cls.kind == "webhook":
+    if kind == "webhook":
         node.x_ms_trigger = "single"
-    elif spec.cls.kind == "polling":
-        node.x_ms_trigger = getattr(spec.cls, "mode", "batch")
+    elif kind == "polling":
+        node.x_ms_trigger = mode
     if route.trigger_hint is not None:
         node.x_ms_trigger_hint = route.trigger_hint
     if route.annotation is not None:
@@ -308,7 +335,7 @@ def operation(
         node.x_ms_safe_operation = route.safe
     for item in route.extensions:
         node.set_extension(item.key, item.value)
-    return apply_operation_raw(node, route.raw)
+    return node
 
 
 def notification_content(spec: OperationSpec, schemas: dict[Any, Any]) -> NotificationContent:
