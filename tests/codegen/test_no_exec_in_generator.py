@@ -1,6 +1,8 @@
-"""The generator's planning and rendering modules never execute code or hide errors.
+"""The generator's planning and rendering modules never execute code, retry or hide errors.
 
-Only `codegen/verify.py` runs a generated module (once, to check `import`'s output).
+Only `codegen/verify.py` runs a generated module (once, to check `import`'s output);
+no other module builds generated code in a loop (`for _ in range(...)` retries, or a
+loop around a build) or catches `Exception`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,32 @@ import connector_dsl.codegen
 CODEGEN = Path(connector_dsl.codegen.__file__).parent
 VERIFY = "verify.py"
 FORBIDDEN_CALLS = frozenset({"exec", "eval", "compile", "__import__"})
+BUILDS = frozenset({"build_source", "build_module", "build_properties", "run_module"})
+"""`verify`'s functions that run generated code."""
+
+
+def _called(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Name):
+            return func.id
+        if isinstance(func, ast.Attribute):
+            return func.attr
+    return None
+
+
+def _retries(node: ast.AST) -> bool:
+    """Whether `node` is a retry loop: `for _ in range(...)`, or a loop around a build."""
+    if not isinstance(node, ast.For | ast.While):
+        return False
+    if (
+        isinstance(node, ast.For)
+        and isinstance(node.target, ast.Name)
+        and node.target.id == "_"
+        and _called(node.iter) == "range"
+    ):
+        return True
+    return any(_called(inner) in BUILDS for inner in ast.walk(node))
 
 
 def _problems(path: Path) -> list[str]:
@@ -25,6 +53,8 @@ def _problems(path: Path) -> list[str]:
             and node.func.id in FORBIDDEN_CALLS
         ):
             found.append(f"{path.name}:{node.lineno}: {node.func.id}()")
+        if _retries(node):
+            found.append(f"{path.name}:{getattr(node, 'lineno', 0)}: retry loop")
         if isinstance(node, ast.ExceptHandler):
             caught = node.type
             names = caught.elts if isinstance(caught, ast.Tuple) else [caught]
@@ -57,7 +87,10 @@ def test_the_verification_module_is_the_one_that_runs_generated_code() -> None:
 def test_the_scan_finds_what_it_forbids(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text(
-        "import inspect\ntry:\n    eval('1')\nexcept Exception:\n    exec('x = 1')\n",
+        "import inspect\ntry:\n    eval('1')\nexcept Exception:\n    exec('x = 1')\n"
+        "for _ in range(8):\n    pass\n"
+        "while source:\n    source = verify.build_source(source, 'C')\n"
+        "for item in items:\n    print(item)\n",
         encoding="utf-8",
     )
     assert _problems(sample) == [
@@ -65,4 +98,6 @@ def test_the_scan_finds_what_it_forbids(tmp_path: Path) -> None:
         "sample.py:3: eval()",
         "sample.py:4: broad except",
         "sample.py:5: exec()",
+        "sample.py:6: retry loop",
+        "sample.py:8: retry loop",
     ]

@@ -2,10 +2,13 @@
 
 `generate_module(document)` writes a module in the authoring layer's terms (one
 class per operation, models for bodies and responses, markers for parameters).
-Typed forms are chosen by rules (`operations.dynamic_checks_pass`, for one);
-the module is then built (`verify`) and compared with the input, and every part
-that the typed form does not reproduce exactly is written in a raw form
-(`connector_dsl.authoring.raw`), so building the module gives the input back.
+Most choices are made once, per node, by the compiler's own functions run on the
+declarations made as objects: the top-level keys (`head`), path items
+(`path_items`), operation keys (`operations`, `compile.emit.operation_head`) and
+`apiProperties.json` (`properties`); every key they do not give back is written
+raw there and then. What still comes from a build (`verify`, run once, no loop)
+is the parts that depend on pydantic's schemas: definitions, parameters written
+`Exact`, further responses and a webhook's notification content (`compare`).
 An error while building is a generator bug and is raised, never hidden.
 """
 
@@ -18,13 +21,13 @@ from typing import Any
 
 from connector_dsl.codegen.compare import refine
 from connector_dsl.codegen.module import render
-from connector_dsl.codegen.plan import DROP, Plan
+from connector_dsl.codegen.plan import Plan
 from connector_dsl.codegen.properties import (
     PropertiesPlan,
     secret_pointers,
     without_secrets,
 )
-from connector_dsl.codegen.verify import build_properties, build_source
+from connector_dsl.codegen.verify import build_properties, build_source  # for callers
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import to_data
 
@@ -39,9 +42,6 @@ __all__ = [
     "secret_pointers",
     "without_secrets",
 ]
-
-_PASSES = 8
-"""Builds at most: each adds the raw parts the last one showed were needed."""
 
 
 def _connector_name(source: str) -> str:
@@ -81,40 +81,10 @@ def generate(
     if isinstance(clean, dict) and isinstance(clean.get("properties"), dict):
         plan.properties = PropertiesPlan(data=clean["properties"])
     source, codes = render(data, plan, class_name)
-    for _ in range(_PASSES):
-        exact_before = sum(len(found) for found in plan.exact.values())
-        built = build_source(source, _connector_name(source))
-        if not refine(data, built, codes, plan):
-            break
+    built = build_source(source, _connector_name(source))
+    if refine(data, built, codes, plan):
         source, codes = render(data, plan, class_name)
-        if sum(len(found) for found in plan.exact.values()) == exact_before:
-            break
-    if plan.properties is not None and isinstance(clean, dict):
-        source = _exact_properties(source, data, plan, class_name, clean)
     return source, plan
-
-
-def _exact_properties(
-    source: str, data: dict[str, Any], plan: Plan, class_name: str, wanted: dict[str, Any]
-) -> str:
-    """`source` with the `properties` keys its build does not give written raw."""
-    properties = plan.properties
-    assert properties is not None
-    for _ in range(_PASSES):
-        built = build_properties(source, _connector_name(source))
-        if built == wanted:
-            break
-        have = built.get("properties", {}) if isinstance(built, dict) else {}
-        want = properties.data
-        for key in list(want) + [k for k in have if k not in want]:
-            if key not in want:
-                properties.raw[key] = DROP
-            elif have.get(key) != want[key]:
-                properties.raw[key] = want[key]
-        if set(wanted) != {"properties"}:
-            break
-        source, _codes = render(data, plan, class_name)
-    return source
 
 
 def find_ruff() -> str | None:

@@ -32,7 +32,11 @@ def head_raw(
     classes: Mapping[str, Callable[..., Any]],
 ) -> dict[str, Any]:
     """The top-level keys to write raw: the input's value, or `DROP` for a key it lacks."""
-    makers = {"ConnectorInfo": ConnectorInfo, "TagInfo": TagInfo, **classes}
+    makers: dict[str, Callable[..., Any]] = {
+        "ConnectorInfo": ConnectorInfo,
+        "TagInfo": TagInfo,
+        **classes,
+    }
     built = to_data(
         document_head(
             info.make(makers),

@@ -206,7 +206,7 @@ def render(
         head["paths"] = paths if "paths" in data else DROP
     order = {key: index for index, key in enumerate(data)}
     head = dict(sorted(head.items(), key=lambda item: order.get(item[0], len(order))))
-    items = path_raw(paths, codes) if not whole_paths_raw(paths) else {}
+    items = path_raw(paths, codes) if isinstance(paths, dict) and not whole_paths_raw(paths) else {}
     declaration = Declaration(info_call, security_call, tags, head, items)
     parts.append(_connector(connector, codes, plan, declaration, declared, declared_models))
     body = "\n\n\n".join(parts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,7 +29,7 @@ _MARKERS = {
 _VISIBILITIES = ("important", "advanced", "internal")
 _TYPED_KEYS = frozenset(swagger_alias(name) for name in Operation.model_fields)
 _TEMPLATE_CHARS = frozenset("{}/")
-_ROUTE_CLASSES = {"Route": Route, "extension": extension}
+_ROUTE_CLASSES: dict[str, Callable[..., Any]] = {"Route": Route, "extension": extension}
 _MISSING: Any = object()
 
 
@@ -307,7 +308,7 @@ class OperationWriter:
                 args.get("operation_id") or self.code.name,  # as `Operation.operation_id()`
                 description if isinstance(description, str) else None,
                 kind,
-                str(self.code.data.get("x-ms-trigger")),
+                "single" if self.code.data.get("x-ms-trigger") == "single" else "batch",
                 form=self.code.form,
             )
         )

@@ -2,7 +2,8 @@
 
 Each piece (how users sign in, further connection fields, policies, brand colour,
 capabilities, publisher, stack owner, script operations) is written in its typed
-authoring form, evaluated, and built with `build_api_properties`; every key of
+authoring form, made as objects (never as source text) and built with the
+compiler's own `build_api_properties`; every key of
 `properties` that the typed forms do not reproduce exactly is written in
 `Connector.properties_raw`. One security declaration serves both files: the one
 that reproduces the connection parameters is chosen, preferring one that also
@@ -19,7 +20,7 @@ import copy
 import dataclasses
 import re
 import typing
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import connector_dsl.authoring as authoring
@@ -111,8 +112,6 @@ class PropertiesPlan:
     data: dict[str, Any]
     typed: bool = True
     """Typed declarations at all (else every key is raw: the last resort)."""
-    raw: dict[str, Any] = field(default_factory=dict[str, Any])
-    """Keys forced raw after a build of the whole module disagreed."""
 
 
 @dataclass
@@ -685,7 +684,6 @@ def properties_code(
         )
     ).get("properties", {})
     raw = _key_diff(data, built)
-    raw.update(plan.raw)
     out: list[str] = []
     for key, key_lines in lines.items():
         if key not in raw:

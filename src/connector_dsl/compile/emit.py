@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from connector_dsl.authoring.dynamic import DynamicSchema
 from connector_dsl.authoring.markers import UNSET, Path
@@ -273,7 +273,7 @@ def operation_head(
     operation_id: str,
     description: str | None,
     kind: str,
-    mode: str = "batch",
+    mode: Literal["single", "batch"] = "batch",
     *,
     form: bool = False,
 ) -> Operation:
