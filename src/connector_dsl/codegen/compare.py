@@ -58,11 +58,8 @@ def _definitions(original: dict[str, Any], built: dict[str, Any], plan: Plan) ->
     """Raw entries for the definitions the models do not build exactly; False if none."""
     want = original.get("definitions", _MISSING)
     have = built.get("definitions", _MISSING)
-    if want == have:
-        return False
-    if not isinstance(want, dict) or not want:
-        plan.document_raw["definitions"] = DROP if want is _MISSING else want
-        return True
+    if want == have or not isinstance(want, dict) or not want:
+        return False  # without definitions to model, `definitions` is planned as it is
     if not isinstance(have, dict):
         have = {}
     changes = _key_diff(want, have, set())

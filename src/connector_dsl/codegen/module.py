@@ -200,12 +200,14 @@ def render(
     info_call = _info(data, info if isinstance(info, dict) else {})
     tags = _tags(data.get("tags"))
     head = head_raw(data, info_call, security_call, tags, property_classes())
-    head.update(plan.document_raw)  # `definitions` as a whole
+    if "definitions" in data and not (isinstance(definitions, dict) and definitions):
+        head["definitions"] = definitions  # no models: an empty or odd value as it is
     paths = data.get("paths")
     if whole_paths_raw(paths):
         head["paths"] = paths if "paths" in data else DROP
     order = {key: index for index, key in enumerate(data)}
     head = dict(sorted(head.items(), key=lambda item: order.get(item[0], len(order))))
+    plan.document_raw = head
     items = path_raw(paths, codes) if isinstance(paths, dict) and not whole_paths_raw(paths) else {}
     declaration = Declaration(info_call, security_call, tags, head, items)
     parts.append(_connector(connector, codes, plan, declaration, declared, declared_models))

@@ -1,4 +1,4 @@
-"""What the generator writes raw: decided by comparing a build with the input."""
+"""What the generator writes raw: planned per node, and (for schema-derived parts) compared."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ class Plan:
     response_raw: dict[OperationKey, dict[str, Any]] = field(default_factory=dict)
     """Responses written `Exact(...)` in `Route.responses`, by operation and status."""
     document_raw: dict[str, Any] = field(default_factory=dict)
+    """Top-level keys written raw (planned by `head_raw` and the module's rules)."""
     definition_raw: dict[str, Any] = field(default_factory=dict)
     """Definitions written exactly (or `DROP`ped), by name; the others come from models."""
     path_raw: dict[str, dict[str, Any]] = field(default_factory=dict)
