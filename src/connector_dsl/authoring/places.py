@@ -95,8 +95,8 @@ def show_as_typed(path: str | None) -> None:
 def display_path(file: str) -> str:
     """The connector file named by the user as they typed it; any other path relative to
     the working directory when it is below it."""
-    typed = _TYPED.get(os.path.abspath(file))  # noqa: PTH100 - no symlinks resolved
-    return typed if typed is not None else _relative(file, str(Path.cwd()))
+    typed = _TYPED.get(os.path.abspath(file)) if _TYPED else None  # noqa: PTH100 - no symlinks
+    return typed if typed is not None else _relative(file, os.getcwd())  # noqa: PTH109 - a str
 
 
 @functools.lru_cache(maxsize=256)
