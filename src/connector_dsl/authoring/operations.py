@@ -1,6 +1,7 @@
 """Operations as classes: their fields are the inputs, their generic argument the response."""
 
-from typing import Any, ClassVar, Generic, Literal, TypeVar
+import types
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict
 
@@ -17,6 +18,18 @@ class Operation(BaseModel, Generic[R]):
 
     route: ClassVar[Route]
     kind: ClassVar[Literal["action", "webhook", "polling"]] = "action"
+
+    if not TYPE_CHECKING:
+
+        def __class_getitem__(cls, argument: Any) -> Any:
+            """`Action[Model]` is a plain generic alias, as for any `Generic` class.
+
+            pydantic would make a model class for each parametrization, to replace the
+            type variable in fields; no field of an operation uses it, so a class that
+            subclasses the alias gets the operation as base and the alias in
+            `__orig_bases__`, where `response_type` finds the argument.
+            """
+            return types.GenericAlias(cls, argument)
 
     def __init__(self, /, **arguments: Any) -> None:
         """A call of the operation, for a dropdown or a dynamic schema: `ListProjects(hub_id=...)`.
@@ -59,11 +72,13 @@ _NONE: Any = object()
 
 
 def _type_argument(cls: type) -> Any:
-    """The argument of `cls` itself, or of a parametrized base it names directly."""
-    for item in (cls, *cls.__bases__):
-        meta = getattr(item, "__pydantic_generic_metadata__", None)
-        if meta and meta.get("origin") is not None and meta.get("args"):
-            return meta["args"][0]
+    """The argument `cls` gives its operation base: `Model` in `class C(Action[Model])`."""
+    for base in cls.__dict__.get("__orig_bases__", ()):
+        origin = get_origin(base)
+        arguments = get_args(base)
+        operation = isinstance(origin, type) and issubclass(origin, Operation)
+        if operation and arguments and not isinstance(arguments[0], TypeVar):
+            return arguments[0]
     return _NONE
 
 
