@@ -1,4 +1,5 @@
-"""`connector_dsl.properties` loads policies, transforms and the apiProperties model on use."""
+"""`connector_dsl.properties` loads connection parameters, policies, transforms and the
+apiProperties model on use."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from connector_dsl.properties.transforms import StringReplace
 LAZY_MODULES = (
     "connector_dsl.properties.build",
     "connector_dsl.properties.model",
+    "connector_dsl.properties.parameters",
     "connector_dsl.properties.policies",
     "connector_dsl.properties.transforms",
 )
@@ -39,7 +41,7 @@ def test_building_a_swagger_document_loads_none_of_them() -> None:
         "    operations = (Ping,)\n"
         "dumps(C)"
     )
-    assert loaded_after(code) == ["connector_dsl.properties.model"]
+    assert loaded_after(code) == []
 
 
 def test_a_lazy_name_loads_its_module_and_is_the_same_object() -> None:
@@ -48,6 +50,16 @@ def test_a_lazy_name_loads_its_module_and_is_the_same_object() -> None:
     loaded = loaded_after("from connector_dsl.properties import SetHeader")
     assert "connector_dsl.properties.policies" in loaded
     assert "connector_dsl.properties.transforms" not in loaded
+    assert "connector_dsl.properties.model" not in loaded
+
+
+def test_connection_parameters_load_when_apiproperties_are_built() -> None:
+    code = (
+        "from connector_dsl.properties import OAuth2\n"
+        "flow = OAuth2(authorization_url='https://a.example.com', token_url='https://t.example.com')\n"
+        "assert flow.connection_parameters()['token'].type == 'oauthSetting'"
+    )
+    assert loaded_after(code) == ["connector_dsl.properties.parameters"]
 
 
 def test_every_public_name_resolves_and_star_import_works() -> None:

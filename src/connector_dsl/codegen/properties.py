@@ -32,9 +32,13 @@ from connector_dsl.dump import to_data
 from connector_dsl.errors import AuthoringError
 from connector_dsl.properties.build import build_api_properties
 from connector_dsl.properties.fields import check_parameter_name
-from connector_dsl.properties.model import OPERATION_NAME, PARAMETER_PREFIX, POLICY_SECTION
 from connector_dsl.properties.parameters import RedirectMode
 from connector_dsl.properties.policies import PolicyTemplate
+from connector_dsl.properties.template_keys import (
+    OPERATION_NAME,
+    PARAMETER_PREFIX,
+    POLICY_SECTION,
+)
 
 PROPERTY_IMPORTS = (
     "AzureAD",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from connector_dsl import properties
 from connector_dsl.authoring.raw import Exact, Raw, RawDocument, RawProperties
 from connector_dsl.compile.spec import FieldSpec, OperationSpec
 from connector_dsl.document import (
@@ -17,7 +18,9 @@ from connector_dsl.document import (
 )
 from connector_dsl.document.base import LENIENT, Node
 from connector_dsl.dump import to_data
-from connector_dsl.properties.model import ApiProperties
+
+if TYPE_CHECKING:
+    from connector_dsl.properties.model import ApiProperties
 
 N = TypeVar("N", bound=Node)
 _LENIENT = {LENIENT: True}
@@ -100,8 +103,8 @@ def apply_document_raw(document: SwaggerDocument, raw: RawDocument | None) -> Sw
     return apply_raw(document, raw)
 
 
-def apply_properties_raw(properties: ApiProperties, raw: RawProperties | None) -> ApiProperties:
+def apply_properties_raw(built: ApiProperties, raw: RawProperties | None) -> ApiProperties:
     """`apiProperties.json` with `Connector.properties_raw` applied to its `properties` keys."""
     if raw is None or (not raw.keys and not raw.drop):
-        return properties
-    return ApiProperties(properties=apply_raw(properties.properties, raw))
+        return built
+    return properties.ApiProperties(properties=apply_raw(built.properties, raw))

@@ -17,11 +17,8 @@ from connector_dsl.harness.expressions import ExpressionError, Scope, evaluate, 
 from connector_dsl.harness.findings import finding
 from connector_dsl.harness.request import OutboundRequest
 from connector_dsl.harness.source import ConnectorSource
-from connector_dsl.properties.model import (
-    PARAMETER_PREFIX,
-    POLICY_SECTION,
-    PolicyTemplateInstance,
-)
+from connector_dsl.properties.model import PolicyTemplateInstance
+from connector_dsl.properties.template_keys import PARAMETER_PREFIX, POLICY_SECTION
 
 TRIGGER_TEMPLATE = "pollingtrigger"
 

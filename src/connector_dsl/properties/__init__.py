@@ -1,7 +1,8 @@
 """The typed model of `apiProperties.json`, policy templates, and how users connect.
 
-Policies, transforms and the `apiProperties.json` model are loaded when first used
-(PEP 562): building a swagger document does not pay for them.
+Connection parameters, policies, transforms and the `apiProperties.json` model are
+loaded when first used (PEP 562): building a swagger document does not pay for them.
+The sign-in classes reach the parameter models through this package for that reason.
 """
 
 import importlib
@@ -26,27 +27,6 @@ from connector_dsl.properties.oauth import (
     OAuth2Generic,
     OAuthBase,
 )
-from connector_dsl.properties.parameters import (
-    AdditionalParameter,
-    AllowedValue,
-    Condition,
-    ConnectionParameter,
-    ConnectionParameterSet,
-    ConnectionParameterSets,
-    Constraints,
-    CustomParameter,
-    Dependency,
-    DropdownChoice,
-    GatewaySettings,
-    IdentityProvider,
-    OAuthSettings,
-    ParameterMetadata,
-    RedirectMode,
-    SetMetadata,
-    UiDefinition,
-    UiSchema,
-    ValueUi,
-)
 
 if TYPE_CHECKING:
     from connector_dsl.properties.build import DEFAULT_BRAND_COLOR, build_api_properties
@@ -55,6 +35,27 @@ if TYPE_CHECKING:
         ConnectorProperties,
         PolicyTemplateInstance,
         read_api_properties,
+    )
+    from connector_dsl.properties.parameters import (
+        AdditionalParameter,
+        AllowedValue,
+        Condition,
+        ConnectionParameter,
+        ConnectionParameterSet,
+        ConnectionParameterSets,
+        Constraints,
+        CustomParameter,
+        Dependency,
+        DropdownChoice,
+        GatewaySettings,
+        IdentityProvider,
+        OAuthSettings,
+        ParameterMetadata,
+        RedirectMode,
+        SetMetadata,
+        UiDefinition,
+        UiSchema,
+        ValueUi,
     )
     from connector_dsl.properties.policies import (
         DynamicHostUrl,
@@ -82,6 +83,25 @@ if TYPE_CHECKING:
     )
 
 _LAZY = {
+    "AdditionalParameter": "parameters",
+    "AllowedValue": "parameters",
+    "Condition": "parameters",
+    "ConnectionParameter": "parameters",
+    "ConnectionParameterSet": "parameters",
+    "ConnectionParameterSets": "parameters",
+    "Constraints": "parameters",
+    "CustomParameter": "parameters",
+    "Dependency": "parameters",
+    "DropdownChoice": "parameters",
+    "GatewaySettings": "parameters",
+    "IdentityProvider": "parameters",
+    "OAuthSettings": "parameters",
+    "ParameterMetadata": "parameters",
+    "RedirectMode": "parameters",
+    "SetMetadata": "parameters",
+    "UiDefinition": "parameters",
+    "UiSchema": "parameters",
+    "ValueUi": "parameters",
     "DEFAULT_BRAND_COLOR": "build",
     "build_api_properties": "build",
     "ApiProperties": "model",

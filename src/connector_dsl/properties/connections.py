@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
+from connector_dsl import properties
 from connector_dsl.document import SecurityRequirement, SecurityScheme
 from connector_dsl.properties.fields import ConnectionField, check_parameter_name, ui_definition
-from connector_dsl.properties.parameters import (
-    ConnectionParameter,
-    ConnectionParameterSet,
-    Constraints,
-    ParameterMetadata,
-    SetMetadata,
-)
+
+if TYPE_CHECKING:
+    from connector_dsl.properties.parameters import (
+        ConnectionParameter,
+        ConnectionParameterSet,
+    )
 
 
 class Connection(Protocol):
@@ -58,8 +58,10 @@ class NoAuth:
 def _secure(
     display_name: str, description: str, tooltip: str, *, tab_index: int, clear_text: bool
 ) -> ConnectionParameter:
-    constraints = Constraints(required="true", tab_index=tab_index, clear_text=clear_text)
-    return ConnectionParameter(
+    constraints = properties.Constraints(
+        required="true", tab_index=tab_index, clear_text=clear_text
+    )
+    return properties.ConnectionParameter(
         type="securestring",
         ui_definition=ui_definition(display_name, description, tooltip, constraints),
     )
@@ -159,24 +161,24 @@ class ParameterSet:
         """The `connectionParameterSets.values` entry."""
         parameters = dict(self.connection.connection_parameters())
         parameters.update({extra.name: extra.to_parameter() for extra in self.extra_parameters})
-        entry = ConnectionParameterSet(
+        entry = properties.ConnectionParameterSet(
             name=self.name,
             ui_definition=ui_definition(self.display_name, self.description),
             parameters=parameters,
         )
         if self.allow_sharing is not None:
-            entry.metadata = SetMetadata(allow_sharing=self.allow_sharing)
+            entry.metadata = properties.SetMetadata(allow_sharing=self.allow_sharing)
         return entry
 
 
 def tenant_parameter() -> ConnectionParameter:
     """The fixed `token:TenantId` parameter that accompanies Azure AD sign-in."""
-    return ConnectionParameter(
+    return properties.ConnectionParameter(
         type="string",
-        metadata=ParameterMetadata(source_type="AzureActiveDirectoryTenant"),
+        metadata=properties.ParameterMetadata(source_type="AzureActiveDirectoryTenant"),
         ui_definition=ui_definition(
             "Tenant",
             "The tenant ID of for the Azure Active Directory application",
-            constraints=Constraints(required="false", hidden="true"),
+            constraints=properties.Constraints(required="false", hidden="true"),
         ),
     )

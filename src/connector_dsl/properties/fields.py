@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
+from connector_dsl import properties
 from connector_dsl.errors import AuthoringError, Diagnostic
-from connector_dsl.properties.parameters import (
-    ConnectionParameter,
-    Constraints,
-    Dependency,
-    DropdownChoice,
-    UiDefinition,
-)
+
+if TYPE_CHECKING:
+    from connector_dsl.properties.parameters import (
+        ConnectionParameter,
+        Constraints,
+        UiDefinition,
+    )
 
 PrimitiveType: TypeAlias = Literal["string", "securestring", "int", "bool"]
 _NAME = re.compile(r"^[0-9a-zA-Z_]+(:[0-9a-zA-Z_]+)?\Z")
@@ -27,7 +28,7 @@ def ui_definition(
     constraints: Constraints | None = None,
 ) -> UiDefinition:
     """A `uiDefinition` with only the keys that are given."""
-    ui = UiDefinition()
+    ui = properties.UiDefinition()
     if display_name is not None:
         ui.display_name = display_name
     if description is not None:
@@ -76,7 +77,7 @@ class ConnectionField:
 
     def to_parameter(self) -> ConnectionParameter:
         """The `connectionParameters` entry."""
-        constraints = Constraints(required="true" if self.required else "false")
+        constraints = properties.Constraints(required="true" if self.required else "false")
         if self.hidden:
             constraints.hidden = "true"
         if self.tab_index is not None:
@@ -85,13 +86,15 @@ class ConnectionField:
             constraints.clear_text = self.clear_text
         if self.choices:
             constraints.allowed_values = [
-                DropdownChoice(value=value, text=text) for value, text in self.choices.items()
+                properties.DropdownChoice(value=value, text=text)
+                for value, text in self.choices.items()
             ]
         if self.depends_on:
             constraints.dependencies = {
-                other: Dependency(values=list(values)) for other, values in self.depends_on.items()
+                other: properties.Dependency(values=list(values))
+                for other, values in self.depends_on.items()
             }
-        parameter = ConnectionParameter(
+        parameter = properties.ConnectionParameter(
             type=self.type,
             ui_definition=ui_definition(
                 self.display_name, self.description, self.tooltip, constraints

@@ -4,10 +4,7 @@ from typing import Any, cast
 
 from connector_dsl.document.base import LENIENT, JsonValue, Node
 from connector_dsl.properties.parameters import ConnectionParameter, ConnectionParameterSets
-
-OPERATION_NAME = "x-ms-apimTemplate-operationName"
-POLICY_SECTION = "x-ms-apimTemplate-policySection"
-PARAMETER_PREFIX = "x-ms-apimTemplateParameter."
+from connector_dsl.properties.template_keys import OPERATION_NAME
 
 
 class PolicyTemplateInstance(Node):

@@ -9,20 +9,21 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
+from connector_dsl import properties
 from connector_dsl.document import SecurityRequirement, SecurityScheme
 from connector_dsl.document.base import JsonValue
 from connector_dsl.errors import AuthoringError, Diagnostic
 from connector_dsl.properties.connections import tenant_parameter
 from connector_dsl.properties.fields import check_parameter_name, ui_definition
-from connector_dsl.properties.parameters import (
-    ConnectionParameter,
-    Constraints,
-    CustomParameter,
-    OAuthSettings,
-    RedirectMode,
-)
+
+if TYPE_CHECKING:
+    from connector_dsl.properties.parameters import (
+        ConnectionParameter,
+        OAuthSettings,
+        RedirectMode,
+    )
 
 OAuthFlow = Literal["accessCode", "implicit", "password", "application"]
 GLOBAL_REDIRECT_URL = "https://global.consent.azure-apim.net/redirect"
@@ -104,7 +105,7 @@ class OAuthBase(ABC):
 
     def oauth_settings(self) -> OAuthSettings:
         """`oAuthSettings`, without a client secret."""
-        settings = OAuthSettings(
+        settings = properties.OAuthSettings(
             identity_provider=self.identity_provider,
             client_id=self.client_id,
             scopes=self.scope_names(),
@@ -125,19 +126,23 @@ class OAuthBase(ABC):
                 )
                 raise AuthoringError([Diagnostic("oauth-secret-in-file", msg)])
         custom = {**self.provider_parameters(), **self.custom_parameters}
-        settings.custom_parameters = {k: CustomParameter(value=v) for k, v in custom.items()}
+        settings.custom_parameters = {
+            k: properties.CustomParameter(value=v) for k, v in custom.items()
+        }
         return settings
 
     def connection_parameters(self) -> dict[str, ConnectionParameter]:
         """The `oauthSetting` parameter and any that accompany it."""
         check_parameter_name(self.parameter, f"{type(self).__name__}.parameter")
-        token = ConnectionParameter(type="oauthSetting", o_auth_settings=self.oauth_settings())
+        token = properties.ConnectionParameter(
+            type="oauthSetting", o_auth_settings=self.oauth_settings()
+        )
         if (self.display_name, self.description, self.tooltip) != (None, None, None):
             token.ui_definition = ui_definition(
                 self.display_name,
                 self.description,
                 self.tooltip,
-                Constraints(required="true"),
+                properties.Constraints(required="true"),
             )
         return {self.parameter: token, **self.extra_parameters()}
 

@@ -12,16 +12,15 @@ import dataclasses
 from abc import ABC
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, cast
 
+from connector_dsl import properties
 from connector_dsl.document.base import JsonValue
 from connector_dsl.errors import AuthoringError, Diagnostic
-from connector_dsl.properties.model import (
-    OPERATION_NAME,
-    PARAMETER_PREFIX,
-    POLICY_SECTION,
-    PolicyTemplateInstance,
-)
+from connector_dsl.properties.template_keys import OPERATION_NAME, PARAMETER_PREFIX, POLICY_SECTION
+
+if TYPE_CHECKING:
+    from connector_dsl.properties.model import PolicyTemplateInstance
 
 OperationRef: TypeAlias = str | type[Any]
 """An operation: its class (from `connector_dsl.authoring`) or its operationId."""
@@ -97,7 +96,7 @@ class PolicyTemplate(ABC):
             parameters[OPERATION_NAME] = [
                 op if isinstance(op, str) else operation_id_of(op) for op in self.operations
             ]
-        instance = PolicyTemplateInstance(
+        instance = properties.PolicyTemplateInstance(
             template_id=self.template_id,
             title=self.title or self.default_title,
             parameters=parameters,
