@@ -204,10 +204,12 @@ class World:
         what = template.removeprefix(RFI_ROUTES)
         if (method, what) == ("GET", "rfi-types"):
             return {"results": [{"id": RFI_TYPE, "name": "Design question", "wfType": "US"}]}
+        search = sent if isinstance(sent, dict) else {}
         if (method, what) == ("POST", "search:rfis"):
-            statuses = sent.get("filter", {}).get("status")
+            wanted = search.get("filter")
+            statuses = wanted.get("status") if isinstance(wanted, dict) else None
             found = [r for r in self.rfis if not statuses or r["status"] in statuses]
-            offset, limit = int(query.get("offset", 0)), int(sent.get("limit", 10))
+            offset, limit = _count(query.get("offset"), 0), _count(search.get("limit"), 10)
             page = found[offset : offset + limit]
             total = len(found)
             return {
@@ -216,7 +218,7 @@ class World:
             }
         if (method, what) == ("POST", "rfis"):
             made = {
-                **sent,
+                **search,
                 "id": str(uuid.uuid4()),
                 "customIdentifier": str(len(self.rfis) + 1),
                 "createdAt": "2025-07-02T09:00:00.000Z",
@@ -226,8 +228,13 @@ class World:
             return made
         rfi = next((r for r in self.rfis if r["id"] == path.rsplit("/", 1)[-1]), None)
         if rfi is not None and method == "PATCH":
-            rfi.update(sent, updatedAt="2025-07-03T09:00:00.000Z")
+            rfi.update(search, updatedAt="2025-07-03T09:00:00.000Z")
         return rfi
+
+
+def _count(value: Any, default: int) -> int:
+    """A paging number as sent (an int, or digits in the query), else the default."""
+    return int(value) if isinstance(value, int) or str(value).isdigit() else default
 
 
 def _hub(hub: str, name: str, region: str) -> dict[str, Any]:
