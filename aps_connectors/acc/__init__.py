@@ -203,8 +203,11 @@ class ACC(Connector):
         "if some are deleted between two checks, a new one can be missed or fire twice. "
         "More than one page (200 RFIs, 20 items) created between two checks fires only "
         "the first page.",
-        "There is no trigger for changed RFIs: Autodesk's RFI search takes its change "
-        "filter only in the request body, where a polling trigger cannot keep its state.",
+        "There is no trigger for changed RFIs: Autodesk's RFIs API (v3) lists RFIs only "
+        "through its search, which takes the 'changed since' filter in the request body, "
+        "where a polling trigger cannot keep its state; it has no list that filters by "
+        "change time in the URL. To act on changed RFIs, run 'List RFIs' with 'Changed "
+        "between' from a Recurrence trigger.",
         "RFI statuses depend on the project's workflow (US or EMEA) and on your "
         "workflow role; Autodesk refuses a status your role may not set.",
         "The region is a connection setting (US unless you choose another): it is sent to "

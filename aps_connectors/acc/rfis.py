@@ -174,7 +174,9 @@ class ListRfis(Action[Rfis]):
         path=f"{RFI_BASE}/search:rfis",
         summary="List RFIs",
         tags=(RFIS,),
-        body_name="search",
+        # Not "search": the search text is a body property of that name, and an input
+        # named "search" would then be the whole body (a JSON string Autodesk refuses).
+        body_name="criteria",
         body_summary="Search",
         body_description="Which RFIs to list; leave the fields empty to list them all.",
     )
@@ -389,8 +391,14 @@ class OldestFirst(Model):
 # Autodesk sends no webhook for RFIs, so Power Automate polls. RFIs are searched oldest
 # first (`sort: [{field: createdAt, order: ASC}]`); the trigger's state is how many RFIs
 # the project had at the last check (`pagination.totalResults`), which the polling policy
-# passes as the next `offset`, so each check reads only the RFIs created since. (A change
-# cursor would need `filter.updatedAt` in the body, which a polling policy cannot set.)
+# passes as the next `offset`, so each check reads only the RFIs created since.
+# No trigger for changed RFIs: a change cursor would need `filter.updatedAt`, which RFIs v3
+# takes only in the search body, and a polling policy sets query parameters only. Autodesk
+# has no other list: its RFIs v3 changelog (2025-07-01) and release blog name 16 endpoints,
+# whose only list is `POST search:rfis`; the Postman collection sends it `offset` as its
+# only query parameter. The query-filtered `GET rfis` belongs to the deprecated BIM 360
+# RFIs v2 API (`/bim360/rfis/v2/containers/...`), which the v3 migration blog replaces by
+# the search.
 # The trigger's path differs from List RFIs' (one POST per path); a route policy sends it
 # to `search:rfis`.
 class WhenRfiCreated(PollingTrigger[Rfis]):

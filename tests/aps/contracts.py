@@ -60,12 +60,14 @@ POSTMAN_ADDITIONS: dict[tuple[str, str, str], frozenset[str]] = {
         "ACC_RFIs_API.postman_collection",
         "post",
         "/construction/rfis/v3/projects/{project_id_without_b}/search:rfis",
-    ): frozenset({"limit", "offset", "search", "sort"}),
+    ): frozenset({"limit", "offset", "search", "sort", "filter/updatedAt"}),
 }
-"""Body properties of a Postman route that its examples do not show but Autodesk's
-reference page documents: the RFI search body takes `limit`, `offset`, `search` and
-`sort` (aps.autodesk.com/en/docs/acc/v1/reference/http/rfis-rfi-search-POST, as cited
-in aps_connectors/acc/rfis.py). A POST to a collection also takes the properties the
+"""Body properties (slash paths) of a Postman route that its examples do not show but
+Autodesk's reference page documents: the RFI search body takes `limit`, `offset`,
+`search`, `sort` and an `updatedAt` range in its `filter` (the collection's example
+filters by `status` and `dueDate` only;
+aps.autodesk.com/en/docs/acc/v1/reference/http/rfis-rfi-search-POST, as cited in
+aps_connectors/acc/rfis.py). A POST to a collection also takes the properties the
 collection's PATCH of one of its members sends (a property of the resource)."""
 
 
@@ -276,7 +278,7 @@ class Contracts:
                     if other == stem and verb in ("patch", "put") and member.fullmatch(where):
                         extra |= {k for b in sent if isinstance(b, dict) for k in b}
             if extra:
-                bodies = [*bodies, dict.fromkeys(sorted(extra), _ANY)]
+                bodies = [*bodies, _sample(extra)]
             routes.append(PostmanRoute(stem, method, path, frozenset(query), tuple(bodies)))
         return routes
 
@@ -400,6 +402,9 @@ def _check_postman(route: PostmanRoute, seen: Seen) -> list[str]:
             return [*problems, "the body is not JSON"]
         if not route.bodies:
             problems.append("the collection's requests send no body")
+        elif not any(isinstance(sent, type(b)) for b in route.bodies if b is not _ANY):
+            kinds = sorted({type(b).__name__ for b in route.bodies if b is not _ANY})
+            problems.append(f"the body is a JSON {type(sent).__name__}, not a {' or '.join(kinds)}")
         else:
             problems += _unknown_keys(sent, list(route.bodies), "")
     return problems
@@ -407,6 +412,18 @@ def _check_postman(route: PostmanRoute, seen: Seen) -> list[str]:
 
 _ANY: Any = object()
 """A sample value that allows any value under it (a documented addition)."""
+
+
+def _sample(paths: set[str]) -> JsonDict:
+    """A sample body with any value at each slash path (`filter/updatedAt`)."""
+    sample: JsonDict = {}
+    for path in sorted(paths):
+        *parents, leaf = path.split("/")
+        node = sample
+        for key in parents:
+            node = node.setdefault(key, {})
+        node[leaf] = _ANY
+    return sample
 
 
 def _unknown_keys(sent: Any, samples: list[Any], where: str) -> list[str]:

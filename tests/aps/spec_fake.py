@@ -86,7 +86,7 @@ class SpecFake:
         if hook is not None and isinstance(contract, SpecOperation):
             return self._hook(seen, contract, *hook.groups())
         if isinstance(contract, PostmanRoute):
-            seed = self.world.seed(contract.name, seen.path, seen.body)
+            seed = self.world.seed(contract.name, seen.path, seen.body, seen.query)
             status, body = (
                 self.fallback(seen.method, seen.path, seed) if self.fallback else (200, seed)
             )

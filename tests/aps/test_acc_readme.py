@@ -57,3 +57,5 @@ def test_known_limits_are_listed() -> None:
     for limit in ACC.known_limits:
         assert f"- {limit}" in limits
     assert "There is no trigger for changed RFIs" in limits
+    # the way round it, with the action and input names the designer shows
+    assert "run 'List RFIs' with 'Changed between' from a Recurrence trigger" in limits

@@ -79,6 +79,17 @@ def test_postman_routes_allow_only_the_collections_parameters_and_body_propertie
     ]
 
 
+def test_a_postman_body_must_be_of_the_json_type_the_collection_sends() -> None:
+    contracts = load_contracts()
+    path = "/construction/rfis/v3/projects/p1/search:rfis"
+    search = contracts.find("POST", path)
+    assert isinstance(search, PostmanRoute)
+    assert contracts.check(search, _seen("POST", path, body={"limit": 200})) == []
+    assert contracts.check(search, _seen("POST", path, body="pipe")) == [
+        "the body is a JSON str, not a dict"
+    ]
+
+
 def test_declared_response_properties_must_be_in_the_spec_with_their_type() -> None:
     contracts = load_contracts()
     spec = contracts.find("GET", ISSUES + "/issue-types")
@@ -141,6 +152,12 @@ def test_postman_bodies_take_documented_additions_and_member_properties() -> Non
     assert contracts.check(route, _seen("POST", search, body=body)) == []
     assert contracts.check(route, _seen("POST", search, body={"top": 5})) == [
         "body property /top is in none of the collection's bodies"
+    ]
+    changed = {"filter": {"updatedAt": "2025-07-01T00:00:00Z.."}}
+    assert contracts.check(route, _seen("POST", search, body=changed)) == []
+    coloured = {"filter": {"colour": "red"}}
+    assert contracts.check(route, _seen("POST", search, body=coloured)) == [
+        "body property /filter/colour is in none of the collection's bodies"
     ]
     create = "/construction/rfis/v3/projects/p1/rfis"
     created = contracts.find("POST", create)

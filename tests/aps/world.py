@@ -29,6 +29,10 @@ ROOT_CAUSE = "5d6e7f80-3333-4e2d-9b8a-7c6d5e4f3a2b"
 USER = "4HFJ7CMKGBHR"
 LOCATION = "7a1c2b3d-4444-4e2d-9b8a-7c6d5e4f3a2b"
 ISSUE = "3c2b1a09-5555-4e2d-9b8a-7c6d5e4f3a2b"
+RFI_TYPE = "9e8d7c6b-6666-4e2d-9b8a-7c6d5e4f3a2b"
+RFI = "0a1b2c3d-7777-4e2d-9b8a-7c6d5e4f3a2b"
+RFIS = "ACC_RFIs_API.postman_collection "
+RFI_ROUTES = "/construction/rfis/v3/projects/{project_id_without_b}/"
 
 
 @dataclass
@@ -39,10 +43,27 @@ class World:
     manifest_polls: dict[str, int] = field(default_factory=dict)
     ready_after: int = 2
     """`get-manifest` answers `inprogress` this many times per design, then `success`."""
+    rfis: list[dict[str, Any]] = field(
+        default_factory=lambda: [
+            {
+                "id": RFI,
+                "customIdentifier": "1",
+                "title": "Door swing at level 1",
+                "status": "submitted",
+                "createdAt": "2025-07-01T09:00:00.000Z",
+                "updatedAt": "2025-07-01T09:00:00.000Z",
+            }
+        ]
+    )
+    """The project's RFIs in creation order, as `search:rfis` sorted by `createdAt` lists them."""
 
-    def seed(self, name: str, path: str, body: bytes) -> Any:
+    def seed(
+        self, name: str, path: str, body: bytes, query: tuple[tuple[str, str], ...] = ()
+    ) -> Any:
         """The values to lay over the synthesized answer of contract `name`, or None."""
         sent = json.loads(body) if body.strip() else {}
+        if name.startswith(RFIS) and RFI_ROUTES in name:
+            return self._rfis(name.split(" ", 1)[1], path, sent, dict(query))
         if name == "datamanagement.yaml getHubs":
             return {
                 "data": [
@@ -174,6 +195,46 @@ class World:
                 ]
             }
         return None
+
+    def _rfis(self, route: str, path: str, sent: Any, query: dict[str, str]) -> Any:
+        """RFIs as Autodesk's collection and reference pages describe them: a search reads
+        a page from `offset` (query) with `limit` and `filter.status` (body) and says how many
+        match in `pagination.totalResults`; a PATCH changes the RFI and its `updatedAt`."""
+        method, template = route.split(" ", 1)
+        what = template.removeprefix(RFI_ROUTES)
+        if (method, what) == ("GET", "rfi-types"):
+            return {"results": [{"id": RFI_TYPE, "name": "Design question", "wfType": "US"}]}
+        search = sent if isinstance(sent, dict) else {}
+        if (method, what) == ("POST", "search:rfis"):
+            wanted = search.get("filter")
+            statuses = wanted.get("status") if isinstance(wanted, dict) else None
+            found = [r for r in self.rfis if not statuses or r["status"] in statuses]
+            offset, limit = _count(query.get("offset"), 0), _count(search.get("limit"), 10)
+            page = found[offset : offset + limit]
+            total = len(found)
+            return {
+                "pagination": {"limit": limit, "offset": offset, "totalResults": total},
+                "results": page,
+            }
+        if (method, what) == ("POST", "rfis"):
+            made = {
+                **search,
+                "id": str(uuid.uuid4()),
+                "customIdentifier": str(len(self.rfis) + 1),
+                "createdAt": "2025-07-02T09:00:00.000Z",
+                "updatedAt": "2025-07-02T09:00:00.000Z",
+            }
+            self.rfis.append(made)
+            return made
+        rfi = next((r for r in self.rfis if r["id"] == path.rsplit("/", 1)[-1]), None)
+        if rfi is not None and method == "PATCH":
+            rfi.update(search, updatedAt="2025-07-03T09:00:00.000Z")
+        return rfi
+
+
+def _count(value: Any, default: int) -> int:
+    """A paging number as sent (an int, or digits in the query), else the default."""
+    return int(value) if isinstance(value, int) or str(value).isdigit() else default
 
 
 def _hub(hub: str, name: str, region: str) -> dict[str, Any]:
