@@ -19,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import time
+import types
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -84,6 +85,13 @@ def interleaved(runs: dict[str, Callable[[], object]], rounds: int = 25) -> dict
 ONE_MODEL = "from pydantic import BaseModel\nclass M(BaseModel):\n    a: str\n"
 
 
+def _filler(fields: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    def fill(namespace: dict[str, Any]) -> None:
+        namespace.update(fields)
+
+    return fill
+
+
 def large_connector(count: int = 200) -> type[Connector]:
     operations: list[type[Action[Any]]] = []
     for index in range(count):
@@ -110,7 +118,13 @@ def large_connector(count: int = 200) -> type[Connector]:
             ),
             "__doc__": f"Gets thing {index}.",
         }
-        operations.append(type(f"GetThing{index}", (Action[record],), fields))  # type: ignore[valid-type]
+        # `Action[record]` is a generic alias, which `type()` cannot take as a base.
+        operation = types.new_class(
+            f"GetThing{index}",
+            (Action[record],),  # type: ignore[valid-type]
+            exec_body=_filler(fields),
+        )
+        operations.append(operation)
     info = ConnectorInfo(title="Large", description="Two hundred operations.", host="example.com")
     return type("Large", (Connector,), {"info": info, "operations": tuple(operations)})
 
