@@ -214,7 +214,9 @@ def construction_fake() -> Iterator[ConstructionFake]:
     server.daemon_threads = True
     fake = ConstructionFake(server)
     holder.append(fake)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+    )
     thread.start()
     try:
         yield fake

@@ -229,5 +229,7 @@ def start(contracts: Contracts, fallback: Fallback | None = None) -> SpecFake:
     server.daemon_threads = True
     fake = SpecFake(server, contracts, fallback)
     holder.append(fake)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+    ).start()
     return fake

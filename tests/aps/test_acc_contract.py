@@ -5,10 +5,15 @@ Run with `-s` to see the table of operations, requests checked and paths checked
 
 from __future__ import annotations
 
+import pytest
+
 from aps_connectors.acc import ACC
 from tests.aps import acc_contract
 from tests.aps.acc_contract import Row
 from tests.aps.contract_env import REGION, acc_harness, load_contracts, running_fake
+
+# Every ACC operation against Autodesk's specs and collections: tens of seconds.
+pytestmark = pytest.mark.slow
 
 
 def test_every_operation_keeps_to_autodesks_contracts() -> None:

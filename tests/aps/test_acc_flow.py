@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.aps import world
 from tests.aps.contract_env import acc_harness, running_fake
+
+pytestmark = pytest.mark.slow  # the tutorial's whole flow under Mono
 
 MAX_POLLS = 10
 """The tutorial's Do-until limit."""

@@ -15,9 +15,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from tests.aps import world
 from tests.aps.contract_env import REGION, acc_harness, running_fake
 from tests.aps.spec_fake import Received
+
+pytestmark = pytest.mark.slow  # a whole RFI flow under Mono
 
 RFI_PATH = f"/construction/rfis/v3/projects/{world.PROJECT_GUID}"
 REGION_HEADERS = ("x-ads-region", "Region", "region")

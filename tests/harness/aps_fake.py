@@ -381,7 +381,9 @@ def start() -> ApsFake:
     server.daemon_threads = True
     fake = ApsFake(server)
     holder.append(fake)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+    ).start()
     return fake
 
 

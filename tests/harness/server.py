@@ -94,7 +94,9 @@ def scripted() -> Iterator[Scripted]:
     server.daemon_threads = True
     fake = Scripted(server)
     holder.append(fake)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+    )
     thread.start()
     try:
         yield fake

@@ -13,6 +13,9 @@ from tests.harness import aps_fake, specs
 from tests.harness.aps_fake import ApsFake
 from tests.harness.server import Scripted, json_answer
 
+# call, values and trigger end to end, each against a live fake service.
+pytestmark = pytest.mark.slow
+
 ACC = "aps_connectors.acc:ACC"
 
 

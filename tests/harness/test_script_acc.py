@@ -60,6 +60,7 @@ INPUTS: dict[str, Any] = {
     "itemId": "item-1",
     "treeId": "default",
     "search": {"limit": 10},
+    "criteria": {"limit": 10},
     "rfi": {"title": "Slab thickness", "question": "Is the level 1 slab 200 mm?"},
     "hook": {
         "callbackUrl": "https://example.com/callback",

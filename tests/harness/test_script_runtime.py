@@ -16,7 +16,7 @@ from tests.harness.server import Scripted, json_answer
 SLACK = 30.0
 """Far above Power Platform's 5 s: Mono's first call compiles code on a busy machine too."""
 
-pytestmark = needs_mono
+pytestmark = [needs_mono, pytest.mark.slow]  # compiles and runs C# scripts under Mono
 
 MARK = """using System;
 using System.Net.Http;

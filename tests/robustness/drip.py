@@ -102,7 +102,9 @@ def misbehaving() -> Iterator[tuple[str, list[tuple[str, dict[str, str]]]]]:
     handler = type("Handler", (_Handler,), {"seen": seen})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+    )
     thread.start()
     host, port = server.server_address[:2]
     try:

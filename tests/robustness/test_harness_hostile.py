@@ -15,6 +15,8 @@ import pytest
 from tests.robustness.drip import DRIP_LIMIT, misbehaving
 from tests.robustness.kit import run, write
 
+pytestmark = pytest.mark.slow  # hostile services: slow drips and time limits
+
 API_KEY = "k3y+Secret/Value== é"
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXRva2Vu.sig+/="
 ROUTES = ("drip_headers", "drip_body", "huge", "bomb", "redirect", "invalid", "echo", "ok")

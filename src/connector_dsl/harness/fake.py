@@ -248,5 +248,7 @@ def start_fake(connector: ConnectorLike) -> FakeService:
     server.daemon_threads = True
     fake = FakeService(source, server)
     holder.append(fake)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+    ).start()
     return fake
