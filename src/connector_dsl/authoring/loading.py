@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import importlib.util
 import sys
@@ -12,6 +11,7 @@ from pathlib import Path
 from connector_dsl.authoring.connector import Connector
 from connector_dsl.authoring.places import display_path, show_as_typed
 from connector_dsl.errors import ConnectorError, Diagnostic, InputError, Place
+from connector_dsl.suggest import did_you_mean
 
 
 def load_connector(spec: str) -> type[Connector]:
@@ -53,10 +53,9 @@ def _suggestion(module: object, name: str) -> str:
     names = connector_names(module)
     if not names:
         return "; it defines none"
-    folded = {known.casefold(): known for known in names}
-    close = difflib.get_close_matches(name.casefold(), list(folded), n=1, cutoff=0.6)
-    if close:
-        return f"; did you mean {folded[close[0]]!r}?"
+    hint = did_you_mean(name, names)
+    if hint:
+        return hint
     listed = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
     return f"; it has {listed}"
 

@@ -14,12 +14,12 @@ from typing import Any, cast
 
 from connector_dsl.cli.console import write_result
 from connector_dsl.cli.exits import EXIT_FINDINGS, EXIT_OK
-from connector_dsl.cli.parsing import did_you_mean
 from connector_dsl.diff import diff, load_side
 from connector_dsl.diff.config import read_allowed, unknown_rule
 from connector_dsl.diff.report import FORMATS, Format, render
 from connector_dsl.diff.rules import DIFF_RULES
 from connector_dsl.errors import InputError, Place
+from connector_dsl.suggest import did_you_mean
 from connector_dsl.validate.config import find_pyproject
 
 

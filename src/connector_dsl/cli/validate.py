@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any, cast
 from connector_dsl.authoring.loading import load_connector
 from connector_dsl.cli.console import Progress, progress_wanted, say, write_result
 from connector_dsl.cli.exits import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
-from connector_dsl.cli.parsing import did_you_mean
 from connector_dsl.dump import to_data
 from connector_dsl.errors import AuthoringError, ConnectorError, Diagnostic, InputError, Place
+from connector_dsl.suggest import did_you_mean
 from connector_dsl.validate import validate
 from connector_dsl.validate.config import find_pyproject, read_config
 from connector_dsl.validate.finding import Finding
