@@ -11,6 +11,9 @@ writes it (formatted, with its apiProperties.json) and counts:
   number, `true`/`false`/`null` and each of `{ } [ ] : ,`.
 
 Prints the median, 90th percentile and largest ratio (Python / JSON), and the totals.
+Then the ratio for each APS input (`bench/aps_inputs.py`); as those are YAML specs and
+Postman collections, their JSON is the swagger document `import` converts them to
+(written with two-space indentation, as connectors are).
 Reads `../shared/corpus` by default.
 """
 
@@ -18,10 +21,13 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import re
 import statistics
 import tokenize
 from pathlib import Path
+
+from aps_inputs import aps_documents
 
 from connector_dsl.codegen import generate_module
 from connector_dsl.document import SwaggerDocument
@@ -61,6 +67,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--step", type=int, default=1, help="every N-th connector")
+    parser.add_argument("--no-aps", dest="aps", action="store_false", help="corpus only")
     args = parser.parse_args()
     files = sorted(
         p for p in args.corpus.rglob("*.json") if p.name.lower() == "apidefinition.swagger.json"
@@ -87,6 +94,16 @@ def main() -> None:
         f"ratio python/json tokens: median {statistics.median(ratios):.2f}, p90 {p90:.2f}, ", end=""
     )
     print(f"max {ratios[-1]:.2f}; totals {python_total} / {json_total}")
+    if args.aps:
+        print("APS inputs (against the converted swagger):")
+        for path, document, properties in aps_documents():
+            data = to_data(document)
+            source = generate_module(
+                SwaggerDocument.model_validate(data, context={"lenient": True}),
+                api_properties=properties,
+            )
+            py, js = python_tokens(source), json_tokens(json.dumps(data, indent=2))
+            print(f"  {path.name}: {py} / {js} = {py / js:.2f}")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ counts, over the whole corpus:
 - inputs: the other parameters (path, query, header, form) written as typed
   fields rather than `Exact(...)` or raw `parameters` (`$ref`s left out).
 
+Then the same four shares for each APS input (`bench/aps_inputs.py`: Autodesk's
+OpenAPI 3 specs, Postman collections and tutorial swaggers, converted as `import` does).
 Reads `../shared/corpus` by default.
 """
 
@@ -25,6 +27,8 @@ import multiprocessing
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from aps_inputs import aps_documents
 
 from connector_dsl.codegen import generate
 from connector_dsl.codegen.operations import METHODS, success_status
@@ -38,17 +42,30 @@ KINDS = ("definitions", "responses", "bodies", "inputs")
 
 
 def _count(path: Path) -> Counter[str]:
-    counts: Counter[str] = Counter()
     try:
         read = read_swagger(path)
     except Exception:
-        return counts
-    data = to_data(read.document)
+        return Counter()
+    return count_document(read.document, read.api_properties)
+
+
+def count_document(read: SwaggerDocument, api_properties: dict[str, Any] | None) -> Counter[str]:
+    """The typed and total counts of each category for one document."""
+    counts: Counter[str] = Counter()
+    data = to_data(read)
     document = SwaggerDocument.model_validate(data, context={"lenient": True})
-    _source, plan = generate(document, api_properties=read.api_properties)
+    _source, plan = generate(document, api_properties=api_properties)
     _definitions(data, plan, counts)
     _operations(data, plan, counts)
     return counts
+
+
+def _shares(counts: Counter[str]) -> str:
+    parts = []
+    for kind in KINDS:
+        whole, typed = counts[kind], counts[f"{kind} typed"]
+        parts.append(f"{kind} {typed}/{whole}" + (f" {100 * typed / whole:.0f}%" if whole else ""))
+    return ", ".join(parts)
 
 
 def _definitions(data: dict[str, Any], plan: Plan, counts: Counter[str]) -> None:
@@ -104,6 +121,7 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--no-aps", dest="aps", action="store_false", help="corpus only")
     args = parser.parse_args()
     files = sorted(args.corpus.rglob("apiDefinition.swagger.json"))
     if args.limit:
@@ -117,6 +135,14 @@ def main() -> None:
         whole, typed = total[kind], total[f"{kind} typed"]
         share = 100 * typed / whole if whole else 0.0
         print(f"{kind:12} typed {typed:6} of {whole:6}  ({share:5.1f}%)")
+    if args.aps:
+        aps: Counter[str] = Counter()
+        print("APS inputs:")
+        for path, document, properties in aps_documents():
+            counts = count_document(document, properties)
+            aps.update(counts)
+            print(f"  {path.name}: {_shares(counts)}")
+        print(f"  all APS inputs: {_shares(aps)}")
 
 
 if __name__ == "__main__":
