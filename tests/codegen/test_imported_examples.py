@@ -2,11 +2,13 @@
 
 Three corpus connectors (small, medium, large) are checked in as generated, so that
 readers see real output; this test regenerates them and fails when they drift.
-Refresh them with `python -m tests.codegen.test_imported_examples`.
+Refresh them with `UPDATE_GOLDEN=1 pytest tests/codegen/test_imported_examples.py`
+(or `python -m tests.codegen.test_imported_examples`).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -41,9 +43,12 @@ def generated(shared: Path, folder: str) -> str:
 
 @pytest.mark.parametrize("name", sorted(SHOWCASES))
 def test_showcase_is_current(name: str, shared: Path) -> None:
+    want = generated(shared, SHOWCASES[name])
+    if os.environ.get("UPDATE_GOLDEN"):
+        (EXAMPLES / name).write_text(want, encoding="utf-8")
     have = (EXAMPLES / name).read_text(encoding="utf-8")
-    assert have == generated(shared, SHOWCASES[name]), (
-        "regenerate with python -m tests.codegen.test_imported_examples"
+    assert have == want, (
+        "regenerate with UPDATE_GOLDEN=1 pytest tests/codegen/test_imported_examples.py"
     )
 
 

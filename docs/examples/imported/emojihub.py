@@ -10,8 +10,13 @@ from connector_dsl.authoring import Action, Connector, ConnectorInfo, Path, Rout
 from connector_dsl.authoring.raw import Raw, RawDocument
 
 
-class AllResponseItem(BaseModel):
+class Inline(BaseModel):
+    """A model written in place where it is used: no definition of its own."""
+
     definition_name: ClassVar[str | None] = None
+
+
+class AllResponseItem(Inline):
     name: Annotated[str | None, Field(title="Name"), Ui(description="The name of the emoji.")] = (
         None
     )
@@ -21,18 +26,15 @@ class AllResponseItem(BaseModel):
     group: Annotated[
         str | None, Field(title="Group"), Ui(description="The group of the emoji.")
     ] = None
-    html_code: Annotated[
-        list[str] | None,
-        Field(alias="htmlCode", title="HTML Code"),
-        Ui(description="The HTML code of the emoji."),
+    htmlCode: Annotated[
+        list[str] | None, Field(title="HTML Code"), Ui(description="The HTML code of the emoji.")
     ] = None
     unicode: Annotated[
         list[str] | None, Field(title="Unicode"), Ui(description="The unicode of the emoji.")
     ] = None
 
 
-class AllCategoryResponseItem(BaseModel):
-    definition_name: ClassVar[str | None] = None
+class AllCategoryResponseItem(Inline):
     name: Annotated[str | None, Field(title="Name"), Ui(description="The name of the emoji.")] = (
         None
     )
@@ -42,18 +44,15 @@ class AllCategoryResponseItem(BaseModel):
     group: Annotated[
         str | None, Field(title="Group"), Ui(description="The group of the emoji.")
     ] = None
-    html_code: Annotated[
-        list[str] | None,
-        Field(alias="htmlCode", title="HTML Code"),
-        Ui(description="The HTML code of the emoji."),
+    htmlCode: Annotated[
+        list[str] | None, Field(title="HTML Code"), Ui(description="The HTML code of the emoji.")
     ] = None
     unicode: Annotated[
         list[str] | None, Field(title="Unicode"), Ui(description="The unicode of the emoji.")
     ] = None
 
 
-class AllGroupResponseItem(BaseModel):
-    definition_name: ClassVar[str | None] = None
+class AllGroupResponseItem(Inline):
     name: Annotated[str | None, Field(title="Name"), Ui(description="The name of the emoji.")] = (
         None
     )
@@ -63,46 +62,35 @@ class AllGroupResponseItem(BaseModel):
     group: Annotated[
         str | None, Field(title="Group"), Ui(description="The group of the emoji.")
     ] = None
-    html_code: Annotated[
-        list[str] | None,
-        Field(alias="htmlCode", title="HTML Code"),
-        Ui(description="The HTML code of the emoji."),
+    htmlCode: Annotated[
+        list[str] | None, Field(title="HTML Code"), Ui(description="The HTML code of the emoji.")
     ] = None
     unicode: Annotated[
         list[str] | None, Field(title="Unicode"), Ui(description="The unicode of the emoji.")
     ] = None
 
 
-class RandomResponse(BaseModel):
-    definition_name: ClassVar[str | None] = None
+class RandomResponse(Inline):
     name: Annotated[str | None, Ui(description="name")] = None
     category: Annotated[str | None, Ui(description="category")] = None
     group: Annotated[str | None, Ui(description="group")] = None
-    html_code: Annotated[list[str] | None, Field(alias="htmlCode"), Ui(description="htmlCode")] = (
-        None
-    )
+    htmlCode: Annotated[list[str] | None, Ui(description="htmlCode")] = None
     unicode: Annotated[list[str] | None, Ui(description="unicode")] = None
 
 
-class RandomCategoryResponse(BaseModel):
-    definition_name: ClassVar[str | None] = None
+class RandomCategoryResponse(Inline):
     name: Annotated[str | None, Ui(description="name")] = None
     category: Annotated[str | None, Ui(description="category")] = None
     group: Annotated[str | None, Ui(description="group")] = None
-    html_code: Annotated[list[str] | None, Field(alias="htmlCode"), Ui(description="htmlCode")] = (
-        None
-    )
+    htmlCode: Annotated[list[str] | None, Ui(description="htmlCode")] = None
     unicode: Annotated[list[str] | None, Ui(description="unicode")] = None
 
 
-class RandomGroupResponse(BaseModel):
-    definition_name: ClassVar[str | None] = None
+class RandomGroupResponse(Inline):
     name: Annotated[str | None, Ui(description="name")] = None
     category: Annotated[str | None, Ui(description="category")] = None
     group: Annotated[str | None, Ui(description="group")] = None
-    html_code: Annotated[list[str] | None, Field(alias="htmlCode"), Ui(description="htmlCode")] = (
-        None
-    )
+    htmlCode: Annotated[list[str] | None, Ui(description="htmlCode")] = None
     unicode: Annotated[list[str] | None, Ui(description="unicode")] = None
 
 

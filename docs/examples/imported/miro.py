@@ -25,6 +25,12 @@ from connector_dsl.authoring.raw import Exact, Raw, RawDocument
 from connector_dsl.properties import RouteRequestToEndpoint, SetProperty, SetValueFromUrl
 
 
+class Inline(BaseModel):
+    """A model written in place where it is used: no definition of its own."""
+
+    definition_name: ClassVar[str | None] = None
+
+
 class User(BaseModel):
     """User"""
 
@@ -36,10 +42,9 @@ class User(BaseModel):
     ] = None
 
 
-class BoardCurrentUserConnection(BaseModel):
+class BoardCurrentUserConnection(Inline):
     """Current user connection."""
 
-    definition_name: ClassVar[str | None] = None
     role: Annotated[str | None, Field(title="Role"), Ui(description="User role.")] = None
     user: User | None = None
     id_: Annotated[
@@ -49,24 +54,21 @@ class BoardCurrentUserConnection(BaseModel):
     ] = None
 
 
-class BoardSharingPolicy(BaseModel):
+class BoardSharingPolicy(Inline):
     """Sharing policy"""
 
-    definition_name: ClassVar[str | None] = None
     access: Annotated[
         str | None,
         Field(title="Access with the link"),
         Ui(description="Indicates the public-level access to the board."),
     ] = None
-    team_access: Annotated[
+    teamAccess: Annotated[
         str | None,
-        Field(alias="teamAccess", title="Team access"),
+        Field(title="Team access"),
         Ui(description="Indicates the team-level access to the board."),
     ] = None
-    account_access: Annotated[
-        str | None,
-        Field(alias="accountAccess", title="Account access"),
-        Ui(description="Account access."),
+    accountAccess: Annotated[
+        str | None, Field(title="Account access"), Ui(description="Account access.")
     ] = None
 
 
@@ -126,25 +128,21 @@ class Board(BaseModel):
     description: Annotated[
         str | None, Field(title="Board Description"), Ui(description="Description of the board.")
     ] = None
-    view_link: Annotated[
+    viewLink: Annotated[
         str | None,
-        Field(alias="viewLink", title="View link"),
+        Field(title="View link"),
         Ui(description="The link to view the board in a browser."),
     ] = None
-    current_user_connection: Annotated[
-        BoardCurrentUserConnection | None,
-        Field(alias="currentUserConnection"),
-        Ui(description="Current user connection."),
+    currentUserConnection: Annotated[
+        BoardCurrentUserConnection | None, Ui(description="Current user connection.")
     ] = None
     team: Team | None = None
-    sharing_policy: Annotated[
-        BoardSharingPolicy | None, Field(alias="sharingPolicy"), Ui(description="Sharing policy")
-    ] = None
+    sharingPolicy: Annotated[BoardSharingPolicy | None, Ui(description="Sharing policy")] = None
     owner: Owner | None = None
-    created_at: Annotated[str | None, Field(alias="createdAt")] = None
-    created_by: Annotated[CreatedBy | None, Field(alias="createdBy")] = None
-    modified_at: Annotated[str | None, Field(alias="modifiedAt")] = None
-    modified_by: Annotated[ModifiedBy | None, Field(alias="modifiedBy")] = None
+    createdAt: str | None = None
+    createdBy: CreatedBy | None = None
+    modifiedAt: str | None = None
+    modifiedBy: ModifiedBy | None = None
 
 
 class Role(StrEnum):
@@ -166,8 +164,7 @@ class Role(StrEnum):
     EDITOR = "editor"
 
 
-class BoardUserConnectionItem(BaseModel):
-    definition_name: ClassVar[str | None] = None
+class BoardUserConnectionItem(Inline):
     id_: Annotated[
         str | None,
         Field(alias="id", title="User connection Id"),
@@ -179,101 +176,81 @@ class BoardUserConnectionItem(BaseModel):
     role: Role | None = None
     board: Board | None = None
     user: User | None = None
-    created_at: Annotated[str | None, Field(alias="createdAt")] = None
-    modified_at: Annotated[str | None, Field(alias="modifiedAt")] = None
+    createdAt: str | None = None
+    modifiedAt: str | None = None
 
 
 class BoardUserConnection(RootModel[list[BoardUserConnectionItem]]):
     pass
 
 
-class WidgetEndWidget(BaseModel):
+class WidgetEndWidget(Inline):
     """endWidget"""
 
-    definition_name: ClassVar[str | None] = None
     id_: Annotated[
         str | None, Field(alias="id", title="End id"), Ui(description="End widget identifier.")
     ] = None
 
 
-class WidgetStartWidget(BaseModel):
+class WidgetStartWidget(Inline):
     """startWidget"""
 
-    definition_name: ClassVar[str | None] = None
     id_: Annotated[
         str | None, Field(alias="id", title="Start id"), Ui(description="Start widget identifier.")
     ] = None
 
 
 class WidgetStyle(BaseModel):
-    background_color: Annotated[
-        str | None,
-        Field(alias="backgroundColor", title="Background color"),
-        Ui(description="Background color."),
+    backgroundColor: Annotated[
+        str | None, Field(title="Background color"), Ui(description="Background color.")
     ] = None
-    background_opacity: Annotated[
+    backgroundOpacity: Annotated[
         float | None,
-        Field(alias="backgroundOpacity", title="Background opacity"),
+        Field(title="Background opacity"),
         Ui(description="Background opacity.", format="float"),
     ] = None
-    font_size: Annotated[
-        int | None,
-        Field(alias="fontSize", title="Font size"),
-        Ui(description="Font size.", format="int32"),
+    fontSize: Annotated[
+        int | None, Field(title="Font size"), Ui(description="Font size.", format="int32")
     ] = None
-    font_family: Annotated[
-        str | None, Field(alias="fontFamily", title="Font family"), Ui(description="Font family.")
+    fontFamily: Annotated[
+        str | None, Field(title="Font family"), Ui(description="Font family.")
     ] = None
-    text_align: Annotated[
-        str | None, Field(alias="textAlign", title="Text align"), Ui(description="Text align.")
+    textAlign: Annotated[str | None, Field(title="Text align"), Ui(description="Text align.")] = (
+        None
+    )
+    textAlignVertical: Annotated[
+        str | None, Field(title="Text align vertical"), Ui(description="Text align vertical.")
     ] = None
-    text_align_vertical: Annotated[
-        str | None,
-        Field(alias="textAlignVertical", title="Text align vertical"),
-        Ui(description="Text align vertical."),
+    textColor: Annotated[str | None, Field(title="Text color"), Ui(description="Text color.")] = (
+        None
+    )
+    borderColor: Annotated[
+        str | None, Field(title="Border color"), Ui(description="Border color.")
     ] = None
-    text_color: Annotated[
-        str | None, Field(alias="textColor", title="Text color"), Ui(description="Text color.")
-    ] = None
-    border_color: Annotated[
-        str | None,
-        Field(alias="borderColor", title="Border color"),
-        Ui(description="Border color."),
-    ] = None
-    border_opacity: Annotated[
+    borderOpacity: Annotated[
         float | None,
-        Field(alias="borderOpacity", title="Border opacity"),
+        Field(title="Border opacity"),
         Ui(description="Border opacity.", format="float"),
     ] = None
-    border_style: Annotated[
-        str | None,
-        Field(alias="borderStyle", title="Border style"),
-        Ui(description="Border style."),
+    borderStyle: Annotated[
+        str | None, Field(title="Border style"), Ui(description="Border style.")
     ] = None
-    border_width: Annotated[
-        float | None,
-        Field(alias="borderWidth", title="Border width"),
-        Ui(description="Border width.", format="float"),
+    borderWidth: Annotated[
+        float | None, Field(title="Border width"), Ui(description="Border width.", format="float")
     ] = None
-    line_end_type: Annotated[
-        str | None,
-        Field(alias="lineEndType", title="Line end type"),
-        Ui(description="Line end type."),
+    lineEndType: Annotated[
+        str | None, Field(title="Line end type"), Ui(description="Line end type.")
     ] = None
-    line_start_type: Annotated[
-        str | None,
-        Field(alias="lineStartType", title="Line start type"),
-        Ui(description="Line start type."),
+    lineStartType: Annotated[
+        str | None, Field(title="Line start type"), Ui(description="Line start type.")
     ] = None
-    line_type: Annotated[
-        str | None, Field(alias="lineType", title="Line type"), Ui(description="Line type.")
-    ] = None
+    lineType: Annotated[str | None, Field(title="Line type"), Ui(description="Line type.")] = None
     padding: Annotated[
         int | None, Field(title="Padding"), Ui(description="Padding.", format="int32")
     ] = None
-    shape_type: Annotated[
-        str | None, Field(alias="shapeType", title="Shape type"), Ui(description="Shape type.")
-    ] = None
+    shapeType: Annotated[str | None, Field(title="Shape type"), Ui(description="Shape type.")] = (
+        None
+    )
 
 
 class Widget(BaseModel):
@@ -309,25 +286,21 @@ class Widget(BaseModel):
     scale: Annotated[
         float | None, Field(title="Scale"), Ui(description="Scale.", format="float")
     ] = None
-    start_widget: Annotated[
-        WidgetStartWidget | None, Field(alias="startWidget"), Ui(description="startWidget")
-    ] = None
-    end_widget: Annotated[
-        WidgetEndWidget | None, Field(alias="endWidget"), Ui(description="endWidget")
-    ] = None
+    startWidget: Annotated[WidgetStartWidget | None, Ui(description="startWidget")] = None
+    endWidget: Annotated[WidgetEndWidget | None, Ui(description="endWidget")] = None
     assignee: User | None = None
     style: WidgetStyle | None = None
-    created_at: Annotated[str | None, Field(alias="createdAt")] = None
-    created_by: Annotated[CreatedBy | None, Field(alias="createdBy")] = None
-    modified_at: Annotated[str | None, Field(alias="modifiedAt")] = None
-    modified_by: Annotated[ModifiedBy | None, Field(alias="modifiedBy")] = None
+    createdAt: str | None = None
+    createdBy: CreatedBy | None = None
+    modifiedAt: str | None = None
+    modifiedBy: ModifiedBy | None = None
 
 
 class CardWidgetStyle(BaseModel):
     """CardStyle"""
 
     model_config = ConfigDict(json_schema_extra={"x-ms-visibility": "advanced"})
-    background_color: Annotated[
+    backgroundColor: Annotated[
         str | None,
         Field(
             json_schema_extra={
@@ -346,7 +319,6 @@ class CardWidgetStyle(BaseModel):
                     {"value": "#b384bb", "displayName": "Purple"},
                 ]
             },
-            alias="backgroundColor",
             title="Background Color",
         ),
         Ui(
@@ -369,17 +341,15 @@ class CardWidgetStyle(BaseModel):
     ] = "#fff9b1"
 
 
-class ErrorContextFieldsItem(BaseModel):
-    definition_name: ClassVar[str | None] = None
+class ErrorContextFieldsItem(Inline):
     field: Annotated[str | None, Ui(description="field")] = None
     message: Annotated[str | None, Ui(description="message")] = None
     reason: Annotated[str | None, Ui(description="reason")] = None
 
 
-class ErrorContext(BaseModel):
+class ErrorContext(Inline):
     """context"""
 
-    definition_name: ClassVar[str | None] = None
     fields: Annotated[list[ErrorContextFieldsItem] | None, Ui(description="fields")] = None
 
 
@@ -391,10 +361,9 @@ class Error(BaseModel):
     type_: Annotated[str | None, Field(alias="type"), Ui(description="type")] = None
 
 
-class CreateBoardBodyBodySharingPolicy(BaseModel):
+class CreateBoardBodyBodySharingPolicy(Inline):
     """sharingPolicy"""
 
-    definition_name: ClassVar[str | None] = None
     access: Annotated[
         str,
         Field(
@@ -412,7 +381,7 @@ class CreateBoardBodyBodySharingPolicy(BaseModel):
             enum=["private", "view", "comment"],
         ),
     ]
-    team_access: Annotated[
+    teamAccess: Annotated[
         str,
         Field(
             json_schema_extra={
@@ -435,7 +404,6 @@ class CreateBoardBodyBodySharingPolicy(BaseModel):
                     },
                 ]
             },
-            alias="teamAccess",
             title="Access with the link",
         ),
         Ui(
@@ -445,8 +413,7 @@ class CreateBoardBodyBodySharingPolicy(BaseModel):
     ]
 
 
-class CreateBoardBodyBody(BaseModel):
-    definition_name: ClassVar[str | None] = None
+class CreateBoardBodyBody(Inline):
     name: Annotated[
         str | None, Field(title="Name"), Ui(description="Name for the board that you are creating.")
     ] = None
@@ -455,17 +422,14 @@ class CreateBoardBodyBody(BaseModel):
         Field(title="Description"),
         Ui(description="Description for the board that you are creating."),
     ] = None
-    sharing_policy: Annotated[
-        CreateBoardBodyBodySharingPolicy | None,
-        Field(alias="sharingPolicy"),
-        Ui(description="sharingPolicy"),
+    sharingPolicy: Annotated[
+        CreateBoardBodyBodySharingPolicy | None, Ui(description="sharingPolicy")
     ] = None
 
 
-class UpdateBoardBodyBodySharingPolicy(BaseModel):
+class UpdateBoardBodyBodySharingPolicy(Inline):
     """sharingPolicy"""
 
-    definition_name: ClassVar[str | None] = None
     access: Annotated[
         str,
         Field(
@@ -483,7 +447,7 @@ class UpdateBoardBodyBodySharingPolicy(BaseModel):
             enum=["private", "view", "comment"],
         ),
     ]
-    team_access: Annotated[
+    teamAccess: Annotated[
         str,
         Field(
             json_schema_extra={
@@ -506,7 +470,6 @@ class UpdateBoardBodyBodySharingPolicy(BaseModel):
                     },
                 ]
             },
-            alias="teamAccess",
             title="Access with the link",
         ),
         Ui(
@@ -516,8 +479,7 @@ class UpdateBoardBodyBodySharingPolicy(BaseModel):
     ]
 
 
-class UpdateBoardBodyBody(BaseModel):
-    definition_name: ClassVar[str | None] = None
+class UpdateBoardBodyBody(Inline):
     name: Annotated[
         str | None, Field(title="Name"), Ui(description="Name for the board that you are creating.")
     ] = None
@@ -526,17 +488,14 @@ class UpdateBoardBodyBody(BaseModel):
         Field(title="Description"),
         Ui(description="Description for the board that you are creating."),
     ] = None
-    sharing_policy: Annotated[
-        UpdateBoardBodyBodySharingPolicy | None,
-        Field(alias="sharingPolicy"),
-        Ui(description="sharingPolicy"),
+    sharingPolicy: Annotated[
+        UpdateBoardBodyBodySharingPolicy | None, Ui(description="sharingPolicy")
     ] = None
 
 
-class CopyBoardBodyBodySharingPolicy(BaseModel):
+class CopyBoardBodyBodySharingPolicy(Inline):
     """sharingPolicy"""
 
-    definition_name: ClassVar[str | None] = None
     access: Annotated[
         str,
         Field(
@@ -554,7 +513,7 @@ class CopyBoardBodyBodySharingPolicy(BaseModel):
             enum=["private", "view", "comment"],
         ),
     ]
-    team_access: Annotated[
+    teamAccess: Annotated[
         str,
         Field(
             json_schema_extra={
@@ -577,7 +536,6 @@ class CopyBoardBodyBodySharingPolicy(BaseModel):
                     },
                 ]
             },
-            alias="teamAccess",
             title="Access with the link",
         ),
         Ui(
@@ -587,8 +545,7 @@ class CopyBoardBodyBodySharingPolicy(BaseModel):
     ]
 
 
-class CopyBoardBodyBody(BaseModel):
-    definition_name: ClassVar[str | None] = None
+class CopyBoardBodyBody(Inline):
     name: Annotated[
         str | None, Field(title="Name"), Ui(description="Name for the board that you are creating.")
     ] = None
@@ -597,15 +554,12 @@ class CopyBoardBodyBody(BaseModel):
         Field(title="Description"),
         Ui(description="Description for the board that you are creating."),
     ] = None
-    sharing_policy: Annotated[
-        CopyBoardBodyBodySharingPolicy | None,
-        Field(alias="sharingPolicy"),
-        Ui(description="sharingPolicy"),
+    sharingPolicy: Annotated[
+        CopyBoardBodyBodySharingPolicy | None, Ui(description="sharingPolicy")
     ] = None
 
 
-class GetBoardsResponse(BaseModel):
-    definition_name: ClassVar[str | None] = None
+class GetBoardsResponse(Inline):
     type_: Annotated[str | None, Field(alias="type"), Ui(description="type")] = None
     limit: Annotated[int | None, Ui(description="limit", format="int32")] = None
     offset: Annotated[int | None, Ui(description="offset", format="int32")] = None
@@ -613,15 +567,13 @@ class GetBoardsResponse(BaseModel):
     data: Annotated[list[Board] | None, Ui(description="Boards")] = None
 
 
-class GetWidgetsResponse(BaseModel):
-    definition_name: ClassVar[str | None] = None
+class GetWidgetsResponse(Inline):
     type_: Annotated[str | None, Field(alias="type"), Ui(description="type")] = None
     size: Annotated[int | None, Ui(description="size", format="int32")] = None
     data: Annotated[list[Widget] | None, Ui(description="Widgets")] = None
 
 
-class CreateCardBodyBody(BaseModel):
-    definition_name: ClassVar[str | None] = None
+class CreateCardBodyBody(Inline):
     title: Annotated[
         str | None, Field(title="Card title"), Ui(description="Card title.", example="<p>Card</p>")
     ] = None
@@ -658,8 +610,7 @@ class CreateCardBodyBody(BaseModel):
     style: CardWidgetStyle | None = None
 
 
-class UpdateCardBodyBody(BaseModel):
-    definition_name: ClassVar[str | None] = None
+class UpdateCardBodyBody(Inline):
     title: Annotated[
         str | None, Field(title="Card title"), Ui(description="Card title.", example="<p>Card</p>")
     ] = None
@@ -696,8 +647,7 @@ class UpdateCardBodyBody(BaseModel):
     style: CardWidgetStyle | None = None
 
 
-class ShareBoardBodyBody(BaseModel):
-    definition_name: ClassVar[str | None] = None
+class ShareBoardBodyBody(Inline):
     emails: Annotated[
         list[str],
         Field(title="Emails"),
@@ -709,7 +659,7 @@ class ShareBoardBodyBody(BaseModel):
         Field(title="Message"),
         Ui(description="The message which will be sent to users."),
     ] = None
-    team_invitation_strategy: Annotated[
+    teamInvitationStrategy: Annotated[
         str | None,
         Field(
             json_schema_extra={
@@ -724,7 +674,6 @@ class ShareBoardBodyBody(BaseModel):
                     },
                 ]
             },
-            alias="teamInvitationStrategy",
             title="Invitation strategy",
         ),
         Ui(description="Team invitation strategy", enum=["off", "invite_when_required"]),
@@ -765,10 +714,9 @@ class GetBoards(Action[GetBoardsResponse]):
             "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
         },
     )
-    team_id: Annotated[
+    teamId: Annotated[
         int,
         Path(
-            name="teamId",
             summary="Team",
             description="Team Id",
             visibility="internal",
@@ -792,10 +740,9 @@ class GetBoard(Action[Board]):
         },
         consumes=("application/json",),
     )
-    board_id: Annotated[
+    boardId: Annotated[
         str,
         Path(
-            name="boardId",
             summary="Board",
             description="Select a board.",
             dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
@@ -819,10 +766,9 @@ class UpdateBoard(Action[Board]):
         },
         consumes=("application/json",),
     )
-    board_id: Annotated[
+    boardId: Annotated[
         str,
         Path(
-            name="boardId",
             summary="Board",
             description="Select a board.",
             dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
@@ -851,10 +797,9 @@ class CopyBoard(Action[Board]):
         },
         consumes=("application/json",),
     )
-    board_id: Annotated[
+    boardId: Annotated[
         str,
         Path(
-            name="boardId",
             summary="Board",
             description="Select a board.",
             dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
@@ -878,10 +823,9 @@ class GetWidgets(Action[GetWidgetsResponse]):
             "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
         },
     )
-    board_id: Annotated[
+    boardId: Annotated[
         str,
         Path(
-            name="boardId",
             summary="Board",
             description="Select a board.",
             dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
@@ -889,10 +833,9 @@ class GetWidgets(Action[GetWidgetsResponse]):
         ),
         Exact({"$ref": "#/parameters/BoardLookup"}),
     ]
-    widget_type: Annotated[
+    widgetType: Annotated[
         str | None,
         Query(
-            name="widgetType",
             summary="Widget type",
             description="Filter widgets by type.",
             visibility="advanced",
@@ -918,10 +861,9 @@ class CreateCard(Action[Widget]):
         },
         consumes=("application/json",),
     )
-    board_id: Annotated[
+    boardId: Annotated[
         str,
         Path(
-            name="boardId",
             summary="Board",
             description="Select a board.",
             dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
@@ -947,10 +889,9 @@ class GetWidget(Action[Widget]):
             "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
         },
     )
-    board_id: Annotated[
+    boardId: Annotated[
         str,
         Path(
-            name="boardId",
             summary="Board",
             description="Select a board.",
             dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
@@ -958,10 +899,9 @@ class GetWidget(Action[Widget]):
         ),
         Exact({"$ref": "#/parameters/BoardLookup"}),
     ]
-    widget_id: Annotated[
+    widgetId: Annotated[
         str,
         Path(
-            name="widgetId",
             summary="Widget",
             description="Select a widget.",
             dynamic=DynamicValues(
@@ -991,10 +931,9 @@ class DeleteWidget(Action[Widget]):
         },
         consumes=("application/json",),
     )
-    board_id: Annotated[
+    boardId: Annotated[
         str,
         Path(
-            name="boardId",
             summary="Board",
             description="Select a board.",
             dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
@@ -1002,10 +941,9 @@ class DeleteWidget(Action[Widget]):
         ),
         Exact({"$ref": "#/parameters/BoardLookup"}),
     ]
-    widget_id: Annotated[
+    widgetId: Annotated[
         str,
         Path(
-            name="widgetId",
             summary="Widget",
             description="Select a widget.",
             dynamic=DynamicValues(
@@ -1035,10 +973,9 @@ class UpdateCard(Action[Widget]):
         },
         consumes=("application/json",),
     )
-    board_id: Annotated[
+    boardId: Annotated[
         str,
         Path(
-            name="boardId",
             summary="Board",
             description="Select a board.",
             dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
@@ -1046,10 +983,9 @@ class UpdateCard(Action[Widget]):
         ),
         Exact({"$ref": "#/parameters/BoardLookup"}),
     ]
-    widget_id: Annotated[
+    widgetId: Annotated[
         str,
         Path(
-            name="widgetId",
             summary="Widget",
             description="Select a widget.",
             dynamic=DynamicValues(
@@ -1079,10 +1015,9 @@ class ShareBoard(Action[BoardUserConnection]):
         responses={"400": Exact({"$ref": "#/responses/ErrorBadRequest"})},
         consumes=("application/json",),
     )
-    board_id: Annotated[
+    boardId: Annotated[
         str,
         Path(
-            name="boardId",
             summary="Board",
             description="Select a board.",
             dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),

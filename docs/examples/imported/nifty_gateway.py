@@ -20,16 +20,16 @@ class Messages(BaseModel):
 class StatusDetails(BaseModel):
     definition_name: ClassVar[str | None] = "statusDetails"
     success: bool | None = None
-    status_code: Annotated[str | None, Field(alias="statusCode")] = None
+    statusCode: str | None = None
     messages: list[Messages] | None = None
 
 
 class NiftiesforUserResponse(BaseModel):
-    status_details: Annotated[StatusDetails | None, Field(alias="statusDetails")] = None
+    statusDetails: StatusDetails | None = None
 
 
 class NiftiesforCreatorResponse(BaseModel):
-    status_details: Annotated[StatusDetails | None, Field(alias="statusDetails")] = None
+    statusDetails: StatusDetails | None = None
 
 
 class NiftiesforUser(Action[NiftiesforUserResponse]):
@@ -49,10 +49,9 @@ class NiftiesforUser(Action[NiftiesforUserResponse]):
             url_encoding="single",
         ),
     ]
-    contract_address: Annotated[
+    contractAddress: Annotated[
         str | None,
         Query(
-            name="contractAddress",
             summary="If provided will only show Nifties for that contract address.",
             description="If provided will only show Nifties for that contract address.",
         ),

@@ -51,6 +51,9 @@ class Models:
     classes: dict[str, ModelClass] = field(default_factory=dict)
     by_definition: dict[str, str] = field(default_factory=dict)
     typed: bool = True
+    inline_base: str = ""
+    """The module's base class of models written in place (`definition_name = None`)."""
+    inline_used: bool = False
 
     def __post_init__(self) -> None:
         for name, schema in self.definitions.items():
@@ -60,6 +63,7 @@ class Models:
                 self.by_definition[name] = self.namer.unique(
                     class_name(name, "Definition"), "Model"
                 )
+        self.inline_base = self.namer.unique("Inline", "Model")
         for name, cls in list(self.by_definition.items()):
             schema = self.definitions[name]
             if _is_object_model(schema):
@@ -105,7 +109,8 @@ class Models:
         model = ModelClass(name, description if isinstance(description, str) else None)
         self.classes[name] = model
         if definition is None:
-            model.settings.append("definition_name: ClassVar[str | None] = None")
+            model.base = self.inline_base
+            self.inline_used = True
         elif definition != name:
             model.settings.append(f"definition_name: ClassVar[str | None] = {literal(definition)}")
         config = model_config(schema)
@@ -506,6 +511,15 @@ def ui_call(schema: Any, *, nullable: bool = False) -> str:
 
 def _scalar(value: Any) -> bool:
     return isinstance(value, str | int | float | bool)
+
+
+def render_inline_base(name: str) -> str:
+    """The base class of the models written in place, declared once per module."""
+    return (
+        f"class {name}(BaseModel):\n"
+        '    """A model written in place where it is used: no definition of its own."""\n\n'
+        "    definition_name: ClassVar[str | None] = None"
+    )
 
 
 def render_model(model: ModelClass) -> str:

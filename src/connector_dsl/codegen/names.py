@@ -69,8 +69,12 @@ def class_name(text: str, fallback: str = "Model") -> str:
 
 
 def field_name(text: str, fallback: str = "field") -> str:
-    """`Project-Id` -> `project_id`; `hubId` -> `hub_id`; never a keyword or builtin."""
-    if is_identifier(text) and text == text.lower() and not text.startswith("_"):
+    """The API's own word when it is an identifier that starts in lower case (`hubId`),
+    else `Project-Id` -> `project_id`; the caller's `Namer` avoids keywords and builtins.
+
+    Class names start in upper case, so a field never takes a generated class's name.
+    """
+    if is_identifier(text) and text[:1].islower():
         name = text
     else:
         name = "_".join(w.lower() for w in words(text))
