@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import ast
 import copy
-import sys
-import types
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from connector_dsl import build
-from connector_dsl.codegen import generate_module
+from connector_dsl.codegen import build_source, generate_module
 from connector_dsl.codegen.literals import literal
 from connector_dsl.codegen.names import Namer, class_name, field_name, is_identifier
 from connector_dsl.document import SwaggerDocument
@@ -51,6 +48,7 @@ CALLS = {
     "ApiKey",
     "Basic",
     "Body",
+    "ConfigDict",
     "ConnectorInfo",
     "DynamicValues",
     "Exact",
@@ -156,13 +154,7 @@ def roundtrip(data: dict[str, Any]) -> None:
     wanted = to_data(parsed)
     source = generate_module(parsed, format=False)
     check_source(source)
-    module = types.ModuleType("hostile_generated")
-    sys.modules[module.__name__] = module
-    try:
-        exec(compile(source, "hostile_generated.py", "exec"), module.__dict__)
-        built = to_data(build(module.ImportedConnector))
-    finally:
-        sys.modules.pop(module.__name__, None)
+    built = build_source(source, "ImportedConnector")
     assert built == wanted
     assert wanted == original
 

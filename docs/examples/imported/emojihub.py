@@ -4,94 +4,100 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from connector_dsl.authoring import Action, Connector, ConnectorInfo, Path, Route, Ui
+from connector_dsl.authoring import Action, Connector, ConnectorInfo, Path, Route
 from connector_dsl.authoring.raw import Raw, RawDocument
 
 
-class Inline(BaseModel):
+class Model(BaseModel):
+    """Base of the models here: the docstring under a field is its description."""
+
+    model_config = ConfigDict(use_attribute_docstrings=True)
+
+
+class Inline(Model):
     """A model written in place where it is used: no definition of its own."""
 
     definition_name: ClassVar[str | None] = None
 
 
 class AllResponseItem(Inline):
-    name: Annotated[str | None, Field(title="Name"), Ui(description="The name of the emoji.")] = (
-        None
-    )
-    category: Annotated[
-        str | None, Field(title="Category"), Ui(description="The category of the emoji.")
-    ] = None
-    group: Annotated[
-        str | None, Field(title="Group"), Ui(description="The group of the emoji.")
-    ] = None
-    htmlCode: Annotated[
-        list[str] | None, Field(title="HTML Code"), Ui(description="The HTML code of the emoji.")
-    ] = None
-    unicode: Annotated[
-        list[str] | None, Field(title="Unicode"), Ui(description="The unicode of the emoji.")
-    ] = None
+    name: Annotated[str | None, Field(title="Name")] = None
+    """The name of the emoji."""
+    category: Annotated[str | None, Field(title="Category")] = None
+    """The category of the emoji."""
+    group: Annotated[str | None, Field(title="Group")] = None
+    """The group of the emoji."""
+    htmlCode: Annotated[list[str] | None, Field(title="HTML Code")] = None
+    """The HTML code of the emoji."""
+    unicode: Annotated[list[str] | None, Field(title="Unicode")] = None
+    """The unicode of the emoji."""
 
 
 class AllCategoryResponseItem(Inline):
-    name: Annotated[str | None, Field(title="Name"), Ui(description="The name of the emoji.")] = (
-        None
-    )
-    category: Annotated[
-        str | None, Field(title="Category"), Ui(description="The category of the emoji.")
-    ] = None
-    group: Annotated[
-        str | None, Field(title="Group"), Ui(description="The group of the emoji.")
-    ] = None
-    htmlCode: Annotated[
-        list[str] | None, Field(title="HTML Code"), Ui(description="The HTML code of the emoji.")
-    ] = None
-    unicode: Annotated[
-        list[str] | None, Field(title="Unicode"), Ui(description="The unicode of the emoji.")
-    ] = None
+    name: Annotated[str | None, Field(title="Name")] = None
+    """The name of the emoji."""
+    category: Annotated[str | None, Field(title="Category")] = None
+    """The category of the emoji."""
+    group: Annotated[str | None, Field(title="Group")] = None
+    """The group of the emoji."""
+    htmlCode: Annotated[list[str] | None, Field(title="HTML Code")] = None
+    """The HTML code of the emoji."""
+    unicode: Annotated[list[str] | None, Field(title="Unicode")] = None
+    """The unicode of the emoji."""
 
 
 class AllGroupResponseItem(Inline):
-    name: Annotated[str | None, Field(title="Name"), Ui(description="The name of the emoji.")] = (
-        None
-    )
-    category: Annotated[
-        str | None, Field(title="Category"), Ui(description="The category of the emoji.")
-    ] = None
-    group: Annotated[
-        str | None, Field(title="Group"), Ui(description="The group of the emoji.")
-    ] = None
-    htmlCode: Annotated[
-        list[str] | None, Field(title="HTML Code"), Ui(description="The HTML code of the emoji.")
-    ] = None
-    unicode: Annotated[
-        list[str] | None, Field(title="Unicode"), Ui(description="The unicode of the emoji.")
-    ] = None
+    name: Annotated[str | None, Field(title="Name")] = None
+    """The name of the emoji."""
+    category: Annotated[str | None, Field(title="Category")] = None
+    """The category of the emoji."""
+    group: Annotated[str | None, Field(title="Group")] = None
+    """The group of the emoji."""
+    htmlCode: Annotated[list[str] | None, Field(title="HTML Code")] = None
+    """The HTML code of the emoji."""
+    unicode: Annotated[list[str] | None, Field(title="Unicode")] = None
+    """The unicode of the emoji."""
 
 
 class RandomResponse(Inline):
-    name: Annotated[str | None, Ui(description="name")] = None
-    category: Annotated[str | None, Ui(description="category")] = None
-    group: Annotated[str | None, Ui(description="group")] = None
-    htmlCode: Annotated[list[str] | None, Ui(description="htmlCode")] = None
-    unicode: Annotated[list[str] | None, Ui(description="unicode")] = None
+    name: str | None = None
+    """name"""
+    category: str | None = None
+    """category"""
+    group: str | None = None
+    """group"""
+    htmlCode: list[str] | None = None
+    """htmlCode"""
+    unicode: list[str] | None = None
+    """unicode"""
 
 
 class RandomCategoryResponse(Inline):
-    name: Annotated[str | None, Ui(description="name")] = None
-    category: Annotated[str | None, Ui(description="category")] = None
-    group: Annotated[str | None, Ui(description="group")] = None
-    htmlCode: Annotated[list[str] | None, Ui(description="htmlCode")] = None
-    unicode: Annotated[list[str] | None, Ui(description="unicode")] = None
+    name: str | None = None
+    """name"""
+    category: str | None = None
+    """category"""
+    group: str | None = None
+    """group"""
+    htmlCode: list[str] | None = None
+    """htmlCode"""
+    unicode: list[str] | None = None
+    """unicode"""
 
 
 class RandomGroupResponse(Inline):
-    name: Annotated[str | None, Ui(description="name")] = None
-    category: Annotated[str | None, Ui(description="category")] = None
-    group: Annotated[str | None, Ui(description="group")] = None
-    htmlCode: Annotated[list[str] | None, Ui(description="htmlCode")] = None
-    unicode: Annotated[list[str] | None, Ui(description="unicode")] = None
+    name: str | None = None
+    """name"""
+    category: str | None = None
+    """category"""
+    group: str | None = None
+    """group"""
+    htmlCode: list[str] | None = None
+    """htmlCode"""
+    unicode: list[str] | None = None
+    """unicode"""
 
 
 class All(Action[list[AllResponseItem]]):

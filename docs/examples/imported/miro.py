@@ -25,119 +25,98 @@ from connector_dsl.authoring.raw import Exact, Raw, RawDocument
 from connector_dsl.properties import RouteRequestToEndpoint, SetProperty, SetValueFromUrl
 
 
-class Inline(BaseModel):
+class Model(BaseModel):
+    """Base of the models here: the docstring under a field is its description."""
+
+    model_config = ConfigDict(use_attribute_docstrings=True)
+
+
+class Inline(Model):
     """A model written in place where it is used: no definition of its own."""
 
     definition_name: ClassVar[str | None] = None
 
 
-class User(BaseModel):
+class User(Model):
     """User"""
 
-    name: Annotated[
-        str | None, Field(title="User Name"), Ui(description="The name of the user.")
-    ] = None
-    id_: Annotated[
-        str | None, Field(alias="id", title="User Id"), Ui(description="Identifier for user.")
-    ] = None
+    name: Annotated[str | None, Field(title="User Name")] = None
+    """The name of the user."""
+    id_: Annotated[str | None, Field(alias="id", title="User Id")] = None
+    """Identifier for user."""
 
 
 class BoardCurrentUserConnection(Inline):
     """Current user connection."""
 
-    role: Annotated[str | None, Field(title="Role"), Ui(description="User role.")] = None
+    role: Annotated[str | None, Field(title="Role")] = None
+    """User role."""
     user: User | None = None
-    id_: Annotated[
-        str | None,
-        Field(alias="id", title="User Connection Id"),
-        Ui(description="Unique identifier for the object."),
-    ] = None
+    id_: Annotated[str | None, Field(alias="id", title="User Connection Id")] = None
+    """Unique identifier for the object."""
 
 
 class BoardSharingPolicy(Inline):
     """Sharing policy"""
 
-    access: Annotated[
-        str | None,
-        Field(title="Access with the link"),
-        Ui(description="Indicates the public-level access to the board."),
-    ] = None
-    teamAccess: Annotated[
-        str | None,
-        Field(title="Team access"),
-        Ui(description="Indicates the team-level access to the board."),
-    ] = None
-    accountAccess: Annotated[
-        str | None, Field(title="Account access"), Ui(description="Account access.")
-    ] = None
+    access: Annotated[str | None, Field(title="Access with the link")] = None
+    """Indicates the public-level access to the board."""
+    teamAccess: Annotated[str | None, Field(title="Team access")] = None
+    """Indicates the team-level access to the board."""
+    accountAccess: Annotated[str | None, Field(title="Account access")] = None
+    """Account access."""
 
 
-class CreatedBy(BaseModel):
+class CreatedBy(Model):
     """CreatedBy"""
 
-    name: Annotated[
-        str | None, Field(title="Created By Name"), Ui(description="The name of the user.")
-    ] = None
-    id_: Annotated[
-        str | None, Field(alias="id", title="Created By Id"), Ui(description="Identifier for user.")
-    ] = None
+    name: Annotated[str | None, Field(title="Created By Name")] = None
+    """The name of the user."""
+    id_: Annotated[str | None, Field(alias="id", title="Created By Id")] = None
+    """Identifier for user."""
 
 
-class ModifiedBy(BaseModel):
+class ModifiedBy(Model):
     """ModifiedBy"""
 
-    name: Annotated[
-        str | None, Field(title="Modified By Name"), Ui(description="The name of the user.")
-    ] = None
-    id_: Annotated[
-        str | None,
-        Field(alias="id", title="Modified By Id"),
-        Ui(description="Identifier for user."),
-    ] = None
+    name: Annotated[str | None, Field(title="Modified By Name")] = None
+    """The name of the user."""
+    id_: Annotated[str | None, Field(alias="id", title="Modified By Id")] = None
+    """Identifier for user."""
 
 
-class Owner(BaseModel):
+class Owner(Model):
     """Owner"""
 
-    name: Annotated[
-        str | None, Field(title="Owner Name"), Ui(description="The name of the user.")
-    ] = None
-    id_: Annotated[
-        str | None, Field(alias="id", title="Owner Id"), Ui(description="Identifier for user.")
-    ] = None
+    name: Annotated[str | None, Field(title="Owner Name")] = None
+    """The name of the user."""
+    id_: Annotated[str | None, Field(alias="id", title="Owner Id")] = None
+    """Identifier for user."""
 
 
-class Team(BaseModel):
+class Team(Model):
     """Team"""
 
-    name: Annotated[
-        str | None, Field(title="Team Name"), Ui(description="The name of the team.")
-    ] = None
-    id_: Annotated[
-        str | None, Field(alias="id", title="Team Id"), Ui(description="Identifier of the team.")
-    ] = None
+    name: Annotated[str | None, Field(title="Team Name")] = None
+    """The name of the team."""
+    id_: Annotated[str | None, Field(alias="id", title="Team Id")] = None
+    """Identifier of the team."""
 
 
-class Board(BaseModel):
-    id_: Annotated[
-        str | None, Field(alias="id", title="Board Id"), Ui(description="Identifier for the board.")
-    ] = None
-    name: Annotated[str | None, Field(title="Board Name"), Ui(description="Name of the board.")] = (
-        None
-    )
-    description: Annotated[
-        str | None, Field(title="Board Description"), Ui(description="Description of the board.")
-    ] = None
-    viewLink: Annotated[
-        str | None,
-        Field(title="View link"),
-        Ui(description="The link to view the board in a browser."),
-    ] = None
-    currentUserConnection: Annotated[
-        BoardCurrentUserConnection | None, Ui(description="Current user connection.")
-    ] = None
+class Board(Model):
+    id_: Annotated[str | None, Field(alias="id", title="Board Id")] = None
+    """Identifier for the board."""
+    name: Annotated[str | None, Field(title="Board Name")] = None
+    """Name of the board."""
+    description: Annotated[str | None, Field(title="Board Description")] = None
+    """Description of the board."""
+    viewLink: Annotated[str | None, Field(title="View link")] = None
+    """The link to view the board in a browser."""
+    currentUserConnection: BoardCurrentUserConnection | None = None
+    """Current user connection."""
     team: Team | None = None
-    sharingPolicy: Annotated[BoardSharingPolicy | None, Ui(description="Sharing policy")] = None
+    sharingPolicy: BoardSharingPolicy | None = None
+    """Sharing policy"""
     owner: Owner | None = None
     createdAt: str | None = None
     createdBy: CreatedBy | None = None
@@ -165,14 +144,10 @@ class Role(StrEnum):
 
 
 class BoardUserConnectionItem(Inline):
-    id_: Annotated[
-        str | None,
-        Field(alias="id", title="User connection Id"),
-        Ui(description="Identifier for the user connection."),
-    ] = None
-    type_: Annotated[
-        str | None, Field(alias="type", title="Board User Connection Type"), Ui(description="type")
-    ] = None
+    id_: Annotated[str | None, Field(alias="id", title="User connection Id")] = None
+    """Identifier for the user connection."""
+    type_: Annotated[str | None, Field(alias="type", title="Board User Connection Type")] = None
+    """type"""
     role: Role | None = None
     board: Board | None = None
     user: User | None = None
@@ -187,107 +162,83 @@ class BoardUserConnection(RootModel[list[BoardUserConnectionItem]]):
 class WidgetEndWidget(Inline):
     """endWidget"""
 
-    id_: Annotated[
-        str | None, Field(alias="id", title="End id"), Ui(description="End widget identifier.")
-    ] = None
+    id_: Annotated[str | None, Field(alias="id", title="End id")] = None
+    """End widget identifier."""
 
 
 class WidgetStartWidget(Inline):
     """startWidget"""
 
-    id_: Annotated[
-        str | None, Field(alias="id", title="Start id"), Ui(description="Start widget identifier.")
-    ] = None
+    id_: Annotated[str | None, Field(alias="id", title="Start id")] = None
+    """Start widget identifier."""
 
 
-class WidgetStyle(BaseModel):
-    backgroundColor: Annotated[
-        str | None, Field(title="Background color"), Ui(description="Background color.")
-    ] = None
+class WidgetStyle(Model):
+    backgroundColor: Annotated[str | None, Field(title="Background color")] = None
+    """Background color."""
     backgroundOpacity: Annotated[
-        float | None,
-        Field(title="Background opacity"),
-        Ui(description="Background opacity.", format="float"),
+        float | None, Field(title="Background opacity"), Ui(format="float")
     ] = None
-    fontSize: Annotated[
-        int | None, Field(title="Font size"), Ui(description="Font size.", format="int32")
-    ] = None
-    fontFamily: Annotated[
-        str | None, Field(title="Font family"), Ui(description="Font family.")
-    ] = None
-    textAlign: Annotated[str | None, Field(title="Text align"), Ui(description="Text align.")] = (
-        None
-    )
-    textAlignVertical: Annotated[
-        str | None, Field(title="Text align vertical"), Ui(description="Text align vertical.")
-    ] = None
-    textColor: Annotated[str | None, Field(title="Text color"), Ui(description="Text color.")] = (
-        None
-    )
-    borderColor: Annotated[
-        str | None, Field(title="Border color"), Ui(description="Border color.")
-    ] = None
-    borderOpacity: Annotated[
-        float | None,
-        Field(title="Border opacity"),
-        Ui(description="Border opacity.", format="float"),
-    ] = None
-    borderStyle: Annotated[
-        str | None, Field(title="Border style"), Ui(description="Border style.")
-    ] = None
-    borderWidth: Annotated[
-        float | None, Field(title="Border width"), Ui(description="Border width.", format="float")
-    ] = None
-    lineEndType: Annotated[
-        str | None, Field(title="Line end type"), Ui(description="Line end type.")
-    ] = None
-    lineStartType: Annotated[
-        str | None, Field(title="Line start type"), Ui(description="Line start type.")
-    ] = None
-    lineType: Annotated[str | None, Field(title="Line type"), Ui(description="Line type.")] = None
-    padding: Annotated[
-        int | None, Field(title="Padding"), Ui(description="Padding.", format="int32")
-    ] = None
-    shapeType: Annotated[str | None, Field(title="Shape type"), Ui(description="Shape type.")] = (
-        None
-    )
+    """Background opacity."""
+    fontSize: Annotated[int | None, Field(title="Font size"), Ui(format="int32")] = None
+    """Font size."""
+    fontFamily: Annotated[str | None, Field(title="Font family")] = None
+    """Font family."""
+    textAlign: Annotated[str | None, Field(title="Text align")] = None
+    """Text align."""
+    textAlignVertical: Annotated[str | None, Field(title="Text align vertical")] = None
+    """Text align vertical."""
+    textColor: Annotated[str | None, Field(title="Text color")] = None
+    """Text color."""
+    borderColor: Annotated[str | None, Field(title="Border color")] = None
+    """Border color."""
+    borderOpacity: Annotated[float | None, Field(title="Border opacity"), Ui(format="float")] = None
+    """Border opacity."""
+    borderStyle: Annotated[str | None, Field(title="Border style")] = None
+    """Border style."""
+    borderWidth: Annotated[float | None, Field(title="Border width"), Ui(format="float")] = None
+    """Border width."""
+    lineEndType: Annotated[str | None, Field(title="Line end type")] = None
+    """Line end type."""
+    lineStartType: Annotated[str | None, Field(title="Line start type")] = None
+    """Line start type."""
+    lineType: Annotated[str | None, Field(title="Line type")] = None
+    """Line type."""
+    padding: Annotated[int | None, Field(title="Padding"), Ui(format="int32")] = None
+    """Padding."""
+    shapeType: Annotated[str | None, Field(title="Shape type")] = None
+    """Shape type."""
 
 
-class Widget(BaseModel):
-    id_: Annotated[
-        str | None,
-        Field(alias="id", title="Widget Id"),
-        Ui(description="Identifier for the widget."),
-    ] = None
-    type_: Annotated[
-        str | None, Field(alias="type", title="Widget Type"), Ui(description="type")
-    ] = None
-    text: Annotated[str | None, Field(title="Text"), Ui(description="Rich Text.")] = None
-    title: Annotated[str | None, Field(title="Title"), Ui(description="Title.")] = None
-    description: Annotated[
-        str | None, Field(title="Description"), Ui(description="Description.")
-    ] = None
-    date: Annotated[str | None, Field(title="Date"), Ui(description="Date.")] = None
-    x: Annotated[float | None, Field(title="X"), Ui(description="X position.", format="float")] = (
-        None
-    )
-    y: Annotated[float | None, Field(title="Y"), Ui(description="Y position.", format="float")] = (
-        None
-    )
-    width: Annotated[
-        float | None, Field(title="Width"), Ui(description="Width.", format="float")
-    ] = None
-    height: Annotated[
-        float | None, Field(title="Height"), Ui(description="Height.", format="float")
-    ] = None
-    rotation: Annotated[
-        float | None, Field(title="Rotation"), Ui(description="Rotation.", format="float")
-    ] = None
-    scale: Annotated[
-        float | None, Field(title="Scale"), Ui(description="Scale.", format="float")
-    ] = None
-    startWidget: Annotated[WidgetStartWidget | None, Ui(description="startWidget")] = None
-    endWidget: Annotated[WidgetEndWidget | None, Ui(description="endWidget")] = None
+class Widget(Model):
+    id_: Annotated[str | None, Field(alias="id", title="Widget Id")] = None
+    """Identifier for the widget."""
+    type_: Annotated[str | None, Field(alias="type", title="Widget Type")] = None
+    """type"""
+    text: Annotated[str | None, Field(title="Text")] = None
+    """Rich Text."""
+    title: Annotated[str | None, Field(title="Title")] = None
+    """Title."""
+    description: Annotated[str | None, Field(title="Description")] = None
+    """Description."""
+    date: Annotated[str | None, Field(title="Date")] = None
+    """Date."""
+    x: Annotated[float | None, Field(title="X"), Ui(format="float")] = None
+    """X position."""
+    y: Annotated[float | None, Field(title="Y"), Ui(format="float")] = None
+    """Y position."""
+    width: Annotated[float | None, Field(title="Width"), Ui(format="float")] = None
+    """Width."""
+    height: Annotated[float | None, Field(title="Height"), Ui(format="float")] = None
+    """Height."""
+    rotation: Annotated[float | None, Field(title="Rotation"), Ui(format="float")] = None
+    """Rotation."""
+    scale: Annotated[float | None, Field(title="Scale"), Ui(format="float")] = None
+    """Scale."""
+    startWidget: WidgetStartWidget | None = None
+    """startWidget"""
+    endWidget: WidgetEndWidget | None = None
+    """endWidget"""
     assignee: User | None = None
     style: WidgetStyle | None = None
     createdAt: str | None = None
@@ -296,7 +247,7 @@ class Widget(BaseModel):
     modifiedBy: ModifiedBy | None = None
 
 
-class CardWidgetStyle(BaseModel):
+class CardWidgetStyle(Model):
     """CardStyle"""
 
     model_config = ConfigDict(json_schema_extra={"x-ms-visibility": "advanced"})
@@ -322,7 +273,6 @@ class CardWidgetStyle(BaseModel):
             title="Background Color",
         ),
         Ui(
-            description="Background color.",
             enum=[
                 "#f5f6f8",
                 "#fff9b1",
@@ -336,29 +286,39 @@ class CardWidgetStyle(BaseModel):
                 "#ea94bb",
                 "#f16c7f",
                 "#b384bb",
-            ],
+            ]
         ),
     ] = "#fff9b1"
+    """Background color."""
 
 
 class ErrorContextFieldsItem(Inline):
-    field: Annotated[str | None, Ui(description="field")] = None
-    message: Annotated[str | None, Ui(description="message")] = None
-    reason: Annotated[str | None, Ui(description="reason")] = None
+    field: str | None = None
+    """field"""
+    message: str | None = None
+    """message"""
+    reason: str | None = None
+    """reason"""
 
 
 class ErrorContext(Inline):
     """context"""
 
-    fields: Annotated[list[ErrorContextFieldsItem] | None, Ui(description="fields")] = None
+    fields: list[ErrorContextFieldsItem] | None = None
+    """fields"""
 
 
-class Error(BaseModel):
-    status: Annotated[int | None, Ui(description="status", format="int32")] = None
-    code: Annotated[str | None, Ui(description="code")] = None
-    message: Annotated[str | None, Ui(description="message")] = None
-    context: Annotated[ErrorContext | None, Ui(description="context")] = None
-    type_: Annotated[str | None, Field(alias="type"), Ui(description="type")] = None
+class Error(Model):
+    status: Annotated[int | None, Ui(format="int32")] = None
+    """status"""
+    code: str | None = None
+    """code"""
+    message: str | None = None
+    """message"""
+    context: ErrorContext | None = None
+    """context"""
+    type_: Annotated[str | None, Field(alias="type")] = None
+    """type"""
 
 
 class CreateBoardBodyBodySharingPolicy(Inline):
@@ -376,11 +336,9 @@ class CreateBoardBodyBodySharingPolicy(Inline):
             },
             title="Team access",
         ),
-        Ui(
-            description="Indicates the public-level access to the board.",
-            enum=["private", "view", "comment"],
-        ),
+        Ui(enum=["private", "view", "comment"]),
     ]
+    """Indicates the public-level access to the board."""
     teamAccess: Annotated[
         str,
         Field(
@@ -406,25 +364,18 @@ class CreateBoardBodyBodySharingPolicy(Inline):
             },
             title="Access with the link",
         ),
-        Ui(
-            description="Indicates the team-level access to the board.",
-            enum=["private", "view", "comment", "edit"],
-        ),
+        Ui(enum=["private", "view", "comment", "edit"]),
     ]
+    """Indicates the team-level access to the board."""
 
 
 class CreateBoardBodyBody(Inline):
-    name: Annotated[
-        str | None, Field(title="Name"), Ui(description="Name for the board that you are creating.")
-    ] = None
-    description: Annotated[
-        str | None,
-        Field(title="Description"),
-        Ui(description="Description for the board that you are creating."),
-    ] = None
-    sharingPolicy: Annotated[
-        CreateBoardBodyBodySharingPolicy | None, Ui(description="sharingPolicy")
-    ] = None
+    name: Annotated[str | None, Field(title="Name")] = None
+    """Name for the board that you are creating."""
+    description: Annotated[str | None, Field(title="Description")] = None
+    """Description for the board that you are creating."""
+    sharingPolicy: CreateBoardBodyBodySharingPolicy | None = None
+    """sharingPolicy"""
 
 
 class UpdateBoardBodyBodySharingPolicy(Inline):
@@ -442,11 +393,9 @@ class UpdateBoardBodyBodySharingPolicy(Inline):
             },
             title="Team access",
         ),
-        Ui(
-            description="Indicates the public-level access to the board.",
-            enum=["private", "view", "comment"],
-        ),
+        Ui(enum=["private", "view", "comment"]),
     ]
+    """Indicates the public-level access to the board."""
     teamAccess: Annotated[
         str,
         Field(
@@ -472,25 +421,18 @@ class UpdateBoardBodyBodySharingPolicy(Inline):
             },
             title="Access with the link",
         ),
-        Ui(
-            description="Indicates the team-level access to the board.",
-            enum=["private", "view", "comment", "edit"],
-        ),
+        Ui(enum=["private", "view", "comment", "edit"]),
     ]
+    """Indicates the team-level access to the board."""
 
 
 class UpdateBoardBodyBody(Inline):
-    name: Annotated[
-        str | None, Field(title="Name"), Ui(description="Name for the board that you are creating.")
-    ] = None
-    description: Annotated[
-        str | None,
-        Field(title="Description"),
-        Ui(description="Description for the board that you are creating."),
-    ] = None
-    sharingPolicy: Annotated[
-        UpdateBoardBodyBodySharingPolicy | None, Ui(description="sharingPolicy")
-    ] = None
+    name: Annotated[str | None, Field(title="Name")] = None
+    """Name for the board that you are creating."""
+    description: Annotated[str | None, Field(title="Description")] = None
+    """Description for the board that you are creating."""
+    sharingPolicy: UpdateBoardBodyBodySharingPolicy | None = None
+    """sharingPolicy"""
 
 
 class CopyBoardBodyBodySharingPolicy(Inline):
@@ -508,11 +450,9 @@ class CopyBoardBodyBodySharingPolicy(Inline):
             },
             title="Team access",
         ),
-        Ui(
-            description="Indicates the public-level access to the board.",
-            enum=["private", "view", "comment"],
-        ),
+        Ui(enum=["private", "view", "comment"]),
     ]
+    """Indicates the public-level access to the board."""
     teamAccess: Annotated[
         str,
         Field(
@@ -538,127 +478,108 @@ class CopyBoardBodyBodySharingPolicy(Inline):
             },
             title="Access with the link",
         ),
-        Ui(
-            description="Indicates the team-level access to the board.",
-            enum=["private", "view", "comment", "edit"],
-        ),
+        Ui(enum=["private", "view", "comment", "edit"]),
     ]
+    """Indicates the team-level access to the board."""
 
 
 class CopyBoardBodyBody(Inline):
-    name: Annotated[
-        str | None, Field(title="Name"), Ui(description="Name for the board that you are creating.")
-    ] = None
-    description: Annotated[
-        str | None,
-        Field(title="Description"),
-        Ui(description="Description for the board that you are creating."),
-    ] = None
-    sharingPolicy: Annotated[
-        CopyBoardBodyBodySharingPolicy | None, Ui(description="sharingPolicy")
-    ] = None
+    name: Annotated[str | None, Field(title="Name")] = None
+    """Name for the board that you are creating."""
+    description: Annotated[str | None, Field(title="Description")] = None
+    """Description for the board that you are creating."""
+    sharingPolicy: CopyBoardBodyBodySharingPolicy | None = None
+    """sharingPolicy"""
 
 
 class GetBoardsResponse(Inline):
-    type_: Annotated[str | None, Field(alias="type"), Ui(description="type")] = None
-    limit: Annotated[int | None, Ui(description="limit", format="int32")] = None
-    offset: Annotated[int | None, Ui(description="offset", format="int32")] = None
-    size: Annotated[int | None, Ui(description="size", format="int32")] = None
-    data: Annotated[list[Board] | None, Ui(description="Boards")] = None
+    type_: Annotated[str | None, Field(alias="type")] = None
+    """type"""
+    limit: Annotated[int | None, Ui(format="int32")] = None
+    """limit"""
+    offset: Annotated[int | None, Ui(format="int32")] = None
+    """offset"""
+    size: Annotated[int | None, Ui(format="int32")] = None
+    """size"""
+    data: list[Board] | None = None
+    """Boards"""
 
 
 class GetWidgetsResponse(Inline):
-    type_: Annotated[str | None, Field(alias="type"), Ui(description="type")] = None
-    size: Annotated[int | None, Ui(description="size", format="int32")] = None
-    data: Annotated[list[Widget] | None, Ui(description="Widgets")] = None
+    type_: Annotated[str | None, Field(alias="type")] = None
+    """type"""
+    size: Annotated[int | None, Ui(format="int32")] = None
+    """size"""
+    data: list[Widget] | None = None
+    """Widgets"""
 
 
 class CreateCardBodyBody(Inline):
-    title: Annotated[
-        str | None, Field(title="Card title"), Ui(description="Card title.", example="<p>Card</p>")
-    ] = None
+    title: Annotated[str | None, Field(title="Card title"), Ui(example="<p>Card</p>")] = None
+    """Card title."""
     description: Annotated[
-        str | None,
-        Field(title="Card description"),
-        Ui(description="Card description.", example="<p>Description</p>"),
+        str | None, Field(title="Card description"), Ui(example="<p>Description</p>")
     ] = None
+    """Card description."""
     date: Annotated[
         str | None,
         Field(title="Card date"),
-        Ui(
-            description="Card date.",
-            visibility="advanced",
-            format="date",
-            example="2022-03-21T00:00:00.000Z",
-        ),
+        Ui(visibility="advanced", format="date", example="2022-03-21T00:00:00.000Z"),
     ] = None
+    """Card date."""
     x: Annotated[
-        float | None,
-        Field(title="X"),
-        Ui(description="X position", visibility="advanced", format="float", example=0),
+        float | None, Field(title="X"), Ui(visibility="advanced", format="float", example=0)
     ] = None
+    """X position"""
     y: Annotated[
-        float | None,
-        Field(title="Y"),
-        Ui(description="Y position", visibility="advanced", format="float", example=0),
+        float | None, Field(title="Y"), Ui(visibility="advanced", format="float", example=0)
     ] = None
+    """Y position"""
     scale: Annotated[
         float | None,
         Field(title="Scale", ge=0.02, le=2000),
-        Ui(description="Scale", visibility="advanced", format="float"),
+        Ui(visibility="advanced", format="float"),
     ] = 0.54
+    """Scale"""
     style: CardWidgetStyle | None = None
 
 
 class UpdateCardBodyBody(Inline):
-    title: Annotated[
-        str | None, Field(title="Card title"), Ui(description="Card title.", example="<p>Card</p>")
-    ] = None
+    title: Annotated[str | None, Field(title="Card title"), Ui(example="<p>Card</p>")] = None
+    """Card title."""
     description: Annotated[
-        str | None,
-        Field(title="Card description"),
-        Ui(description="Card description.", example="<p>Description</p>"),
+        str | None, Field(title="Card description"), Ui(example="<p>Description</p>")
     ] = None
+    """Card description."""
     date: Annotated[
         str | None,
         Field(title="Card date"),
-        Ui(
-            description="Card date.",
-            visibility="advanced",
-            format="date",
-            example="2022-03-21T00:00:00.000Z",
-        ),
+        Ui(visibility="advanced", format="date", example="2022-03-21T00:00:00.000Z"),
     ] = None
+    """Card date."""
     x: Annotated[
-        float | None,
-        Field(title="X"),
-        Ui(description="X position", visibility="advanced", format="float", example=0),
+        float | None, Field(title="X"), Ui(visibility="advanced", format="float", example=0)
     ] = None
+    """X position"""
     y: Annotated[
-        float | None,
-        Field(title="Y"),
-        Ui(description="Y position", visibility="advanced", format="float", example=0),
+        float | None, Field(title="Y"), Ui(visibility="advanced", format="float", example=0)
     ] = None
+    """Y position"""
     scale: Annotated[
         float | None,
         Field(title="Scale", ge=0.02, le=2000),
-        Ui(description="Scale", visibility="advanced", format="float"),
+        Ui(visibility="advanced", format="float"),
     ] = 0.54
+    """Scale"""
     style: CardWidgetStyle | None = None
 
 
 class ShareBoardBodyBody(Inline):
-    emails: Annotated[
-        list[str],
-        Field(title="Emails"),
-        Ui(description="Array of emails of users who you want to invite to the board."),
-    ]
+    emails: Annotated[list[str], Field(title="Emails")]
+    """Array of emails of users who you want to invite to the board."""
     role: Role
-    message: Annotated[
-        str | None,
-        Field(title="Message"),
-        Ui(description="The message which will be sent to users."),
-    ] = None
+    message: Annotated[str | None, Field(title="Message")] = None
+    """The message which will be sent to users."""
     teamInvitationStrategy: Annotated[
         str | None,
         Field(
@@ -676,8 +597,9 @@ class ShareBoardBodyBody(Inline):
             },
             title="Invitation strategy",
         ),
-        Ui(description="Team invitation strategy", enum=["off", "invite_when_required"]),
+        Ui(enum=["off", "invite_when_required"]),
     ] = "off"
+    """Team invitation strategy"""
 
 
 class CreateBoard(Action[Board]):

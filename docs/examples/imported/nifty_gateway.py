@@ -4,31 +4,37 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from connector_dsl.authoring import Action, Connector, ConnectorInfo, Path, Query, Route
 from connector_dsl.authoring.raw import RawDocument
 
 
-class Messages(BaseModel):
+class Model(BaseModel):
+    """Base of the models here: the docstring under a field is its description."""
+
+    model_config = ConfigDict(use_attribute_docstrings=True)
+
+
+class Messages(Model):
     definition_name: ClassVar[str | None] = "messages"
     code: str | None = None
     description: str | None = None
     id_: Annotated[str | None, Field(alias="id")] = None
 
 
-class StatusDetails(BaseModel):
+class StatusDetails(Model):
     definition_name: ClassVar[str | None] = "statusDetails"
     success: bool | None = None
     statusCode: str | None = None
     messages: list[Messages] | None = None
 
 
-class NiftiesforUserResponse(BaseModel):
+class NiftiesforUserResponse(Model):
     statusDetails: StatusDetails | None = None
 
 
-class NiftiesforCreatorResponse(BaseModel):
+class NiftiesforCreatorResponse(Model):
     statusDetails: StatusDetails | None = None
 
 

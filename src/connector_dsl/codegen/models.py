@@ -51,9 +51,12 @@ class Models:
     classes: dict[str, ModelClass] = field(default_factory=dict)
     by_definition: dict[str, str] = field(default_factory=dict)
     typed: bool = True
+    model_base: str = ""
+    """The module's base class of object models: a docstring under a field describes it."""
     inline_base: str = ""
     """The module's base class of models written in place (`definition_name = None`)."""
     inline_used: bool = False
+    base_used: bool = False
 
     def __post_init__(self) -> None:
         for name, schema in self.definitions.items():
@@ -63,6 +66,7 @@ class Models:
                 self.by_definition[name] = self.namer.unique(
                     class_name(name, "Definition"), "Model"
                 )
+        self.model_base = self.namer.unique("Model", "Base")
         self.inline_base = self.namer.unique("Inline", "Model")
         for name, cls in list(self.by_definition.items()):
             schema = self.definitions[name]
@@ -108,6 +112,8 @@ class Models:
         description = schema.get("description")
         model = ModelClass(name, description if isinstance(description, str) else None)
         self.classes[name] = model
+        self.base_used = True
+        model.base = self.model_base
         if definition is None:
             model.base = self.inline_base
             self.inline_used = True
@@ -148,7 +154,10 @@ class Models:
             )
             if field_call:
                 extras.append(field_call)
-            ui = ui_call(prop, nullable=takes_none and not optional and not sent)
+            doc = field_docstring(prop)
+            ui = ui_call(
+                prop, nullable=takes_none and not optional and not sent, description=doc is None
+            )
             if ui:
                 extras.append(ui)
             annotated = f"{kind} | None" if takes_none else kind
@@ -156,6 +165,8 @@ class Models:
                 annotated = f"Annotated[{annotated}, {', '.join(extras)}]"
             default = "" if in_field or not (optional or sent) else f" = {literal(value)}"
             model.fields.append(f"{python}: {annotated}{default}")
+            if doc is not None:
+                model.fields.append(doc)
 
     def _build_array(self, name: str, schema: dict[str, Any], definition: str) -> None:
         """An array definition: `RootModel[list[Item]]`."""
@@ -464,12 +475,19 @@ def _typed_extensions() -> frozenset[str]:
 _TYPED_EXTENSIONS = _typed_extensions()
 
 
-def ui_call(schema: Any, *, nullable: bool = False) -> str:
+def field_docstring(schema: Any) -> str | None:
+    """The docstring that says a property's description under its field, when one can."""
+    description = schema.get("description") if isinstance(schema, dict) else None
+    return docstring(description) if isinstance(description, str) else None
+
+
+def ui_call(schema: Any, *, nullable: bool = False, description: bool = True) -> str:
     """`Ui(summary=..., format=..., ...)` for a property, or ''.
 
     `nullable` says whether the field is `X | None` without a default, which
     the compiler writes with `x-nullable: true` by itself; any other field
-    with `x-nullable: true` says `nullable=True`.
+    with `x-nullable: true` says `nullable=True`. `description=False` leaves the
+    description to the field's docstring (see `field_docstring`).
     """
     if not isinstance(schema, dict):
         return ""
@@ -477,9 +495,9 @@ def ui_call(schema: Any, *, nullable: bool = False) -> str:
     summary = schema.get("x-ms-summary")
     if isinstance(summary, str) and summary.strip():
         args.append(f"summary={literal(summary)}")
-    description = schema.get("description")
-    if isinstance(description, str):
-        args.append(f"description={literal(description)}")
+    text = schema.get("description")
+    if description and isinstance(text, str):
+        args.append(f"description={literal(text)}")
     visibility = schema.get("x-ms-visibility")
     if visibility in _VISIBILITIES:
         args.append(f"visibility={literal(visibility)}")
@@ -513,13 +531,22 @@ def _scalar(value: Any) -> bool:
     return isinstance(value, str | int | float | bool)
 
 
-def render_inline_base(name: str) -> str:
-    """The base class of the models written in place, declared once per module."""
-    return (
-        f"class {name}(BaseModel):\n"
-        '    """A model written in place where it is used: no definition of its own."""\n\n'
-        "    definition_name: ClassVar[str | None] = None"
-    )
+def render_bases(models: Models) -> list[str]:
+    """The module's base classes of object models, declared once, as far as they are used."""
+    parts: list[str] = []
+    if models.base_used:
+        parts.append(
+            f"class {models.model_base}(BaseModel):\n"
+            '    """Base of the models here: the docstring under a field is its description."""'
+            "\n\n    model_config = ConfigDict(use_attribute_docstrings=True)"
+        )
+    if models.inline_used:
+        parts.append(
+            f"class {models.inline_base}({models.model_base}):\n"
+            '    """A model written in place where it is used: no definition of its own."""\n\n'
+            "    definition_name: ClassVar[str | None] = None"
+        )
+    return parts
 
 
 def render_model(model: ModelClass) -> str:

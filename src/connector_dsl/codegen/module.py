@@ -12,7 +12,7 @@ from connector_dsl.authoring.connector import host_problem
 from connector_dsl.codegen.calls import Call, node
 from connector_dsl.codegen.head import head_raw
 from connector_dsl.codegen.literals import literal
-from connector_dsl.codegen.models import Models, render_inline_base, render_model
+from connector_dsl.codegen.models import Models, render_bases, render_model
 from connector_dsl.codegen.names import RESERVED, Namer, class_name
 from connector_dsl.codegen.operations import METHODS, OperationCode, OperationWriter
 from connector_dsl.codegen.path_items import path_raw, whole_paths_raw
@@ -195,8 +195,7 @@ def render(
         )
         security_call = declared.security
     parts = [render_model(model) for model in models.ordered()]
-    if models.inline_used:
-        parts.insert(0, render_inline_base(models.inline_base))
+    parts[:0] = render_bases(models)
     parts.extend(code.source for code in _ordered(codes))
     declared_models = list(models.by_definition.values()) if plan.operations and plan.models else []
     info_call = _info(data, info if isinstance(info, dict) else {})

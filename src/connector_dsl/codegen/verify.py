@@ -8,6 +8,8 @@ not give its input back.
 
 from __future__ import annotations
 
+import itertools
+import linecache
 import sys
 import types
 from dataclasses import dataclass
@@ -19,6 +21,7 @@ from connector_dsl.dump import to_data
 from connector_dsl.errors import escape_pointer_token
 
 _MODULE = "connector_dsl_generated"
+_NUMBERS = itertools.count(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,13 +35,22 @@ class Built:
 
 
 def run_module(source: str, class_name: str) -> types.ModuleType:
-    """Execute generated `source` as a fresh module and return it."""
+    """Execute generated `source` as a fresh module and return it.
+
+    The source is registered with `linecache` under the module's file name while it
+    runs, as a module read from a file is, so that pydantic finds the docstrings
+    under fields (`use_attribute_docstrings`).
+    """
     module = types.ModuleType(_MODULE)
+    file = f"<{_MODULE}-{next(_NUMBERS)}>"
+    module.__file__ = file
+    linecache.cache[file] = (len(source), None, source.splitlines(keepends=True), file)
     sys.modules[module.__name__] = module
     try:
-        exec(compile(source, "<generated>", "exec"), module.__dict__)
+        exec(compile(source, file, "exec"), module.__dict__)
     finally:
         sys.modules.pop(module.__name__, None)
+        linecache.cache.pop(file, None)
     if not isinstance(module.__dict__.get(class_name), type):
         msg = f"the generated module has no class {class_name}"
         raise LookupError(msg)
