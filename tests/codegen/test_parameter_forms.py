@@ -103,8 +103,8 @@ def plain_body_document(schema: dict[str, Any]) -> dict[str, Any]:
 
 def test_plain_bodies_are_whole_body_fields() -> None:
     for schema, field in (
-        ({"type": "string", "format": "binary"}, "file: Annotated[bytes, Body(name='File')]"),
-        ({"type": "string"}, "file: Annotated[str, Body(name='File', whole=True)]"),
+        ({"type": "string", "format": "binary"}, "File: Annotated[bytes, Body()]"),
+        ({"type": "string"}, "File: Annotated[str, Body(whole=True)]"),
     ):
         document = SwaggerDocument.model_validate(
             plain_body_document(schema), context={"lenient": True}

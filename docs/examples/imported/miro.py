@@ -42,7 +42,7 @@ class User(Model):
 
     name: Annotated[str | None, Field(title="User Name")] = None
     """The name of the user."""
-    id_: Annotated[str | None, Field(alias="id", title="User Id")] = None
+    id: Annotated[str | None, Field(title="User Id")] = None
     """Identifier for user."""
 
 
@@ -52,7 +52,7 @@ class BoardCurrentUserConnection(Inline):
     role: Annotated[str | None, Field(title="Role")] = None
     """User role."""
     user: User | None = None
-    id_: Annotated[str | None, Field(alias="id", title="User Connection Id")] = None
+    id: Annotated[str | None, Field(title="User Connection Id")] = None
     """Unique identifier for the object."""
 
 
@@ -72,7 +72,7 @@ class CreatedBy(Model):
 
     name: Annotated[str | None, Field(title="Created By Name")] = None
     """The name of the user."""
-    id_: Annotated[str | None, Field(alias="id", title="Created By Id")] = None
+    id: Annotated[str | None, Field(title="Created By Id")] = None
     """Identifier for user."""
 
 
@@ -81,7 +81,7 @@ class ModifiedBy(Model):
 
     name: Annotated[str | None, Field(title="Modified By Name")] = None
     """The name of the user."""
-    id_: Annotated[str | None, Field(alias="id", title="Modified By Id")] = None
+    id: Annotated[str | None, Field(title="Modified By Id")] = None
     """Identifier for user."""
 
 
@@ -90,7 +90,7 @@ class Owner(Model):
 
     name: Annotated[str | None, Field(title="Owner Name")] = None
     """The name of the user."""
-    id_: Annotated[str | None, Field(alias="id", title="Owner Id")] = None
+    id: Annotated[str | None, Field(title="Owner Id")] = None
     """Identifier for user."""
 
 
@@ -99,12 +99,12 @@ class Team(Model):
 
     name: Annotated[str | None, Field(title="Team Name")] = None
     """The name of the team."""
-    id_: Annotated[str | None, Field(alias="id", title="Team Id")] = None
+    id: Annotated[str | None, Field(title="Team Id")] = None
     """Identifier of the team."""
 
 
 class Board(Model):
-    id_: Annotated[str | None, Field(alias="id", title="Board Id")] = None
+    id: Annotated[str | None, Field(title="Board Id")] = None
     """Identifier for the board."""
     name: Annotated[str | None, Field(title="Board Name")] = None
     """Name of the board."""
@@ -144,9 +144,9 @@ class Role(StrEnum):
 
 
 class BoardUserConnectionItem(Inline):
-    id_: Annotated[str | None, Field(alias="id", title="User connection Id")] = None
+    id: Annotated[str | None, Field(title="User connection Id")] = None
     """Identifier for the user connection."""
-    type_: Annotated[str | None, Field(alias="type", title="Board User Connection Type")] = None
+    type: Annotated[str | None, Field(title="Board User Connection Type")] = None
     """type"""
     role: Role | None = None
     board: Board | None = None
@@ -162,14 +162,14 @@ class BoardUserConnection(RootModel[list[BoardUserConnectionItem]]):
 class WidgetEndWidget(Inline):
     """endWidget"""
 
-    id_: Annotated[str | None, Field(alias="id", title="End id")] = None
+    id: Annotated[str | None, Field(title="End id")] = None
     """End widget identifier."""
 
 
 class WidgetStartWidget(Inline):
     """startWidget"""
 
-    id_: Annotated[str | None, Field(alias="id", title="Start id")] = None
+    id: Annotated[str | None, Field(title="Start id")] = None
     """Start widget identifier."""
 
 
@@ -211,9 +211,9 @@ class WidgetStyle(Model):
 
 
 class Widget(Model):
-    id_: Annotated[str | None, Field(alias="id", title="Widget Id")] = None
+    id: Annotated[str | None, Field(title="Widget Id")] = None
     """Identifier for the widget."""
-    type_: Annotated[str | None, Field(alias="type", title="Widget Type")] = None
+    type: Annotated[str | None, Field(title="Widget Type")] = None
     """type"""
     text: Annotated[str | None, Field(title="Text")] = None
     """Rich Text."""
@@ -317,7 +317,7 @@ class Error(Model):
     """message"""
     context: ErrorContext | None = None
     """context"""
-    type_: Annotated[str | None, Field(alias="type")] = None
+    type: str | None = None
     """type"""
 
 
@@ -493,7 +493,7 @@ class CopyBoardBodyBody(Inline):
 
 
 class GetBoardsResponse(Inline):
-    type_: Annotated[str | None, Field(alias="type")] = None
+    type: str | None = None
     """type"""
     limit: Annotated[int | None, Ui(format="int32")] = None
     """limit"""
@@ -506,7 +506,7 @@ class GetBoardsResponse(Inline):
 
 
 class GetWidgetsResponse(Inline):
-    type_: Annotated[str | None, Field(alias="type")] = None
+    type: str | None = None
     """type"""
     size: Annotated[int | None, Ui(format="int32")] = None
     """size"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
 from connector_dsl.authoring import Action, Connector, ConnectorInfo, Path, Query, Route
 from connector_dsl.authoring.raw import RawDocument
@@ -20,7 +20,7 @@ class Messages(Model):
     definition_name: ClassVar[str | None] = "messages"
     code: str | None = None
     description: str | None = None
-    id_: Annotated[str | None, Field(alias="id")] = None
+    id: str | None = None
 
 
 class StatusDetails(Model):

@@ -17,7 +17,14 @@ from typing import Annotated, Any
 from pydantic import Field, TypeAdapter
 
 from connector_dsl.codegen.literals import docstring, literal
-from connector_dsl.codegen.names import MODEL_ATTRIBUTES, Namer, class_name, field_name, words
+from connector_dsl.codegen.names import (
+    FIELD_RESERVED,
+    MODEL_ATTRIBUTES,
+    Namer,
+    class_name,
+    field_name,
+    words,
+)
 from connector_dsl.document import Schema
 from connector_dsl.document.base import swagger_alias
 
@@ -124,10 +131,10 @@ class Models:
             model.settings.append(f"model_config = {config}")
         required = schema.get("required")
         required_names = set(required) if isinstance(required, list) else set()
-        names = Namer(MODEL_ATTRIBUTES)
+        names = Namer(MODEL_ATTRIBUTES, FIELD_RESERVED)
         for wire in _field_order(schema["properties"], required):
             prop = schema["properties"][wire]
-            python = names.unique(field_name(wire))
+            python = names.unique(field_name(wire, module=self.namer))
             hint = name + class_name(wire, "Field")
             kind = self.type_of(prop, hint, depth)
             known = self.classes.keys() | set(self.by_definition.values())

@@ -19,7 +19,20 @@ _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])|[0-9]+")
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\Z")
 
 RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
-"""Names never generated as they are: keywords and builtins."""
+"""Names never generated as they are at module level: keywords and builtins."""
+
+FIELD_RESERVED = frozenset(keyword.kwlist) | {
+    "bool",
+    "bytes",
+    "dict",
+    "float",
+    "int",
+    "list",
+    "str",
+}
+"""Names never given to a field: keywords, and the builtins generated annotations use
+(pydantic reads a class's annotations with its earlier fields in scope). Other builtins,
+such as `id` or `type`, are good field names. Fixed, so output is the same on every Python."""
 
 MODEL_ATTRIBUTES = (
     frozenset(dir(BaseModel))
@@ -68,12 +81,18 @@ def class_name(text: str, fallback: str = "Model") -> str:
     return name
 
 
-def field_name(text: str, fallback: str = "field") -> str:
-    """The API's own word when it is an identifier that starts in lower case (`hubId`),
-    else `Project-Id` -> `project_id`; the caller's `Namer` avoids keywords and builtins.
+def field_name(text: str, fallback: str = "field", *, module: Namer | None = None) -> str:
+    """The API's own word when it is an identifier (`hubId`, `ProjectId`), else
+    `Project-Id` -> `project_id`; the caller's field `Namer` avoids keywords.
 
-    Class names start in upper case, so a field never takes a generated class's name.
+    A name in upper case is kept only when `module` (the module's names) does not
+    have it, and is then reserved there: no class may take a field's name, since
+    pydantic reads a class's annotations with its fields in scope.
     """
+    upper = is_identifier(text) and text[:1].isupper()
+    if upper and module is not None and module.free(text):
+        module.reserve(text)
+        return text
     if is_identifier(text) and text[:1].islower():
         name = text
     else:
@@ -88,8 +107,19 @@ def field_name(text: str, fallback: str = "field") -> str:
 class Namer:
     """Unique names within one scope; `taken` are names already used there."""
 
-    def __init__(self, taken: frozenset[str] | set[str] = frozenset()) -> None:
+    def __init__(
+        self, taken: frozenset[str] | set[str] = frozenset(), reserved: frozenset[str] = RESERVED
+    ) -> None:
         self._taken: set[str] = set(taken)
+        self._reserved = reserved
+
+    def free(self, name: str) -> bool:
+        """Whether `name` is neither reserved nor taken in this scope."""
+        return name not in self._reserved and name not in self._taken
+
+    def reserve(self, name: str) -> None:
+        """Take `name` in this scope (a name chosen elsewhere that must not be reused)."""
+        self._taken.add(name)
 
     def unique(self, name: str, suffix: str = "") -> str:
         """`name`, or `name` + `suffix`, `name_2`, ... (keywords, builtins, taken names avoided)."""
@@ -97,12 +127,12 @@ class Namer:
             msg = f"not an identifier: {name!r}"
             raise ValueError(msg)
         candidate = name
-        if suffix and (candidate in RESERVED or candidate in self._taken):
+        if suffix and not self.free(candidate):
             name = candidate = name + suffix
-        if candidate in RESERVED or candidate in self._taken:
+        if not self.free(candidate):
             candidate = f"{name}_"
         number = 2
-        while candidate in RESERVED or candidate in self._taken:
+        while not self.free(candidate):
             candidate = f"{name}_{number}"
             number += 1
         self._taken.add(candidate)

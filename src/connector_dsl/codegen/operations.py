@@ -10,7 +10,13 @@ from connector_dsl.authoring import Route, extension
 from connector_dsl.codegen.calls import Call, Expr
 from connector_dsl.codegen.literals import docstring, literal
 from connector_dsl.codegen.models import Models, constraint_args
-from connector_dsl.codegen.names import MODEL_ATTRIBUTES, Namer, class_name, field_name
+from connector_dsl.codegen.names import (
+    FIELD_RESERVED,
+    MODEL_ATTRIBUTES,
+    Namer,
+    class_name,
+    field_name,
+)
 from connector_dsl.codegen.plan import DROP, OperationKey, Plan
 from connector_dsl.compile.dynamic_checks import item_schema, resolve_schema, schema_has_path
 from connector_dsl.compile.emit import operation_head
@@ -360,7 +366,7 @@ class OperationWriter:
         params = self.code.data.get("parameters")
         params = params if isinstance(params, list) else []
         path = self.code.key[0]
-        names = Namer(MODEL_ATTRIBUTES)
+        names = Namer(MODEL_ATTRIBUTES, FIELD_RESERVED)
         lines: list[str] = []
         bound: set[str] = set()
         bodies = [i for i, p in enumerate(params) if isinstance(p, dict) and p.get("in") == "body"]
@@ -410,7 +416,7 @@ class OperationWriter:
         for name in _template_names(path):
             if name not in bound:
                 self.code.synthetic = True
-                python = names.unique(field_name(name))
+                python = names.unique(field_name(name, module=self.models.namer))
                 marker = f"Path(name={literal(name)})" if python != name else "Path()"
                 lines.append(f"{python}: Annotated[str, {marker}]")
         return lines
@@ -435,7 +441,7 @@ class OperationWriter:
         raw: Any,
         notification: bool,
     ) -> str:
-        python = names.unique(field_name(wire))
+        python = names.unique(field_name(wire, module=self.models.namer))
         kind = _param_type(param, self.models, self.code.name + class_name(wire, "Param"))
         args: list[str] = []
         if python != wire:
