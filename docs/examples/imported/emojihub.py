@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from connector_dsl.authoring import Action, Connector, ConnectorInfo, Path, Route
 from connector_dsl.authoring.raw import Raw, RawDocument
 
 
-class Model(BaseModel):
-    """Base of the models here: the docstring under a field is its description."""
-
-    model_config = ConfigDict(use_attribute_docstrings=True)
-
-
-class Inline(Model):
+class Inline(BaseModel):
     """A model written in place where it is used: no definition of its own."""
 
     definition_name: ClassVar[str | None] = None

@@ -25,19 +25,13 @@ from connector_dsl.authoring.raw import Exact, Raw, RawDocument
 from connector_dsl.properties import RouteRequestToEndpoint, SetProperty, SetValueFromUrl
 
 
-class Model(BaseModel):
-    """Base of the models here: the docstring under a field is its description."""
-
-    model_config = ConfigDict(use_attribute_docstrings=True)
-
-
-class Inline(Model):
+class Inline(BaseModel):
     """A model written in place where it is used: no definition of its own."""
 
     definition_name: ClassVar[str | None] = None
 
 
-class User(Model):
+class User(BaseModel):
     """User"""
 
     name: Annotated[str | None, Field(title="User Name")] = None
@@ -67,7 +61,7 @@ class BoardSharingPolicy(Inline):
     """Account access."""
 
 
-class CreatedBy(Model):
+class CreatedBy(BaseModel):
     """CreatedBy"""
 
     name: Annotated[str | None, Field(title="Created By Name")] = None
@@ -76,7 +70,7 @@ class CreatedBy(Model):
     """Identifier for user."""
 
 
-class ModifiedBy(Model):
+class ModifiedBy(BaseModel):
     """ModifiedBy"""
 
     name: Annotated[str | None, Field(title="Modified By Name")] = None
@@ -85,7 +79,7 @@ class ModifiedBy(Model):
     """Identifier for user."""
 
 
-class Owner(Model):
+class Owner(BaseModel):
     """Owner"""
 
     name: Annotated[str | None, Field(title="Owner Name")] = None
@@ -94,7 +88,7 @@ class Owner(Model):
     """Identifier for user."""
 
 
-class Team(Model):
+class Team(BaseModel):
     """Team"""
 
     name: Annotated[str | None, Field(title="Team Name")] = None
@@ -103,7 +97,7 @@ class Team(Model):
     """Identifier of the team."""
 
 
-class Board(Model):
+class Board(BaseModel):
     id: Annotated[str | None, Field(title="Board Id")] = None
     """Identifier for the board."""
     name: Annotated[str | None, Field(title="Board Name")] = None
@@ -173,7 +167,7 @@ class WidgetStartWidget(Inline):
     """Start widget identifier."""
 
 
-class WidgetStyle(Model):
+class WidgetStyle(BaseModel):
     backgroundColor: Annotated[str | None, Field(title="Background color")] = None
     """Background color."""
     backgroundOpacity: Annotated[
@@ -210,7 +204,7 @@ class WidgetStyle(Model):
     """Shape type."""
 
 
-class Widget(Model):
+class Widget(BaseModel):
     id: Annotated[str | None, Field(title="Widget Id")] = None
     """Identifier for the widget."""
     type: Annotated[str | None, Field(title="Widget Type")] = None
@@ -247,7 +241,7 @@ class Widget(Model):
     modifiedBy: ModifiedBy | None = None
 
 
-class CardWidgetStyle(Model):
+class CardWidgetStyle(BaseModel):
     """CardStyle"""
 
     model_config = ConfigDict(json_schema_extra={"x-ms-visibility": "advanced"})
@@ -308,7 +302,7 @@ class ErrorContext(Inline):
     """fields"""
 
 
-class Error(Model):
+class Error(BaseModel):
     status: Annotated[int | None, Ui(format="int32")] = None
     """status"""
     code: str | None = None

@@ -4,37 +4,31 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
 from connector_dsl.authoring import Action, Connector, ConnectorInfo, Path, Query, Route
 from connector_dsl.authoring.raw import RawDocument
 
 
-class Model(BaseModel):
-    """Base of the models here: the docstring under a field is its description."""
-
-    model_config = ConfigDict(use_attribute_docstrings=True)
-
-
-class Messages(Model):
+class Messages(BaseModel):
     definition_name: ClassVar[str | None] = "messages"
     code: str | None = None
     description: str | None = None
     id: str | None = None
 
 
-class StatusDetails(Model):
+class StatusDetails(BaseModel):
     definition_name: ClassVar[str | None] = "statusDetails"
     success: bool | None = None
     statusCode: str | None = None
     messages: list[Messages] | None = None
 
 
-class NiftiesforUserResponse(Model):
+class NiftiesforUserResponse(BaseModel):
     statusDetails: StatusDetails | None = None
 
 
-class NiftiesforCreatorResponse(Model):
+class NiftiesforCreatorResponse(BaseModel):
     statusDetails: StatusDetails | None = None
 
 

@@ -58,12 +58,9 @@ class Models:
     classes: dict[str, ModelClass] = field(default_factory=dict)
     by_definition: dict[str, str] = field(default_factory=dict)
     typed: bool = True
-    model_base: str = ""
-    """The module's base class of object models: a docstring under a field describes it."""
     inline_base: str = ""
     """The module's base class of models written in place (`definition_name = None`)."""
     inline_used: bool = False
-    base_used: bool = False
 
     def __post_init__(self) -> None:
         for name, schema in self.definitions.items():
@@ -73,7 +70,6 @@ class Models:
                 self.by_definition[name] = self.namer.unique(
                     class_name(name, "Definition"), "Model"
                 )
-        self.model_base = self.namer.unique("Model", "Base")
         self.inline_base = self.namer.unique("Inline", "Model")
         for name, cls in list(self.by_definition.items()):
             schema = self.definitions[name]
@@ -119,8 +115,6 @@ class Models:
         description = schema.get("description")
         model = ModelClass(name, description if isinstance(description, str) else None)
         self.classes[name] = model
-        self.base_used = True
-        model.base = self.model_base
         if definition is None:
             model.base = self.inline_base
             self.inline_used = True
@@ -539,17 +533,11 @@ def _scalar(value: Any) -> bool:
 
 
 def render_bases(models: Models) -> list[str]:
-    """The module's base classes of object models, declared once, as far as they are used."""
+    """The module's base class of models written in place, when there is one."""
     parts: list[str] = []
-    if models.base_used:
-        parts.append(
-            f"class {models.model_base}(BaseModel):\n"
-            '    """Base of the models here: the docstring under a field is its description."""'
-            "\n\n    model_config = ConfigDict(use_attribute_docstrings=True)"
-        )
     if models.inline_used:
         parts.append(
-            f"class {models.inline_base}({models.model_base}):\n"
+            f"class {models.inline_base}(BaseModel):\n"
             '    """A model written in place where it is used: no definition of its own."""\n\n'
             "    definition_name: ClassVar[str | None] = None"
         )

@@ -35,11 +35,11 @@ class Built:
 
 
 def run_module(source: str, class_name: str) -> types.ModuleType:
-    """Execute generated `source` as a fresh module and return it.
+    """Execute generated `source` as a fresh module and return it (see `build_module`).
 
     The source is registered with `linecache` under the module's file name while it
-    runs, as a module read from a file is, so that pydantic finds the docstrings
-    under fields (`use_attribute_docstrings`).
+    runs and builds, as a module read from a file is, so that the compiler finds the
+    docstrings under fields (`connector_dsl.compile.docstrings`).
     """
     module = types.ModuleType(_MODULE)
     file = f"<{_MODULE}-{next(_NUMBERS)}>"
@@ -48,10 +48,13 @@ def run_module(source: str, class_name: str) -> types.ModuleType:
     sys.modules[module.__name__] = module
     try:
         exec(compile(source, file, "exec"), module.__dict__)
+    except BaseException:
+        linecache.cache.pop(file, None)
+        raise
     finally:
         sys.modules.pop(module.__name__, None)
-        linecache.cache.pop(file, None)
     if not isinstance(module.__dict__.get(class_name), type):
+        linecache.cache.pop(file, None)
         msg = f"the generated module has no class {class_name}"
         raise LookupError(msg)
     return module
@@ -67,6 +70,7 @@ def build_module(source: str, class_name: str, *, properties: bool = False) -> B
         built = to_data(api_properties(connector)) if properties else None
     finally:
         sys.modules.pop(module.__name__, None)
+        linecache.cache.pop(str(module.__file__), None)
     return Built(swagger, built)
 
 

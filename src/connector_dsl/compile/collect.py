@@ -14,6 +14,7 @@ from connector_dsl.authoring.operations import Operation
 from connector_dsl.authoring.places import class_place
 from connector_dsl.authoring.raw import Exact, Raw
 from connector_dsl.authoring.route import Route
+from connector_dsl.compile.docstrings import field_docstrings
 from connector_dsl.compile.field_checks import adapter
 from connector_dsl.compile.spec import FieldSpec, Location, OperationSpec, is_model
 from connector_dsl.errors import Diagnostic
@@ -81,6 +82,7 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
         route = Route(method="GET", path="/", summary=cls.__name__)
     templates = set(route.template_names)
     fields: list[FieldSpec] = []
+    docs = field_docstrings(cls)
     for name, info in cls.model_fields.items():
         annotation, nullable = strip_optional(info.annotation)
         marker = next((m for m in info.metadata if isinstance(m, Param)), None)
@@ -109,7 +111,9 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
             default = _as_json(annotation, default)
         display: Display | None = marker or ui
         constraints = tuple(m for m in info.metadata if not isinstance(m, _OURS))
-        description = info.description or (display.description if display else None)
+        description = (
+            info.description or (display.description if display else None) or docs.get(name)
+        )
         fields.append(
             FieldSpec(
                 python_name=name,

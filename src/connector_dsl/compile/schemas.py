@@ -38,6 +38,7 @@ from pydantic_core import CoreSchema, core_schema
 
 from connector_dsl.authoring.markers import SCHEMA_ANNOTATOR
 from connector_dsl.compile.annotate import annotate_schema
+from connector_dsl.compile.docstrings import field_docstrings
 
 REF_TEMPLATE = "#/definitions/{model}"
 _INLINE = "\x00inline:"
@@ -144,6 +145,7 @@ class SwaggerJsonSchema(GenerateJsonSchema):
         else:
             self.titled.add(title)
         properties = value.get("properties", {})
+        _describe_from_docstrings(schema["cls"], properties)
         required: list[str] = value.get("required", [])
         # The platform sends an internal input's default only when the input is required.
         internal = {
@@ -238,6 +240,21 @@ class SwaggerJsonSchema(GenerateJsonSchema):
         """A plain JSON default as it is (pydantic would build a `TypeAdapter` for each)."""
         plain = _plain_json(dft)
         return super().encode_default(dft) if plain is _NOT_PLAIN else plain
+
+
+def _describe_from_docstrings(cls: type[BaseModel], properties: dict[str, Any]) -> None:
+    """A field's docstring as its property's description, when nothing else gives one."""
+    docs = field_docstrings(cls)
+    if not docs:
+        return
+    for name, info in cls.model_fields.items():
+        doc = docs.get(name)
+        if doc is None or info.description is not None:
+            continue
+        alias = info.validation_alias if isinstance(info.validation_alias, str) else info.alias
+        prop = properties.get(alias or name)
+        if isinstance(prop, dict) and "description" not in prop:
+            prop["description"] = doc
 
 
 _NOT_PLAIN: Any = object()
