@@ -15,6 +15,7 @@ from connector_dsl import (
     FormData,
     Path,
     Query,
+    Reply,
     Route,
     Ui,
     WebhookTrigger,
@@ -230,3 +231,17 @@ class Undescribed(Action[None]):
 class UndescribedConnector(Connector):
     info = INFO
     operations = (Undescribed,)
+
+
+class OddHeader(Action[None]):
+    route = Route(
+        method="GET",
+        path="/odd-header",
+        summary="Odd header",
+        responses={"404": Reply("Not found", headers={"X-Item": Item})},
+    )
+
+
+class OddHeaderConnector(Connector):
+    info = INFO
+    operations = (OddHeader,)

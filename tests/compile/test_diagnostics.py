@@ -31,6 +31,7 @@ CASES: dict[str, tuple[type[Connector], str]] = {
     "connector-info": (broken.NoInfoConnector, "NoInfoConnector"),
     "operations-entry": (broken.ModelListedConnector, "ModelListedConnector.operations"),
     "connector-no-operations": (broken.EmptyConnector, "EmptyConnector.operations"),
+    "response-header-type": (broken.OddHeaderConnector, "OddHeader.route"),
 }
 
 WARNINGS: dict[str, tuple[type[Connector], str]] = {

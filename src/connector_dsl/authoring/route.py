@@ -63,10 +63,15 @@ class Reply:
 
     `schema` is the type of its body (a model class, `list[Item]`, `str`, ...),
     written like the success response's; None for a response without a body.
+    `headers` are its response headers by name, each given by its type (`str`,
+    `int`, `Annotated[str, Ui(description=...)]`); `raw` sets or drops other keys
+    of the response object (`examples`, `x-ms-summary`, ...).
     """
 
     description: str
     schema: Any = None
+    headers: Mapping[str, Any] = field(default_factory=dict, kw_only=True)
+    raw: Raw | None = field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -89,6 +94,14 @@ class Route:
     status: int = 200
     """The success status code; 201 for webhook registration."""
     response_description: str = "OK"
+    response_headers: Mapping[str, Any] = field(default_factory=dict)
+    """The success response's headers by name, each given by its type (`str`, `int`,
+    `Annotated[str, Ui(description=...)]`), as `Reply.headers`."""
+    response_schema: Any = None
+    """The success response's body type when it is not the class's type argument: a
+    webhook's registration reply (a webhook class's type is its notification payload)."""
+    response_raw: Raw | None = None
+    """Keys of the success response object set or dropped (`examples`, `x-ms-summary`)."""
     responses: Mapping[str, Reply | Exact] = field(default_factory=dict)
     """Further responses by status (`"404"`, `"default"`): `Reply(description, Model)`.
 

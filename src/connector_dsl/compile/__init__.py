@@ -32,6 +32,7 @@ from connector_dsl.compile.field_checks import (
     check_field_options,
     designer_calls,
 )
+from connector_dsl.compile.headers import check_headers
 from connector_dsl.compile.raw import apply_document_raw
 from connector_dsl.compile.schemas import definitions_for
 from connector_dsl.compile.sourcemap import SourceMap
@@ -97,6 +98,7 @@ def compiled(connector: type[Connector]) -> Compiled:
     diagnostics.extend(_check_references(connector, specs))
     schemas, definitions = _schemas(specs, connector.models)
     diagnostics.extend(check_dynamic(specs, schemas, definitions))
+    diagnostics.extend(check_headers(specs, schemas))
     if diagnostics:
         raise AuthoringError(diagnostics)
     document = _document(connector, specs, schemas, definitions)
@@ -129,6 +131,18 @@ def _check_references(connector: type[Connector], specs: list[OperationSpec]) ->
     return found
 
 
+def _response_types(spec: OperationSpec) -> list[Any]:
+    """The types of a route's responses: bodies and headers (the class's own type aside)."""
+    route = spec.route
+    types: list[Any] = [] if route.response_schema is None else [route.response_schema]
+    types.extend(route.response_headers.values())
+    for reply in route.responses.values():
+        if isinstance(reply, Reply):
+            types.extend([] if reply.schema is None else [reply.schema])
+            types.extend(reply.headers.values())
+    return types
+
+
 def _schemas(
     specs: list[OperationSpec], models: Sequence[Any] = ()
 ) -> tuple[dict[Any, Any], dict[str, Any]]:
@@ -137,11 +151,7 @@ def _schemas(
         types.extend(f.schema_type for f in spec.fields)
         if spec.response is not None:
             types.append(spec.response)
-        types.extend(
-            reply.schema
-            for reply in spec.route.responses.values()
-            if isinstance(reply, Reply) and reply.schema is not None
-        )
+        types.extend(_response_types(spec))
     try:
         return definitions_for(types)
     except Exception as error:  # pydantic cannot describe a type
@@ -156,11 +166,7 @@ def _schema_problem(
     for spec in specs:
         owners += [(f.schema_type, class_place(spec.cls, f.python_name)) for f in spec.fields]
         owners.append((spec.response, class_place(spec.cls)))
-        owners += [
-            (reply.schema, class_place(spec.cls, "route"))
-            for reply in spec.route.responses.values()
-            if isinstance(reply, Reply) and reply.schema is not None
-        ]
+        owners += [(kind, class_place(spec.cls, "route")) for kind in _response_types(spec)]
     place = Place()
     for kind, where in owners:
         try:

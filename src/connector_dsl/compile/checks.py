@@ -6,6 +6,8 @@ Codes (each has a test in tests/compile/):
 - `path-field-unbound`: a `Path()` field has no `{name}` in the route.
 - `duplicate-operation-id`: two operations share an operation id.
 - dropdown and dynamic-schema codes: see `connector_dsl.compile.dynamic_checks`.
+- `response-header-type`: a response header given a type no header can have (see
+  `connector_dsl.compile.headers`).
 - `internal-required-no-default`: an internal required input has no default.
 - `webhook-no-notification-url`: a webhook trigger has no `NotificationUrl()` field.
 - `webhook-no-payload`: a webhook trigger has no payload type.

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from connector_dsl.authoring.dynamic import DynamicSchema
 from connector_dsl.authoring.markers import UNSET, Path
 from connector_dsl.authoring.operations import WebhookTrigger
-from connector_dsl.authoring.raw import Exact
+from connector_dsl.authoring.raw import Exact, Raw
 from connector_dsl.authoring.route import Route
 from connector_dsl.compile.annotate import annotate_schema, display_keys
 from connector_dsl.compile.dynamic import schema_extensions
@@ -22,7 +22,6 @@ from connector_dsl.compile.raw import (
 from connector_dsl.compile.spec import FieldSpec, OperationSpec, is_model
 from connector_dsl.document import (
     ApiAnnotation,
-    Header,
     NotificationContent,
     Operation,
     OperationCall,
@@ -210,29 +209,49 @@ def responses(spec: OperationSpec, schemas: dict[Any, Any]) -> dict[str, Respons
     (under the success status, in place of the success response).
     """
     route = spec.route
-    data: dict[str, Any] = {"description": route.response_description}
+    schema: dict[str, Any] | None = None
     if route.dynamic_response is not None:
-        data["schema"] = {"type": "object"} | schema_extensions(route.dynamic_response)
+        schema = {"type": "object"} | schema_extensions(route.dynamic_response)
+    elif route.response_schema is not None:
+        schema = schemas[route.response_schema]
     elif spec.response is not None and spec.cls.kind != "webhook":
-        data["schema"] = schemas[spec.response]
+        schema = schemas[spec.response]
+    headers: dict[str, Any] = {}
     if spec.cls.kind == "webhook" and getattr(spec.cls, "unsubscribe", None) is not None:
-        data["headers"] = {
-            "Location": new_node(
-                Header,
-                type="string",
-                description="URL of the new hook; Power Platform deletes it when the flow stops.",
-            )
+        headers["Location"] = {
+            "type": "string",
+            "description": "URL of the new hook; Power Platform deletes it when the flow stops.",
         }
-    found: dict[str, Response | Reference] = {str(route.status): construct(Response, data)}
+    headers.update({name: schemas[kind] for name, kind in route.response_headers.items()})
+    found: dict[str, Response | Reference] = {
+        str(route.status): response(route.response_description, schema, headers, route.response_raw)
+    }
     for code, reply in route.responses.items():
         if isinstance(reply, Exact):
             found[code] = exact_response(reply)
             continue
-        extra: dict[str, Any] = {"description": reply.description}
-        if reply.schema is not None:
-            extra["schema"] = schemas[reply.schema]
-        found[code] = construct(Response, extra)
+        found[code] = response(
+            reply.description,
+            None if reply.schema is None else schemas[reply.schema],
+            {name: schemas[kind] for name, kind in reply.headers.items()},
+            reply.raw,
+        )
     return found
+
+
+def response(
+    description: str,
+    schema: dict[str, Any] | None,
+    headers: dict[str, dict[str, Any]],
+    raw: Raw | None = None,
+) -> Response:
+    """One response object: its description, body schema, headers (by their schemas), `raw`."""
+    data: dict[str, Any] = {"description": description}
+    if schema is not None:
+        data["schema"] = schema
+    if headers:
+        data["headers"] = headers
+    return apply_raw(construct(Response, data), raw)
 
 
 def operation(
