@@ -8,8 +8,9 @@ counts, over the whole corpus:
 - definitions: entries of `definitions` built from a generated model, not written
   raw (`RawDocument(definitions=Raw(...))`, or the whole key raw);
 - response schemas: success-response schemas (of operations written as classes)
-  that the response model builds, not the operation's raw `responses` or an
-  `Exact(...)` response in `Route.responses`;
+  that the response model builds, not the operation's raw `responses`, an
+  `Exact(...)` response in `Route.responses` or a raw `schema` key of the response
+  (`Route(response_raw=...)`);
 - body schemas: body-parameter schemas the body model builds, not an `Exact(...)`
   parameter or the operation's raw `parameters`;
 - inputs: the other parameters (path, query, header, form) written as typed
@@ -99,9 +100,11 @@ def _operations(data: dict[str, Any], plan: Plan, counts: Counter[str]) -> None:
                 status = str(success_status(responses))
                 response = responses.get(status)
                 exact = plan.response_raw.get((path, method), {})
+                keys = plan.response_keys.get((path, method), {}).get(status, {})
                 if isinstance(response, dict) and "schema" in response:
                     counts["responses"] += 1
-                    if typed_class and "responses" not in raw and status not in exact:
+                    typed = "responses" not in raw and status not in exact and "schema" not in keys
+                    if typed_class and typed:
                         counts["responses typed"] += 1
             parameters = operation.get("parameters")
             if not isinstance(parameters, list):

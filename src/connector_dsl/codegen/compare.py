@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from connector_dsl.codegen.operations import METHODS, OperationCode, is_status
+from connector_dsl.codegen.operations import METHODS, OperationCode
 from connector_dsl.codegen.path_items import NOTIFICATION
 from connector_dsl.codegen.plan import DROP, Plan
 
@@ -70,17 +70,9 @@ def _definitions(original: dict[str, Any], built: dict[str, Any], plan: Plan) ->
 
 def _operation(code: OperationCode, want: dict[str, Any], have: dict[str, Any], plan: Plan) -> bool:
     changes: dict[str, Any] = {}
-    responses_added = False
-    want_responses = want.get("responses", _MISSING)
-    have_responses = have.get("responses", _MISSING)
-    if want_responses != have_responses:
-        exact_responses = _exact_responses(want_responses, have_responses)
-        if exact_responses is None:
-            changes["responses"] = DROP if want_responses is _MISSING else want_responses
-        else:
-            known = plan.response_raw.setdefault(code.key, {})
-            responses_added = any(k not in known for k in exact_responses)
-            known.update(exact_responses)
+    responses_added = _responses(
+        code, want.get("responses", _MISSING), have.get("responses", _MISSING), plan, changes
+    )
     wanted = want.get("parameters", _MISSING)
     got = have.get("parameters", _MISSING)
     exact_added = False
@@ -102,17 +94,38 @@ def _operation(code: OperationCode, want: dict[str, Any], have: dict[str, Any], 
     return bool(new) or exact_added or responses_added
 
 
-def _exact_responses(wanted: Any, got: Any) -> dict[str, Any] | None:
-    """The input responses to write `Exact(...)` so that `responses` comes out right.
+def _responses(
+    code: OperationCode, wanted: Any, got: Any, plan: Plan, changes: dict[str, Any]
+) -> bool:
+    """The response keys written raw so that `responses` comes out right; False if none new.
 
-    None when no choice can do it (a status `Route.responses` does not take, a
-    response the build has and the input has not, a response that is no object).
+    The generator writes each response per key already (`operations.plan_responses`);
+    what is left is a body schema its type does not write exactly: that one key of
+    that one response is written raw. When the statuses themselves differ, the
+    whole `responses` key is (a generator bug, but the output stays exact).
     """
-    if not isinstance(wanted, dict) or not isinstance(got, dict) or not set(got) <= set(wanted):
-        return None
-    if not all(is_status(code) and isinstance(value, dict) for code, value in wanted.items()):
-        return None
-    return {code: value for code, value in wanted.items() if got.get(code) != value}
+    if wanted == got:
+        return False
+    if (
+        not isinstance(wanted, dict)
+        or not isinstance(got, dict)
+        or set(wanted) != set(got)
+        or not all(isinstance(v, dict) and isinstance(got[k], dict) for k, v in wanted.items())
+    ):
+        changes["responses"] = DROP if wanted is _MISSING else wanted
+        return True
+    fixes = plan.response_fixes.setdefault(code.key, {})
+    added = False
+    for status, want in wanted.items():
+        diff = _key_diff(want, got[status], set())
+        known = fixes.setdefault(status, {})
+        added = added or any(known.get(k, _MISSING) is not v for k, v in diff.items())
+        known.update(diff)
+        if not known:
+            del fixes[status]
+    if not fixes:
+        del plan.response_fixes[code.key]
+    return added
 
 
 def _exact_parameters(code: OperationCode, wanted: Any, got: Any) -> set[int] | None:

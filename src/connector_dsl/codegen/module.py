@@ -23,6 +23,7 @@ from connector_dsl.codegen.properties import (
     properties_code,
     property_classes,
 )
+from connector_dsl.codegen.responses import share
 
 _SOURCES = (
     ("enum", ("IntEnum", "StrEnum", "nonmember")),
@@ -168,8 +169,8 @@ def render(
         operation_id = code.data.get("operationId")
         if isinstance(operation_id, str):
             by_operation_id.setdefault(operation_id, code)
-    for code in codes:
-        writer = OperationWriter(
+    writers = [
+        OperationWriter(
             code,
             classes=classes,
             models=models,
@@ -179,7 +180,14 @@ def render(
             operations=by_operation_id,
             definitions=definitions if isinstance(definitions, dict) else {},
         )
-        code.source = writer.render()
+        for code in codes
+    ]
+    for writer in writers:
+        writer.plan_responses()
+    replies = share([code.replies for code in codes], namer)
+    for writer in writers:
+        writer.shared_replies = replies
+        writer.code.source = writer.render()
     info = data.get("info")
     title = info.get("title") if isinstance(info, dict) else None
     security_call = _security(data.get("securityDefinitions")) if plan.operations else None
@@ -196,6 +204,7 @@ def render(
         security_call = declared.security
     parts = [render_model(model) for model in models.ordered()]
     parts[:0] = render_bases(models)
+    parts.extend(mapping.source() for mapping in replies)
     parts.extend(code.source for code in _ordered(codes))
     declared_models = list(models.by_definition.values()) if plan.operations and plan.models else []
     info_call = _info(data, info if isinstance(info, dict) else {})

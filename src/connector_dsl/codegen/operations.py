@@ -18,6 +18,14 @@ from connector_dsl.codegen.names import (
     field_name,
 )
 from connector_dsl.codegen.plan import DROP, OperationKey, Plan
+from connector_dsl.codegen.responses import (
+    Shared,
+    body_type,
+    headers_expr,
+    raw_call,
+    spread,
+    written,
+)
 from connector_dsl.compile.dynamic_checks import item_schema, resolve_schema, schema_has_path
 from connector_dsl.compile.emit import operation_head
 from connector_dsl.document.base import swagger_alias
@@ -37,6 +45,9 @@ _TYPED_KEYS = frozenset(swagger_alias(name) for name in Operation.model_fields)
 _TEMPLATE_CHARS = frozenset("{}/")
 _ROUTE_CLASSES: dict[str, Callable[..., Any]] = {"Route": Route, "extension": extension}
 _MISSING: Any = object()
+_RESPONSE_ARGS = frozenset(
+    {"responses", "response_headers", "response_schema", "response_raw", "dynamic_response"}
+)
 
 
 @dataclass
@@ -57,6 +68,8 @@ class OperationCode:
     """Whether some field is `FormData()` (the compiler then writes `consumes`)."""
     webhook: bool = False
     """Whether the class is a `WebhookTrigger` (it writes `x-ms-notification-content`)."""
+    replies: dict[str, Call] = field(default_factory=dict)
+    """`Route.responses`: the other responses, by status (`Reply(...)`, `Exact(...)`)."""
 
 
 def success_status(responses: Any) -> int:
@@ -120,13 +133,19 @@ class OperationWriter:
         self.shared = shared_parameters
         self.document_consumes = document_consumes
         self.exact = plan.exact.get(code.key, set())
+        self.payload = "None"
+        """The success response's type (the class's type argument unless a webhook's)."""
+        self.success: dict[str, Any] = {}
+        """`Route` arguments of the success response."""
+        self.shared_replies: list[Shared] = []
+        """Module-level mappings of replies the `Route` may spread."""
 
     def render(self) -> str:
-        """The class source."""
+        """The class source (after `plan_responses`)."""
         data = self.code.data
         base, payload, extra_lines = self._kind()
         self.code.webhook = base == "WebhookTrigger"
-        response = self._response_type()
+        response = self.payload
         fields = self._fields(notification=base == "WebhookTrigger")
         lines = [f"class {self.code.name}({base}[{payload or response}]):"]
         description = data.get("description")
@@ -143,16 +162,22 @@ class OperationWriter:
         lines.extend(f"    {line}" for line in fields)
         return "\n".join(lines)
 
-    def _kind(self) -> tuple[str, str | None, list[str]]:
+    def _webhook(self) -> bool:
+        """Whether the operation is written as a `WebhookTrigger`."""
         trigger = self.code.data.get("x-ms-trigger")
-        if not self.plan.triggers or trigger not in ("single", "batch"):
-            return "Action", None, []
         content = self.code.path_item.get("x-ms-notification-content")
         params = self.code.data.get("parameters")
         has_body = isinstance(params, list) and any(
             isinstance(p, dict) and p.get("in") == "body" for p in params
         )
-        if isinstance(content, dict) and trigger == "single" and has_body:
+        return self.plan.triggers and trigger == "single" and isinstance(content, dict) and has_body
+
+    def _kind(self) -> tuple[str, str | None, list[str]]:
+        trigger = self.code.data.get("x-ms-trigger")
+        if not self.plan.triggers or trigger not in ("single", "batch"):
+            return "Action", None, []
+        content = self.code.path_item.get("x-ms-notification-content")
+        if self._webhook() and isinstance(content, dict):
             lines: list[str] = []
             dynamic = self._dynamic_schema(content.get("schema"))
             if dynamic:
@@ -229,13 +254,87 @@ class OperationWriter:
         self.code.depends.add(target)
         return f"DynamicSchema({', '.join(args)})"
 
-    def _response_type(self) -> str:
+    def plan_responses(self) -> None:
+        """The success response's type and `Route` arguments, and the other responses.
+
+        Run for every operation before any is rendered, so that replies several
+        operations give alike can be written once (`responses.share`).
+        """
         responses = self.code.data.get("responses")
+        key = self.code.key
+        self.plan.response_keys.pop(key, None)
+        self.code.replies = {}
+        if not isinstance(responses, dict):
+            return
+        if not all(is_status(code) for code in responses):
+            # a status `Route.responses` does not take: the whole key, as it is
+            self.plan.operation_raw.setdefault(key, {})["responses"] = responses
+            return
         status = str(success_status(responses))
-        response = responses.get(status) if isinstance(responses, dict) else None
-        if isinstance(response, dict) and "schema" in response:
-            return self.models.type_of(response["schema"], self.code.name + "Response")
-        return "None"
+        fixes = self.plan.response_fixes.get(key, {})
+        for code, value in responses.items():
+            if not isinstance(value, dict) or "$ref" in value:
+                self.plan.response_raw.setdefault(key, {})[code] = value
+                self.code.replies[code] = Call("Exact", (), (value,))
+            elif code == status:
+                self._success(value, fixes.get(code, {}))
+            else:
+                self.code.replies[code] = self._reply(code, value, fixes.get(code, {}))
+        if status not in responses:
+            self.success = {"status": int(status)} if status != "200" else {}
+
+    def _response_type(self, value: dict[str, Any], schema_raw: bool) -> str | None:
+        """The success body's type; None when its schema is written raw."""
+        if "schema" not in value:
+            return "None"
+        if schema_raw:
+            return None
+        hint = self.code.name + ("Registration" if self._webhook() else "Response")
+        return body_type(self.models, value["schema"], hint)
+
+    def _success(self, value: dict[str, Any], fixes: dict[str, Any]) -> None:
+        args: dict[str, Any] = {}
+        status = success_status(self.code.data.get("responses"))
+        if status != 200:
+            args["status"] = status
+        webhook = self._webhook()
+        dynamic = "" if webhook else self._dynamic_schema(value.get("schema"))
+        kind = "dict[str, Any]" if dynamic else self._response_type(value, "schema" in fixes)
+        shown = written(value, kind is None, fixes)
+        if shown.description != "OK":
+            args["response_description"] = shown.description
+        if shown.headers:
+            args["response_headers"] = headers_expr(shown.headers)
+        if dynamic:
+            args["dynamic_response"] = Expr(dynamic)
+        elif webhook and kind not in (None, "None"):
+            args["response_schema"] = Expr(str(kind))
+        raw = raw_call(shown.raw)
+        if raw is not None:
+            args["response_raw"] = raw
+            self.plan.response_keys.setdefault(self.code.key, {})[str(status)] = shown.raw
+        self.payload = "Any" if kind is None else kind if not webhook else self.payload
+        self.success = args
+
+    def _reply(self, code: str, value: dict[str, Any], fixes: dict[str, Any]) -> Call:
+        """`Reply(description, Type, headers=..., raw=...)` for one further response."""
+        kind: str | None = None
+        if "schema" in value and "schema" not in fixes:
+            hint = self.code.name + class_name(code, "") + "Response"
+            kind = body_type(self.models, value["schema"], hint)
+        schema_raw = "schema" in value and kind is None
+        shown = written(value, schema_raw, fixes)
+        pos: tuple[Any, ...] = (shown.description,)
+        if kind is not None:
+            pos += (Expr(kind),)
+        args: dict[str, Any] = {}
+        if shown.headers:
+            args["headers"] = headers_expr(shown.headers)
+        raw = raw_call(shown.raw)
+        if raw is not None:
+            args["raw"] = raw
+            self.plan.response_keys.setdefault(self.code.key, {})[code] = shown.raw
+        return Call.of("Reply", args, *pos)
 
     def _route(self, description: str | None, base: str) -> str:
         """`Route(...)`, with `raw=Raw(...)` for the operation keys it does not give back.
@@ -264,17 +363,9 @@ class OperationWriter:
             args["tags"] = tuple(tags)
         if isinstance(data.get("deprecated"), bool):
             args["deprecated"] = data["deprecated"]
-        responses = data.get("responses")
-        status = success_status(responses)
-        if status != 200:
-            args["status"] = status
-        chosen = responses.get(str(status)) if isinstance(responses, dict) else None
-        told = chosen.get("description") if isinstance(chosen, dict) else None
-        if isinstance(told, str) and told != "OK":
-            args["response_description"] = told
-        others = self._responses(responses, status)
-        if others:
-            args["responses"] = others
+        args.update(self.success)
+        if self.code.replies:
+            args["responses"] = spread(self.code.replies, self.shared_replies)
         for key in ("consumes", "produces"):
             value = data.get(key)
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
@@ -304,8 +395,12 @@ class OperationWriter:
         return Call.of("Route", args).source()
 
     def _head_raw(self, args: dict[str, Any], base: str) -> dict[str, Any]:
-        """The operation keys (not `parameters`, `responses`) `Route(**args)` does not give back."""
-        route = Call.of("Route", {k: v for k, v in args.items() if k != "responses"})
+        """The operation keys (not `parameters`, `responses`) `Route(**args)` does not give back.
+
+        The response arguments are left out: they say nothing of these keys, and
+        their types are written, not made.
+        """
+        route = Call.of("Route", {k: v for k, v in args.items() if k not in _RESPONSE_ARGS})
         kind = {"WebhookTrigger": "webhook", "PollingTrigger": "polling"}.get(base, "action")
         description = self.code.data.get("description")
         head = to_data(
@@ -328,36 +423,6 @@ class OperationWriter:
             elif head.get(key, _MISSING) != want[key]:
                 raw[key] = want[key]
         return raw
-
-    def _responses(self, responses: Any, status: int) -> dict[str, Call]:
-        """`{"404": Reply(...), ...}` for the other responses (empty when there are none).
-
-        A response `Reply` cannot say, or that the plan writes exactly, is `Exact(...)`;
-        nothing when some status is not one `Route.responses` takes (then the
-        comparison writes the whole `responses` key raw).
-        """
-        if not isinstance(responses, dict) or not all(
-            is_status(code) and isinstance(value, dict) for code, value in responses.items()
-        ):
-            return {}
-        exact = self.plan.response_raw.get(self.code.key, {})
-        items: dict[str, Call] = {}
-        for code, value in responses.items():
-            if code in exact:
-                items[code] = Call("Exact", (), (exact[code],))
-            elif code == str(status):
-                continue
-            elif set(value) <= {"description", "schema"} and isinstance(
-                value.get("description"), str
-            ):
-                reply: tuple[Any, ...] = (value["description"],)
-                if "schema" in value:
-                    hint = self.code.name + class_name(code, "") + "Response"
-                    reply += (Expr(self.models.type_of(value["schema"], hint)),)
-                items[code] = Call("Reply", (), reply)
-            else:
-                items[code] = Call("Exact", (), (value,))
-        return items
 
     def _unique_id(self, operation_id: str) -> str:
         return self.classes.get(f"id:{self.code.key}", operation_id)

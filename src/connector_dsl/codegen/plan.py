@@ -32,7 +32,14 @@ class Plan:
     operation_raw: dict[OperationKey, dict[str, Any]] = field(default_factory=dict)
     exact: dict[OperationKey, set[int]] = field(default_factory=dict)
     response_raw: dict[OperationKey, dict[str, Any]] = field(default_factory=dict)
-    """Responses written `Exact(...)` in `Route.responses`, by operation and status."""
+    """Responses written `Exact(...)` in `Route.responses`, by operation and status
+    (references to `#/responses/...`, and responses that are no object)."""
+    response_keys: dict[OperationKey, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    """Keys of single responses written raw (`Route(response_raw=...)`, `Reply(raw=...)`),
+    by operation, status and key; `DROP` removes a key."""
+    response_fixes: dict[OperationKey, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    """Response keys the comparison found a typed form does not build (a body schema its
+    type does not write exactly), by operation, status and key: written raw too."""
     document_raw: dict[str, Any] = field(default_factory=dict)
     """Top-level keys written raw (planned by `head_raw` and the module's rules)."""
     definition_raw: dict[str, Any] = field(default_factory=dict)

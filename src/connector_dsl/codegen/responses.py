@@ -1,0 +1,285 @@
+"""An operation's responses as `Route` arguments and `Reply(...)` calls, decided per key.
+
+Each response object is written typed: its description, its body's type (the
+class's type argument for the success response, `Reply(description, Type)` for
+the others), its headers by their types. Whether that gives the response back is
+asked of the compiler itself: `compile.emit.response` is run on the same values
+made live (header types made real, the body schema taken as the input's, since
+the models answer for the body), and every key it does not write as given is
+set per key (`Route(response_raw=...)`, `Reply(raw=...)`). Only a response that
+is a reference (`{"$ref": "#/responses/..."}`) or no object is `Exact(...)`.
+
+Replies repeated in many operations (the same `401` everywhere) are written once,
+as module-level mappings (`ERRORS = {...}`) that each `Route(responses=...)` spreads.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from pydantic import Field
+
+from connector_dsl.authoring.markers import Ui
+from connector_dsl.authoring.raw import Raw
+from connector_dsl.codegen.calls import Call, Expr, node
+from connector_dsl.codegen.literals import literal
+from connector_dsl.codegen.models import Models
+from connector_dsl.codegen.names import Namer
+from connector_dsl.codegen.plan import DROP
+from connector_dsl.compile.emit import response
+from connector_dsl.compile.headers import plain_header
+from connector_dsl.compile.schemas import definitions_for
+from connector_dsl.dump import to_data
+
+_MISSING: Any = object()
+_SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_LIVE_SCALARS: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool}
+_VISIBILITIES = ("important", "advanced", "internal")
+_HEADER_UI = {"description": "description", "format": "format", "x-ms-summary": "summary"}
+_BOUNDS = {"minimum": "ge", "maximum": "le"}
+_LEAST_SHARED = 2
+"""Operations that must give the same replies for them to be written once."""
+
+
+def body_type(models: Models, schema: Any, hint: str) -> str | None:
+    """The type expression of a response body schema; None when it is written raw.
+
+    The type writes the schema's structure (`$ref`, `type`, `items`, a model's
+    keys); the other top-level keys go in `Annotated[T, Field(json_schema_extra=...)]`.
+    `{"type": "string", "format": "binary"}` is `bytes`.
+    """
+    if not isinstance(schema, dict):
+        return None
+    if schema == {"type": "string", "format": "binary"}:
+        return "bytes"
+    kind = schema.get("type")
+    ref = schema.get("$ref")
+    structure: set[str]
+    if isinstance(ref, str):
+        if ref.removeprefix("#/definitions/") not in models.by_definition:
+            return None  # an unmodelled definition: its schema would be written inline
+        structure = {"$ref"}
+    elif isinstance(kind, list) or kind in _SCALARS:
+        structure = {"type"}
+    elif kind == "array" and isinstance(schema.get("items"), dict):
+        structure = {"type", "items"}
+    elif isinstance(schema.get("properties"), dict) and schema["properties"]:
+        structure = set(schema)  # a model: its class writes every key (or the plan says)
+    elif "properties" in schema or "additionalProperties" in schema:
+        return None
+    else:  # `type: object` with nothing else, `type: file`, no type: `Any` and its keys
+        extra = dict(schema)
+        return f"Annotated[Any, Field(json_schema_extra={literal(extra)})]" if extra else "Any"
+    base = models.type_of({k: v for k, v in schema.items() if k in structure}, hint)
+    extra = {k: v for k, v in schema.items() if k not in structure}
+    if not extra:
+        return base
+    if base.startswith("Annotated["):
+        return None  # a type list's own `json_schema_extra`: one place for the keys
+    return f"Annotated[{base}, Field(json_schema_extra={literal(extra)})]"
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderType:
+    """A response header's type: its source, and the same type made live."""
+
+    source: str
+    live: Any
+
+
+def header_type(header: Any) -> HeaderType | None:
+    """`str`, `Annotated[int, Ui(description=...), Field(ge=0)]`, ... for a header; None if none."""
+    if not isinstance(header, dict) or not plain_header(header):
+        return None
+    kind = header["type"]
+    base_live: Any
+    if kind == "array":
+        items = header["items"]
+        if set(items) != {"type"} or not set(header) <= {"type", "items", "description"}:
+            return None
+        inner = _SCALARS[items["type"]]
+        item_live: Any = _LIVE_SCALARS[inner]
+        base_source, base_live = f"list[{inner}]", list[item_live]
+    else:
+        name = _SCALARS[kind]
+        base_source, base_live = name, _LIVE_SCALARS[name]
+    ui: dict[str, Any] = {}
+    bounds: dict[str, Any] = {}
+    for key, value in header.items():
+        if key in ("type", "items"):
+            continue
+        if key in _HEADER_UI and isinstance(value, str):
+            ui[_HEADER_UI[key]] = value
+        elif key == "x-ms-visibility" and value in _VISIBILITIES:
+            ui["visibility"] = value
+        elif key in _BOUNDS and kind in ("integer", "number") and _number(value):
+            bounds[_BOUNDS[key]] = value
+        else:
+            return None
+    if not ui and not bounds:
+        return HeaderType(base_source, base_live)
+    parts_source: list[str] = []
+    parts_live: list[Any] = []
+    if ui:
+        parts_source.append(f"Ui({', '.join(f'{k}={literal(v)}' for k, v in ui.items())})")
+        parts_live.append(Ui(**ui))
+    if bounds:
+        parts_source.append(f"Field({', '.join(f'{k}={literal(v)}' for k, v in bounds.items())})")
+        parts_live.append(Field(**bounds))
+    source = f"Annotated[{base_source}, {', '.join(parts_source)}]"
+    return HeaderType(source, Annotated[(base_live, *parts_live)])
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+@functools.lru_cache(maxsize=512)
+def _header_schema(live: Any) -> dict[str, Any]:
+    schemas, _definitions = definitions_for([live])
+    built: dict[str, Any] = schemas[live]
+    return built
+
+
+def header_types(headers: Any) -> dict[str, HeaderType] | None:
+    """Every header's type, when each one's type writes it exactly (the compiler says)."""
+    if not isinstance(headers, dict):
+        return None
+    found: dict[str, HeaderType] = {}
+    for name, header in headers.items():
+        kind = header_type(header)
+        if kind is None or _header_schema(kind.live) != header:
+            return None
+        found[name] = kind
+    return found
+
+
+@dataclass
+class Written:
+    """One response as the `Route` writes it: typed arguments and the keys left raw."""
+
+    description: str
+    headers: dict[str, HeaderType] = field(default_factory=dict)
+    raw: dict[str, Any] = field(default_factory=dict)
+    """Keys set (or `DROP`ped) on the response after it is built."""
+
+
+def written(want: dict[str, Any], schema_raw: bool, fixes: dict[str, Any]) -> Written:
+    """How one response object is written: what the typed `Route`/`Reply` arguments give,
+    and, per key, what they do not (run through `compile.emit.response` itself).
+
+    `schema_raw` says the body's type does not write its schema; `fixes` are keys
+    the plan already sets.
+    """
+    description = want.get("description")
+    out = Written(description if isinstance(description, str) else "")
+    headers = header_types(want["headers"]) if "headers" in want else {}
+    out.headers = headers or {}
+    schema = want.get("schema") if "schema" in want and not schema_raw else None
+    live = {name: _header_schema(kind.live) for name, kind in out.headers.items()}
+    have = to_data(response(out.description, schema, live))
+    for key in [*want, *(k for k in have if k not in want)]:
+        if key == "schema" and not schema_raw:
+            continue  # the models answer for the body
+        if key not in want:
+            out.raw[key] = DROP
+        elif have.get(key, _MISSING) != want[key]:
+            out.raw[key] = want[key]
+    out.raw.update(fixes)
+    return out
+
+
+def raw_call(keys: dict[str, Any]) -> Call | None:
+    """`Raw(keys=..., drop=...)` for raw keys (`DROP` values are keys to remove), or None."""
+    kept = {k: v for k, v in keys.items() if v is not DROP}
+    dropped = tuple(k for k, v in keys.items() if v is DROP)
+    args = ({"keys": kept} if kept else {}) | ({"drop": dropped} if dropped else {})
+    return Call.of("Raw", args) if args else None
+
+
+def headers_expr(headers: dict[str, HeaderType]) -> Expr:
+    """`{"Name": type, ...}` as an expression."""
+    items = ", ".join(f"{literal(name)}: {kind.source}" for name, kind in headers.items())
+    return Expr("{" + items + "}")
+
+
+def live_raw(keys: dict[str, Any]) -> Raw | None:
+    """The `Raw` object `raw_call` writes."""
+    kept = {k: v for k, v in keys.items() if v is not DROP}
+    dropped = tuple(k for k, v in keys.items() if v is DROP)
+    return Raw(keys=kept, drop=dropped) if kept or dropped else None
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """A module-level mapping of replies several operations give alike."""
+
+    name: str
+    replies: tuple[tuple[str, str], ...]
+    """(status, the reply's source), in order."""
+    calls: tuple[Call, ...]
+
+    def source(self) -> str:
+        """`NAME = {"401": Reply(...), ...}`."""
+        keys: list[ast.expr | None] = [ast.Constant(status) for status, _ in self.replies]
+        mapping = ast.Dict(keys=keys, values=[call.node() for call in self.calls])
+        text = ast.unparse(ast.fix_missing_locations(mapping))
+        mixed = len({call.func for call in self.calls}) > 1  # else a checker infers it
+        return f"{self.name}{': dict[str, Reply | Exact]' if mixed else ''} = {text}"
+
+
+def share(replies: list[dict[str, Call]], namer: Namer) -> list[Shared]:
+    """Mappings for the sets of replies that several operations give alike, most used first.
+
+    Only replies that more than one operation gives count; operations giving the
+    same such set share one mapping (an operation uses the largest mapping all of
+    whose replies it gives).
+    """
+    sources = [{code: call.source() for code, call in items.items()} for items in replies]
+    pairs = Counter(pair for items in sources for pair in items.items())
+    groups: Counter[tuple[tuple[str, str], ...]] = Counter()
+    for items in sources:
+        common = tuple(pair for pair in items.items() if pairs[pair] >= _LEAST_SHARED)
+        if len(common) > 1 or (common and len(common[0][1]) > 40):
+            groups[common] += 1
+    calls = {
+        (code, texts[code]): call
+        for items, texts in zip(replies, sources, strict=True)
+        for code, call in items.items()
+    }
+    found: list[Shared] = []
+    for common, count in groups.most_common():
+        if count < _LEAST_SHARED:
+            continue
+        errors = all(code == "default" or code >= "400" for code, _ in common)
+        name = namer.unique("ERRORS" if errors else "RESPONSES")
+        found.append(Shared(name, common, tuple(calls[pair] for pair in common)))
+    return found
+
+
+def spread(items: dict[str, Call], shared: list[Shared]) -> Expr | dict[str, Call]:
+    """`NAME`, `{**NAME, "404": Reply(...)}` or the replies as they are."""
+    sources = {code: call.source() for code, call in items.items()}
+    best: Shared | None = None
+    for mapping in shared:
+        if all(sources.get(code) == text for code, text in mapping.replies) and (
+            best is None or len(mapping.replies) > len(best.replies)
+        ):
+            best = mapping
+    if best is None:
+        return items
+    covered = {code for code, _ in best.replies}
+    if covered == set(items):
+        return Expr(best.name)
+    keys: list[ast.expr | None] = [None]
+    values: list[ast.expr] = [ast.Name(id=best.name, ctx=ast.Load())]
+    for code, call in items.items():
+        if code not in covered:
+            keys.append(ast.Constant(code))
+            values.append(node(call))
+    spread_dict = ast.Dict(keys=keys, values=values)
+    return Expr(ast.unparse(ast.fix_missing_locations(spread_dict)))
