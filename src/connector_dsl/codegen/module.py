@@ -23,7 +23,7 @@ from connector_dsl.codegen.properties import (
     properties_code,
     property_classes,
 )
-from connector_dsl.codegen.responses import share
+from connector_dsl.codegen.responses import share, share_headers
 
 _SOURCES = (
     ("enum", ("IntEnum", "StrEnum", "nonmember")),
@@ -184,6 +184,9 @@ def render(
     ]
     for writer in writers:
         writer.plan_responses()
+    headers = share_headers(
+        [writer.success for writer in writers], [code.replies for code in codes], namer
+    )
     replies = share([code.replies for code in codes], namer)
     for writer in writers:
         writer.shared_replies = replies
@@ -204,6 +207,7 @@ def render(
         security_call = declared.security
     parts = [render_model(model) for model in models.ordered()]
     parts[:0] = render_bases(models)
+    parts.extend(headers)
     parts.extend(mapping.source() for mapping in replies)
     parts.extend(code.source for code in _ordered(codes))
     declared_models = list(models.by_definition.values()) if plan.operations and plan.models else []

@@ -256,7 +256,8 @@ def share(replies: list[dict[str, Call]], namer: Namer) -> list[Shared]:
         if count < _LEAST_SHARED:
             continue
         errors = all(code == "default" or code >= "400" for code, _ in common)
-        name = namer.unique("ERRORS" if errors else "RESPONSES")
+        stem = "ERRORS" if errors else "RESPONSES"
+        name = _numbered(namer, stem, sum(1 for m in found if m.name.startswith(stem)))
         found.append(Shared(name, common, tuple(calls[pair] for pair in common)))
     return found
 
@@ -283,3 +284,48 @@ def spread(items: dict[str, Call], shared: list[Shared]) -> Expr | dict[str, Cal
             values.append(node(call))
     spread_dict = ast.Dict(keys=keys, values=values)
     return Expr(ast.unparse(ast.fix_missing_locations(spread_dict)))
+
+
+def share_headers(
+    successes: list[dict[str, Any]], replies: list[dict[str, Call]], namer: Namer
+) -> list[str]:
+    """Name the header mappings given more than once (`HEADERS = {...}`), in place.
+
+    `successes` are the success responses' `Route` arguments, `replies` the other
+    responses; each mapping used twice or more is replaced by its name. The
+    module-level assignments are returned, first used first.
+    """
+    texts: list[str] = [s["response_headers"].text for s in successes if "response_headers" in s]
+    for items in replies:
+        texts += [
+            value.text
+            for call in items.values()
+            for key, value in call.args
+            if key == "headers" and isinstance(value, Expr)
+        ]
+    counts = Counter(texts)
+    names: dict[str, str] = {}
+    for text in texts:
+        if counts[text] >= _LEAST_SHARED and text not in names:
+            names[text] = _numbered(namer, "HEADERS", len(names))
+    if not names:
+        return []
+    for success in successes:
+        given = success.get("response_headers")
+        if isinstance(given, Expr) and given.text in names:
+            success["response_headers"] = Expr(names[given.text])
+    for items in replies:
+        for code, call in items.items():
+            args = tuple(
+                (key, Expr(names[value.text]))
+                if key == "headers" and isinstance(value, Expr) and value.text in names
+                else (key, value)
+                for key, value in call.args
+            )
+            items[code] = Call(call.func, args, call.pos)
+    return [f"{name} = {text}" for text, name in names.items()]
+
+
+def _numbered(namer: Namer, stem: str, before: int) -> str:
+    """`STEM`, then `STEM_2`, `STEM_3`, ... (unique in the module)."""
+    return namer.unique(stem if before == 0 else f"{stem}_{before + 1}")
