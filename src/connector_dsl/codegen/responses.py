@@ -69,6 +69,8 @@ def body_type(models: Models, schema: Any, hint: str) -> str | None:
         structure = {"type", "items"}
     elif isinstance(schema.get("properties"), dict) and schema["properties"]:
         structure = set(schema)  # a model: its class writes every key (or the plan says)
+    elif kind == "object" and "properties" not in schema and "additionalProperties" in schema:
+        structure = {"type", "additionalProperties"}  # `dict[str, T]`
     elif "properties" in schema or "additionalProperties" in schema:
         return None
     else:  # `type: object` with nothing else, `type: file`, no type: `Any` and its keys
