@@ -315,6 +315,28 @@ class Error(BaseModel):
     """type"""
 
 
+class GetBoardsResponse(Inline):
+    type: str | None = None
+    """type"""
+    limit: Annotated[int | None, Ui(format="int32")] = None
+    """limit"""
+    offset: Annotated[int | None, Ui(format="int32")] = None
+    """offset"""
+    size: Annotated[int | None, Ui(format="int32")] = None
+    """size"""
+    data: list[Board] | None = None
+    """Boards"""
+
+
+class GetWidgetsResponse(Inline):
+    type: str | None = None
+    """type"""
+    size: Annotated[int | None, Ui(format="int32")] = None
+    """size"""
+    data: list[Widget] | None = None
+    """Widgets"""
+
+
 class CreateBoardBodyBodySharingPolicy(Inline):
     """sharingPolicy"""
 
@@ -486,28 +508,6 @@ class CopyBoardBodyBody(Inline):
     """sharingPolicy"""
 
 
-class GetBoardsResponse(Inline):
-    type: str | None = None
-    """type"""
-    limit: Annotated[int | None, Ui(format="int32")] = None
-    """limit"""
-    offset: Annotated[int | None, Ui(format="int32")] = None
-    """offset"""
-    size: Annotated[int | None, Ui(format="int32")] = None
-    """size"""
-    data: list[Board] | None = None
-    """Boards"""
-
-
-class GetWidgetsResponse(Inline):
-    type: str | None = None
-    """type"""
-    size: Annotated[int | None, Ui(format="int32")] = None
-    """size"""
-    data: list[Widget] | None = None
-    """Widgets"""
-
-
 class CreateCardBodyBody(Inline):
     title: Annotated[str | None, Field(title="Card title"), Ui(example="<p>Card</p>")] = None
     """Card title."""
@@ -596,6 +596,12 @@ class ShareBoardBodyBody(Inline):
     """Team invitation strategy"""
 
 
+ERRORS = {
+    "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+    "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+}
+
+
 class CreateBoard(Action[Board]):
     """Create a new board."""
 
@@ -606,10 +612,7 @@ class CreateBoard(Action[Board]):
         tags=("Boards",),
         status=201,
         response_description="Created",
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
         consumes=("application/json",),
     )
     body: Annotated[CreateBoardBodyBody | None, Body(), Exact({"$ref": "#/parameters/Board"})] = (
@@ -625,10 +628,7 @@ class GetBoards(Action[GetBoardsResponse]):
         path="/teams/{teamId}/boards",
         summary="Get boards",
         tags=("Boards",),
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
     )
     teamId: Annotated[
         int,
@@ -650,10 +650,7 @@ class GetBoard(Action[Board]):
         path="/boards/{boardId}",
         summary="Get a board",
         tags=("Boards",),
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
         consumes=("application/json",),
     )
     boardId: Annotated[
@@ -676,10 +673,7 @@ class UpdateBoard(Action[Board]):
         path="/boards/{boardId}",
         summary="Update a board",
         tags=("Boards",),
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
         consumes=("application/json",),
     )
     boardId: Annotated[
@@ -707,10 +701,7 @@ class CopyBoard(Action[Board]):
         tags=("Boards",),
         status=201,
         response_description="Created",
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
         consumes=("application/json",),
     )
     boardId: Annotated[
@@ -734,10 +725,7 @@ class GetWidgets(Action[GetWidgetsResponse]):
         path="/boards/{boardId}/widgets",
         summary="Get widgets",
         tags=("Widgets",),
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
     )
     boardId: Annotated[
         str,
@@ -771,10 +759,7 @@ class CreateCard(Action[Widget]):
         summary="Create a card widget",
         tags=("Widgets",),
         status=201,
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
         consumes=("application/json",),
     )
     boardId: Annotated[
@@ -800,10 +785,7 @@ class GetWidget(Action[Widget]):
         path="/boards/{boardId}/widgets/{widgetId}",
         summary="Get a widget",
         tags=("Widgets",),
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
     )
     boardId: Annotated[
         str,
@@ -841,10 +823,7 @@ class DeleteWidget(Action[Widget]):
         path="/boards/{boardId}/widgets/{widgetId}",
         summary="Delete a widget",
         tags=("Widgets",),
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
         consumes=("application/json",),
     )
     boardId: Annotated[
@@ -883,10 +862,7 @@ class UpdateCard(Action[Widget]):
         path="/boards/{boardId}/widgets/{widgetId}",
         summary="Update a card widget",
         tags=("Widgets",),
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
         consumes=("application/json",),
     )
     boardId: Annotated[
