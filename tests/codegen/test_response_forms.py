@@ -49,6 +49,7 @@ DOCUMENT: dict[str, Any] = {
                         },
                         "examples": {"application/json": ["a.txt"]},
                     },
+                    "409": {"description": "Taken", "schema": {"type": "object", "properties": {}}},
                     "default": {
                         "description": "Error",
                         "schema": {"type": "object", "description": "Anything"},
@@ -77,6 +78,10 @@ def test_responses_are_typed_with_keys_raw_per_response() -> None:
         "{'description': 'Every file', 'uniqueItems': True})]]):" in source
     )
     assert "response_raw=Raw(keys={'examples': {'application/json': ['a.txt']}})" in source
+    assert (
+        "'409': Reply('Taken', Annotated[Any, Field(json_schema_extra={'type': 'object', "
+        "'properties': {}})])" in source
+    )
     assert (
         "'default': Reply('Error', Annotated[Any, Field(json_schema_extra={'type': 'object', "
         "'description': 'Anything'})], headers={'Retry-After': Annotated[int, Field(ge=0)]})"

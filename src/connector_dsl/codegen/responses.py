@@ -71,9 +71,9 @@ def body_type(models: Models, schema: Any, hint: str) -> str | None:
         structure = set(schema)  # a model: its class writes every key (or the plan says)
     elif kind == "object" and "properties" not in schema and "additionalProperties" in schema:
         structure = {"type", "additionalProperties"}  # `dict[str, T]`
-    elif "properties" in schema or "additionalProperties" in schema:
+    elif schema.get("properties", {}) != {} or "additionalProperties" in schema:
         return None
-    else:  # `type: object` with nothing else, `type: file`, no type: `Any` and its keys
+    else:  # `type: object` (no properties), `type: file`, no type: `Any` and its keys
         extra = dict(schema)
         return f"Annotated[Any, Field(json_schema_extra={literal(extra)})]" if extra else "Any"
     base = models.type_of({k: v for k, v in schema.items() if k in structure}, hint)
