@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from connector_dsl.codegen import build_source, generate
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import to_data
@@ -110,3 +112,29 @@ def _with_response(data: dict[str, Any], response: dict[str, Any]) -> dict[str, 
     operation = data["paths"]["/files/{id}"]["get"]
     responses = {**operation["responses"], "200": response}
     return {**data, "paths": {"/files/{id}": {"get": {**operation, "responses": responses}}}}
+
+
+def test_a_reference_success_keeps_its_status() -> None:
+    made = {"$ref": "#/responses/Missing"}
+    paths = {
+        "/made": {"post": {"operationId": "Make", "summary": "Make", "responses": {"201": made}}}
+    }
+    document = SwaggerDocument.model_validate(
+        {**DOCUMENT, "paths": paths}, context={"lenient": True}
+    )
+    source, plan = generate(document)
+    assert "status=201, responses={'201': Exact({'$ref': '#/responses/Missing'})}" in source
+    assert plan.response_fixes == {}
+    assert build_source(source, "ImportedConnector") == to_data(document)
+
+
+@pytest.mark.invalid_document
+def test_no_responses_stay_raw() -> None:
+    paths = {"/none": {"get": {"operationId": "Nothing", "summary": "Nothing", "responses": {}}}}
+    document = SwaggerDocument.model_validate(
+        {**DOCUMENT, "paths": paths}, context={"lenient": True}
+    )
+    source, plan = generate(document)
+    assert plan.operation_raw[("/none", "get")] == {"responses": {}}
+    assert plan.response_fixes == {}
+    assert build_source(source, "ImportedConnector") == to_data(document)

@@ -266,11 +266,13 @@ class OperationWriter:
         self.code.replies = {}
         if not isinstance(responses, dict):
             return
-        if not all(is_status(code) for code in responses):
-            # a status `Route.responses` does not take: the whole key, as it is
+        if not responses or not all(is_status(code) for code in responses):
+            # none (the route writes a success response), or a status `Route.responses`
+            # does not take: the whole key, as it is
             self.plan.operation_raw.setdefault(key, {})["responses"] = responses
             return
         status = str(success_status(responses))
+        self.success = {"status": int(status)} if status != "200" else {}
         fixes = self.plan.response_fixes.get(key, {})
         for code, value in responses.items():
             if not isinstance(value, dict) or "$ref" in value:
@@ -280,8 +282,6 @@ class OperationWriter:
                 self._success(value, fixes.get(code, {}))
             else:
                 self.code.replies[code] = self._reply(code, value, fixes.get(code, {}))
-        if status not in responses:
-            self.success = {"status": int(status)} if status != "200" else {}
 
     def _response_type(self, value: dict[str, Any], schema_raw: bool) -> str | None:
         """The success body's type; None when its schema is written raw."""
@@ -293,10 +293,8 @@ class OperationWriter:
         return body_type(self.models, value["schema"], hint)
 
     def _success(self, value: dict[str, Any], fixes: dict[str, Any]) -> None:
-        args: dict[str, Any] = {}
+        args = self.success
         status = success_status(self.code.data.get("responses"))
-        if status != 200:
-            args["status"] = status
         webhook = self._webhook()
         dynamic = "" if webhook else self._dynamic_schema(value.get("schema"))
         kind = "dict[str, Any]" if dynamic else self._response_type(value, "schema" in fixes)
@@ -314,7 +312,6 @@ class OperationWriter:
             args["response_raw"] = raw
             self.plan.response_keys.setdefault(self.code.key, {})[str(status)] = shown.raw
         self.payload = "Any" if kind is None else kind if not webhook else self.payload
-        self.success = args
 
     def _reply(self, code: str, value: dict[str, Any], fixes: dict[str, Any]) -> Call:
         """`Reply(description, Type, headers=..., raw=...)` for one further response."""
