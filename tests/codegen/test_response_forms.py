@@ -129,12 +129,18 @@ def test_a_reference_success_keeps_its_status() -> None:
 
 
 @pytest.mark.invalid_document
-def test_no_responses_stay_raw() -> None:
-    paths = {"/none": {"get": {"operationId": "Nothing", "summary": "Nothing", "responses": {}}}}
+def test_responses_without_a_success_status_stay_raw() -> None:
+    only = {"default": {"description": "default"}}
+    paths = {
+        "/none": {"get": {"operationId": "Nothing", "summary": "Nothing", "responses": {}}},
+        "/default": {"get": {"operationId": "Default", "summary": "Default", "responses": only}},
+    }
     document = SwaggerDocument.model_validate(
         {**DOCUMENT, "paths": paths}, context={"lenient": True}
     )
     source, plan = generate(document)
     assert plan.operation_raw[("/none", "get")] == {"responses": {}}
+    assert plan.operation_raw[("/default", "get")] == {"responses": only}
+    assert "Reply(" not in source
     assert plan.response_fixes == {}
     assert build_source(source, "ImportedConnector") == to_data(document)

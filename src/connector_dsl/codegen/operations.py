@@ -266,12 +266,12 @@ class OperationWriter:
         self.code.replies = {}
         if not isinstance(responses, dict):
             return
-        if not responses or not all(is_status(code) for code in responses):
-            # none (the route writes a success response), or a status `Route.responses`
-            # does not take: the whole key, as it is
+        status = str(success_status(responses))
+        if status not in responses or not all(is_status(code) for code in responses):
+            # no success status (the route writes one: none at all, only `default`), or
+            # a status `Route.responses` does not take: the whole key, as it is
             self.plan.operation_raw.setdefault(key, {})["responses"] = responses
             return
-        status = str(success_status(responses))
         self.success = {"status": int(status)} if status != "200" else {}
         fixes = self.plan.response_fixes.get(key, {})
         for code, value in responses.items():
