@@ -24,7 +24,6 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from connector_dsl.authoring.markers import Ui
-from connector_dsl.authoring.raw import Raw
 from connector_dsl.codegen.calls import Call, Expr, node
 from connector_dsl.codegen.literals import literal
 from connector_dsl.codegen.models import Models
@@ -207,13 +206,6 @@ def headers_expr(headers: dict[str, HeaderType]) -> Expr:
     """`{"Name": type, ...}` as an expression."""
     items = ", ".join(f"{literal(name)}: {kind.source}" for name, kind in headers.items())
     return Expr("{" + items + "}")
-
-
-def live_raw(keys: dict[str, Any]) -> Raw | None:
-    """The `Raw` object `raw_call` writes."""
-    kept = {k: v for k, v in keys.items() if v is not DROP}
-    dropped = tuple(k for k, v in keys.items() if v is DROP)
-    return Raw(keys=kept, drop=dropped) if kept or dropped else None
 
 
 @dataclass(frozen=True, slots=True)
