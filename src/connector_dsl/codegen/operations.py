@@ -283,12 +283,10 @@ class OperationWriter:
             else:
                 self.code.replies[code] = self._reply(code, value, fixes.get(code, {}))
 
-    def _response_type(self, value: dict[str, Any], schema_raw: bool) -> str | None:
-        """The success body's type; None when its schema is written raw."""
+    def _response_type(self, value: dict[str, Any]) -> str | None:
+        """The success body's type; None when no type can say its schema."""
         if "schema" not in value:
             return "None"
-        if schema_raw:
-            return None
         hint = self.code.name + ("Registration" if self._webhook() else "Response")
         return body_type(self.models, value["schema"], hint)
 
@@ -297,21 +295,25 @@ class OperationWriter:
         status = success_status(self.code.data.get("responses"))
         webhook = self._webhook()
         dynamic = "" if webhook else self._dynamic_schema(value.get("schema"))
-        kind = "dict[str, Any]" if dynamic else self._response_type(value, "schema" in fixes)
-        shown = written(value, kind is None, fixes)
+        kind = "dict[str, Any]" if dynamic else self._response_type(value)
+        # a schema the type does not build exactly is written raw, the type kept for the
+        # class (the compiler's dropdown checks read the response's fields from it)
+        shown = written(value, kind is None or "schema" in fixes, fixes)
         if shown.description != "OK":
             args["response_description"] = shown.description
         if shown.headers:
             args["response_headers"] = headers_expr(shown.headers)
         if dynamic:
             args["dynamic_response"] = Expr(dynamic)
-        elif webhook and kind not in (None, "None"):
+        elif webhook and kind not in (None, "None") and "schema" not in fixes:
             args["response_schema"] = Expr(str(kind))
         raw = raw_call(shown.raw)
         if raw is not None:
             args["response_raw"] = raw
             self.plan.response_keys.setdefault(self.code.key, {})[str(status)] = shown.raw
-        self.payload = "Any" if kind is None else kind if not webhook else self.payload
+        if not webhook:  # no type says the schema: the nearest one, for the dropdown checks
+            hint = self.code.name + "Response"
+            self.payload = kind or self.models.type_of(value.get("schema"), hint)
 
     def _reply(self, code: str, value: dict[str, Any], fixes: dict[str, Any]) -> Call:
         """`Reply(description, Type, headers=..., raw=...)` for one further response."""
