@@ -78,6 +78,7 @@ dynamic-spelling | compile | error | A dropdown mixes the call with `parameters=
 dynamic-operation | authoring | error | `DynamicValues` or `DynamicSchema` was given something that is not an operation. | Pass the call of an operation class, `ListThings(...)`, or the class itself.
 internal-required-no-default | compile | error | An internal required input has no default, so nobody can fill it in. | Give it a default, or make it `important` or `advanced`.
 webhook-no-notification-url | compile | error | A webhook trigger has no field for the callback URL. | Add `callback_url: Annotated[str, Body(), NotificationUrl()]`.
+response-header-type | compile | error | A response header of `Route(response_headers=...)` or `Reply(headers=...)` is given a type no header can have (a model, a dict, `Any`). | Give it `str`, `int`, `float`, `bool` or a list of those (`Annotated[str, Ui(description=...)]` for its details).
 webhook-no-payload | compile | error | A webhook trigger has no payload type. | Write `WebhookTrigger[Payload]` with the model the service posts.
 webhook-notification-content | compile | error | A webhook's `notification_description` is not a string or None, its `dynamic_payload` is not a `DynamicSchema`, or it has a `dynamic_payload` and a payload type other than `dict[str, Any]`. | Fix the attribute; with `dynamic_payload` write `WebhookTrigger[dict[str, Any]]`.
 body-and-form | compile | error | An operation mixes `Body()` and `FormData()` fields. | Use one or the other.
