@@ -60,7 +60,9 @@ def body_type(models: Models, schema: Any, hint: str) -> str | None:
     structure: set[str]
     if isinstance(ref, str):
         if ref.removeprefix("#/definitions/") not in models.by_definition:
-            return None  # an unmodelled definition: its schema would be written inline
+            # an unmodelled definition: its type writes it inline, which the comparison
+            # then writes raw (a raw `$ref` would point at nothing until it has)
+            return models.type_of({"$ref": ref}, hint)
         structure = {"$ref"}
     elif isinstance(kind, list) or kind in _SCALARS:
         structure = {"type"}
