@@ -42,7 +42,11 @@ from connector_dsl.testing.oracles import shared_dir
 from tests.codegen.typing_hazards import DOCUMENT
 from tests.properties.test_policies import CASES
 
-pytestmark = [pytest.mark.invalid_document, pytest.mark.slow]  # mypy and pyright in subprocesses
+pytestmark = [
+    pytest.mark.invalid_document,
+    pytest.mark.slow,  # mypy and pyright in subprocesses
+    pytest.mark.xdist_group("generated_typing"),  # one generated directory for the three tools
+]
 
 PROJECT = Path(__file__).resolve().parents[2]
 
