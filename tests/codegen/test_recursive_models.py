@@ -46,9 +46,7 @@ def _generated(definitions: dict[str, Any]) -> tuple[str, dict[str, Any]]:
 def test_a_root_model_comes_after_its_items_in_a_cycle() -> None:
     tree = {"type": "array", "items": {"$ref": "#/definitions/Node"}}
     source, _data = _generated({"Node": NODE, "Tree": tree})
-    assert source.index("class Node(BaseModel):") < source.index(
-        "class Tree(RootModel[list[Node]]):"
-    )
+    assert source.index("class Node(") < source.index("class Tree(RootModel[list[Node]]):")
     assert "    tree: Tree | None = None\n" in source
 
 
@@ -69,4 +67,4 @@ def test_a_root_model_comes_after_its_items_in_a_cycle() -> None:
 def test_root_models_in_a_loop_stay_untyped(definitions: dict[str, Any]) -> None:
     source, _data = _generated({"Node": NODE, **definitions})
     assert "RootModel" not in source
-    assert "class Node(BaseModel):" in source
+    assert "class Node(" in source
