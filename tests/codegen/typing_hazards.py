@@ -4,7 +4,8 @@ Names that are builtins, imports, model attributes and keywords (as definitions,
 properties, operation ids and parameters); defaults that are no value of their type;
 enums with values that make odd member names; models that refer to themselves, also
 through a root model; list-valued `type`s; `$ref` parameters; a path parameter the path
-does not have; a webhook, a polling trigger and a dropdown.
+does not have; definitions named like the module's own base classes; descriptions that
+become docstrings; a webhook, a polling trigger and a dropdown.
 """
 
 from __future__ import annotations
@@ -279,6 +280,26 @@ DOCUMENT: dict[str, Any] = {
                 "null": {"type": "string", "default": None},
                 "both": {"type": ["string", "null"], "default": 3},
             },
+        },
+        "Model": {
+            "type": "object",
+            "properties": {
+                "text": {"type": "string", "description": 'A "quoted" one-liner'},
+                "inline": {"$ref": "#/definitions/Inline"},
+            },
+        },
+        "Inline": {
+            "type": "object",
+            "description": "Named like the module's base class of models written in place.",
+            "properties": {
+                "doc": {"type": "string", "description": "Ends in a backslash \\"},
+                "triple": {"type": "integer", "description": 'Has """ inside'},
+                "model": {"$ref": "#/definitions/InlineModel"},
+            },
+        },
+        "InlineModel": {
+            "type": "object",
+            "properties": {"a": {"type": "string", "description": "Plain."}},
         },
         "Other": {"type": "object", "properties": {"node": {"$ref": "#/definitions/Node"}}},
         "Tree": {"type": "array", "items": {"$ref": "#/definitions/Node"}},
