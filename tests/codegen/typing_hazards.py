@@ -49,12 +49,27 @@ NAMES = [
     "",
     "a b",
     "a-b",
+    "Ui",
+    "Query",
+    "Path",
+    "Raw",
+    "Exact",
+    "Reply",
+    "Node",
+    "Level",
+    "Mode",
+    "Model",
+    "Inline",
+    "ProjectId",
+    "id",
+    "input",
+    "object",
 ]
 """Property names that collide with something in a generated module."""
 
 
 def _properties() -> dict[str, Any]:
-    return {name: {"type": "string"} for name in NAMES}
+    return {name: {"type": "string", "x-ms-summary": f"The {name}"} for name in NAMES}
 
 
 DOCUMENT: dict[str, Any] = {
@@ -83,6 +98,10 @@ DOCUMENT: dict[str, Any] = {
                 "parameters": [
                     {"name": "id", "in": "path", "required": True, "type": "string"},
                     {"name": "from", "in": "query", "type": "integer", "default": "10"},
+                    *(
+                        {"name": name, "in": "query", "type": "string", "x-ms-summary": name}
+                        for name in ("Query", "Path", "Header", "Ui", "Annotated", "Route")
+                    ),
                     {"name": "class", "in": "query", "type": "boolean", "default": "false"},
                     {"name": "str", "in": "query", "type": "number", "default": 1},
                     {
