@@ -4,7 +4,8 @@
 
 Generates every corpus connector's module (with its `apiProperties.json`, formatted as
 `import` writes it), then runs mypy --strict and pyright (standard) once each over all
-of them and prints how many modules each finds clean, and the files it does not.
+of them and prints how many modules each finds clean, and the files it does not, each
+with its first error.
 Reads `../shared/corpus` by default. Run by `nox -s typing_corpus`.
 """
 
@@ -26,7 +27,7 @@ from connector_dsl.importers.swagger import read_swagger
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 PROJECT = Path(__file__).resolve().parents[1]
-_MYPY_ERROR = re.compile(r"^(?P<file>[^:]+\.py):\d+: error:")
+_MYPY_ERROR = re.compile(r"^(?P<file>[^:]+\.py):\d+: error: (?P<message>.*)")
 
 
 def generate_all(files: list[Path], directory: Path) -> dict[str, Path]:
@@ -46,8 +47,8 @@ def generate_all(files: list[Path], directory: Path) -> dict[str, Path]:
     return written
 
 
-def mypy_failures(directory: Path) -> set[str]:
-    """Module file names with at least one `mypy --strict` error."""
+def mypy_failures(directory: Path) -> dict[str, str]:
+    """The first `mypy --strict` error of each module file that has one, by file name."""
     result = subprocess.run(
         [
             sys.executable,
@@ -63,15 +64,18 @@ def mypy_failures(directory: Path) -> set[str]:
         check=False,
         cwd=PROJECT,
     )
-    found = {Path(m["file"]).name for m in map(_MYPY_ERROR.match, result.stdout.splitlines()) if m}
+    found: dict[str, str] = {}
+    for match in map(_MYPY_ERROR.match, result.stdout.splitlines()):
+        if match:
+            found.setdefault(Path(match["file"]).name, match["message"])
     if result.returncode not in (0, 1) or (result.returncode == 1 and not found):
         msg = f"mypy did not run: {result.stdout[-2000:]}{result.stderr[-2000:]}"
         raise SystemExit(msg)
     return found
 
 
-def pyright_failures(directory: Path) -> set[str]:
-    """Module file names with at least one pyright error."""
+def pyright_failures(directory: Path) -> dict[str, str]:
+    """The first pyright error of each module file that has one, by file name."""
     result = subprocess.run(
         ["pyright", "--outputjson", *sorted(str(p) for p in directory.glob("*.py"))],
         capture_output=True,
@@ -84,11 +88,11 @@ def pyright_failures(directory: Path) -> set[str]:
     except json.JSONDecodeError as error:
         msg = f"pyright did not run: {result.stdout[-2000:]}{result.stderr[-2000:]}"
         raise SystemExit(msg) from error
-    return {
-        Path(item["file"]).name
-        for item in report.get("generalDiagnostics", [])
-        if item.get("severity") == "error"
-    }
+    found: dict[str, str] = {}
+    for item in report.get("generalDiagnostics", []):
+        if item.get("severity") == "error":
+            found.setdefault(Path(item["file"]).name, str(item.get("message", "")))
+    return found
 
 
 def main() -> None:
@@ -113,8 +117,8 @@ def main() -> None:
             ("pyright", pyright_failures(directory)),
         ):
             print(f"{tool:14} clean {total - len(failures):4} of {total}")
-            for name in sorted(failures):
-                print(f"  {written[name]}")
+            for name, message in sorted(failures.items()):
+                print(f"  {written[name]}: {message.splitlines()[0] if message else ''}")
 
 
 if __name__ == "__main__":

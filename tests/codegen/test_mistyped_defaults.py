@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
@@ -78,3 +79,34 @@ def test_a_mistyped_default_is_given_by_field() -> None:
 )
 def test_default_fits(value: Any, kind: str, nullable: bool, fits: bool) -> None:
     assert default_fits(value, kind, nullable=nullable) is fits
+
+
+@pytest.mark.invalid_document  # as real connectors have it
+def test_an_array_parameter_default_with_mistyped_items_is_raw() -> None:
+    data = copy.deepcopy(DOCUMENT)
+    data["paths"]["/jobs"]["get"] = {
+        "operationId": "ListJobs",
+        "summary": "List jobs",
+        "parameters": [
+            {
+                "name": "ids",
+                "in": "query",
+                "type": "array",
+                "items": {"type": "integer"},
+                "default": ["a"],
+            },
+            {
+                "name": "top",
+                "in": "query",
+                "type": "array",
+                "items": {"type": "integer"},
+                "default": [1],
+            },
+        ],
+        "responses": {"200": {"description": "OK"}},
+    }
+    document = SwaggerDocument.model_validate(data, context={"lenient": True})
+    source, _plan = generate(document)
+    assert "Query(default=['a']), Raw(keys={'default': ['a']}, drop=('required',))" in source
+    assert "Query(default=[1]), Raw(drop=('required',))" in source
+    assert build_source(source, "ImportedConnector") == to_data(document)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -36,4 +37,18 @@ def test_import_warns_when_it_cannot_format(
     assert f'File "{target}"' in err
     assert "warning [import-unformatted]" in err
     assert "ruff is not installed" in err
+    assert "class GetItem(Action[None]):" in target.read_text(encoding="utf-8")
+
+
+def test_import_warns_when_ruff_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(codegen, "find_ruff", lambda: sys.executable)  # no ruff: exits 2
+    source = tmp_path / "apiDefinition.swagger.json"
+    source.write_text(json.dumps(SWAGGER), encoding="utf-8")
+    target = tmp_path / "tiny.py"
+    assert main(["import", str(source), "-o", str(target)]) == 0
+    err = capsys.readouterr().err
+    assert "warning [import-unformatted]" in err
+    assert f"{sys.executable} format failed" in err
     assert "class GetItem(Action[None]):" in target.read_text(encoding="utf-8")

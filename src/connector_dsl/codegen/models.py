@@ -61,11 +61,18 @@ class Models:
     inline_base: str = ""
     """The module's base class of models written in place (`definition_name = None`)."""
     inline_used: bool = False
+    looped: set[str] = field(default_factory=set)
+    """Array definitions that are arrays of themselves (see `_array_loops`): untyped."""
 
     def __post_init__(self) -> None:
+        self.looped = _array_loops(self.definitions)
         for name, schema in self.definitions.items():
             if _is_object_model(schema) or (
-                self.typed and (_enum_type(schema) is not None or _is_array(schema))
+                self.typed
+                and (
+                    _enum_type(schema) is not None
+                    or (_is_array(schema) and name not in self.looped)
+                )
             ):
                 self.by_definition[name] = self.namer.unique(
                     class_name(name, "Definition"), "Model"
@@ -89,6 +96,8 @@ class Models:
             target = ref.removeprefix("#/definitions/")
             if target in self.by_definition:
                 return self.by_definition[target]
+            if target in self.looped:
+                return "Any"  # an array of itself: no type says it
             resolved = self.definitions.get(target) if ref.startswith("#/definitions/") else None
             return self.type_of(resolved, hint, depth + 1) if resolved is not None else "Any"
         kind = schema.get("type")
@@ -205,8 +214,13 @@ class Models:
             model.fields.append(f"{members.unique(_member_name(value, index))} = {literal(value)}")
 
     def ordered(self) -> list[ModelClass]:
-        """Classes with what they use first, where there is no cycle."""
-        done: list[ModelClass] = []
+        """Classes with what they use first, where there is no cycle.
+
+        A root model's item classes always come before it, cycle or not: its base
+        (`RootModel[list[Item]]`) is evaluated when the class is made, while field
+        annotations are not (`from __future__ import annotations`).
+        """
+        preferred: list[str] = []
         seen: set[str] = set()
 
         def visit(name: str) -> None:
@@ -215,10 +229,25 @@ class Models:
             seen.add(name)
             for dep in sorted(self.classes[name].depends):
                 visit(dep)
-            done.append(self.classes[name])
+            preferred.append(name)
 
         for name in list(self.classes):
             visit(name)
+        done: list[ModelClass] = []
+        placed: set[str] = set()
+
+        def place(name: str) -> None:
+            if name in placed:
+                return
+            placed.add(name)  # no loop of root models: `_array_loops` leaves those untyped
+            model = self.classes[name]
+            if model.base.startswith("RootModel["):
+                for dep in sorted(model.depends):
+                    place(dep)
+            done.append(model)
+
+        for name in preferred:
+            place(name)
         return done
 
 
@@ -414,6 +443,33 @@ def _enum_type(schema: Any) -> str | None:
     ):
         return "int"
     return None
+
+
+def _array_loops(definitions: dict[str, Any]) -> set[str]:
+    """Array definitions whose items come back to them through array definitions only.
+
+    `Tree = array of Tree` cannot be a root model: the class would be its own base's
+    argument before it exists, so these stay untyped.
+    """
+
+    def items_ref(schema: Any) -> str | None:
+        while _is_array(schema):
+            schema = schema["items"]
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        if not isinstance(ref, str) or not ref.startswith("#/definitions/"):
+            return None
+        return ref.removeprefix("#/definitions/")
+
+    looped: set[str] = set()
+    for start in definitions:
+        name: str | None = start
+        seen: set[str] = set()
+        while name is not None and name not in seen and _is_array(definitions.get(name)):
+            seen.add(name)
+            name = items_ref(definitions[name])
+            if name == start:
+                looped.add(start)
+    return looped
 
 
 def _is_array(schema: Any) -> bool:

@@ -739,15 +739,25 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
 
 def _default_fits(param: dict[str, Any]) -> bool:
     """Whether the parameter's default is of its type (else it is written with `Raw(keys=...)`,
-    since the build rejects a default of the wrong type: `"1000"` for an integer)."""
+    since the build rejects a default of the wrong type: `"1000"` for an integer, `["a"]`
+    for an array of integers)."""
     if "default" not in param:
         return True
-    value = param["default"]
-    kind = param.get("type")
+    return _value_fits(param["default"], param)
+
+
+def _value_fits(value: Any, schema: dict[str, Any]) -> bool:
+    """Whether `value` is of the JSON type `schema` says (an array's items each of its items')."""
+    kind = schema.get("type")
     allowed = _JSON_TYPES.get(kind) if isinstance(kind, str) else None
     if allowed is None:
         return True
-    return isinstance(value, allowed) and (bool in allowed or not isinstance(value, bool))
+    if not isinstance(value, allowed) or (bool not in allowed and isinstance(value, bool)):
+        return False
+    items = schema.get("items")
+    if isinstance(value, list) and isinstance(items, dict):
+        return all(_value_fits(item, items) for item in value)
+    return True
 
 
 def _unwritten(param: dict[str, Any], *, dynamic: bool) -> tuple[str, ...]:
