@@ -34,7 +34,9 @@ def caller_place(depth: int = 2) -> Place:
     return Place(file=display_path(frame.f_code.co_filename), line=frame.f_lineno)
 
 
+@functools.lru_cache(maxsize=512)
 def _skipped(file: str) -> bool:
+    """Whether frames of `file` are passed over (asked once per file: frames are many)."""
     return file.startswith(("<", _PACKAGE)) or any(part in file for part in _SKIPPED)
 
 

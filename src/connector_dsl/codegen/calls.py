@@ -51,8 +51,8 @@ class Call:
         return ast.Call(func=function, args=[node(value) for value in self.pos], keywords=keywords)
 
     def source(self) -> str:
-        """The call as Python source (one line, formatted later)."""
-        return ast.unparse(ast.fix_missing_locations(self.node()))
+        """The call as Python source (one line, formatted later); the text of `node()`."""
+        return source(self)
 
     def make(self, classes: Mapping[str, Callable[..., Any]]) -> Any:
         """The object the call makes, with `classes` giving each function by name."""
@@ -89,6 +89,36 @@ def node(value: Any) -> ast.expr:
     if isinstance(value, dict):
         keys: list[ast.expr | None] = [ast.Constant(str(key)) for key in value]
         return ast.Dict(keys=keys, values=[node(item) for item in value.values()])
+    msg = f"not a value the generator writes: {type(value).__name__}"
+    raise TypeError(msg)
+
+
+def source(value: Any) -> str:
+    """The Python source of what `node(value)` stands for, written directly.
+
+    The same expression as `ast.unparse(node(value))` (strings and numbers by
+    `repr`, so no input can end a literal), without building and walking a tree.
+    """
+    if isinstance(value, Call):
+        parts = [source(item) for item in value.pos]
+        parts.extend(f"{key}={source(item)}" for key, item in value.args)
+        return f"{value.func}({', '.join(parts)})"
+    if isinstance(value, Ref):
+        return value.name
+    if isinstance(value, Expr):
+        return ast.unparse(ast.parse(value.text, mode="eval").body)
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return f"float({str(value)!r})"
+    if value is None or isinstance(value, bool | int | float | str):
+        return repr(value)
+    if isinstance(value, list):
+        return f"[{', '.join(source(item) for item in value)}]"
+    if isinstance(value, tuple):
+        inner = ", ".join(source(item) for item in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, dict):
+        items = ", ".join(f"{str(key)!r}: {source(item)}" for key, item in value.items())
+        return "{" + items + "}"
     msg = f"not a value the generator writes: {type(value).__name__}"
     raise TypeError(msg)
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import ast
-import io
-import tokenize
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,16 +63,21 @@ IMPORTS = tuple(sorted(name for _, names in _SOURCES for name in names))
 """Every name the generated code may import; none can be a generated class name."""
 
 
+_STRINGS = re.compile(
+    r'[rRbBuUfF]{0,2}(?:"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*')"
+    r"|#[^\n]*",
+    re.DOTALL,
+)
+"""String literals (any quotes, any prefix) and comments: the text that holds no names."""
+_NAMES = re.compile(r"\b[A-Za-z_][A-Za-z0-9_]*")
+
+
 def _used_names(body: str) -> set[str]:
     """The names the generated code uses (outside strings and comments)."""
-    names: set[str] = set()
-    try:
-        for token in tokenize.generate_tokens(io.StringIO(body).readline):
-            if token.type == tokenize.NAME:
-                names.add(token.string)
-    except (tokenize.TokenError, IndentationError):  # pragma: no cover - our own code
-        return {name for _, group in _SOURCES for name in group}
-    return names
+    return set(_NAMES.findall(_STRINGS.sub(" ", body)))
 
 
 def _header(title: str, body: str, properties: set[str]) -> str:
