@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from connector_dsl import properties
@@ -16,7 +17,8 @@ from connector_dsl.document import (
     Schema,
     SwaggerDocument,
 )
-from connector_dsl.document.base import LENIENT, Node
+from connector_dsl.document.base import LENIENT, Node, swagger_alias
+from connector_dsl.document.construct import node_with
 from connector_dsl.dump import to_data
 
 if TYPE_CHECKING:
@@ -58,25 +60,58 @@ def exact_response(exact: Exact) -> Response | Reference:
     return Response.model_validate(data, context=_LENIENT)
 
 
-def _dump(node: Node) -> dict[str, Any]:
-    """The node's set keys as JSON data.
-
-    Not `model_dump`: a lenient node keeps values that do not fit their typed fields (an
-    `x-ms-visibility` of ""), and pydantic warns about each while serializing them.
-    """
-    data: dict[str, Any] = to_data(node)
-    return data
-
-
 def apply_raw(node: N, raw: Raw | None) -> N:
-    """`node` with `raw.keys` set and `raw.drop` removed (the same node when there is none)."""
+    """`node` with `raw.keys` set and `raw.drop` removed (the same node when there is none).
+
+    The same node as reading the node's data, so changed, leniently (as from a file),
+    but only the keys `raw` gives (and the node's required ones) are read again: the
+    node's other keys are trusted compiler output and kept as they are, in that order.
+    """
     if raw is None or (not raw.keys and not raw.drop):
         return node
-    data = _dump(node)
-    for key in raw.drop:
-        data.pop(key, None)
-    data.update(raw.keys)
-    return type(node).model_validate(data, context=_LENIENT)
+    cls = type(node)
+    wire = _wire_keys(cls)
+    own_set = node.__pydantic_fields_set__
+    own_extra = node.__pydantic_extra__ or {}
+    order = [key for key, name in wire.items() if name in own_set]
+    order += [key for key in own_extra if key not in order]
+    order = [key for key in order if key not in raw.drop]
+    order += [key for key in raw.keys if key not in order]
+    given = {
+        key: to_data(node.__dict__[wire[key]])
+        for key in _required_keys(cls)
+        if key in order  # the original's value, needed for the node to read at all
+    }
+    read = cls.model_validate({**given, **raw.keys}, context=_LENIENT)
+    read_set = read.__pydantic_fields_set__
+    read_extra = read.__pydantic_extra__ or {}
+    values: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key in order:
+        name = wire.get(key)
+        if key in given or key in raw.keys:
+            if name is not None and name in read_set and name not in values:
+                values[name] = read.__dict__[name]
+            elif key in read_extra:
+                extra[key] = read_extra[key]
+        elif key in own_extra:
+            extra[key] = own_extra[key]
+        elif name is not None:
+            values[name] = node.__dict__[name]
+    for name in read_set & cls.model_fields.keys() - values.keys():  # given by its Python name
+        values[name] = read.__dict__[name]
+    return node_with(cls, values, extra)
+
+
+@functools.cache
+def _wire_keys(cls: type[Node]) -> dict[str, str]:
+    """Wire key -> field name of a node class, in field order."""
+    return {swagger_alias(name): name for name in cls.model_fields}
+
+
+@functools.cache
+def _required_keys(cls: type[Node]) -> tuple[str, ...]:
+    return tuple(swagger_alias(n) for n, info in cls.model_fields.items() if info.is_required())
 
 
 def apply_operation_raw(node: Operation, raw: Raw | None) -> Operation:

@@ -56,6 +56,16 @@ def new_node(cls: type[N], **values: Any) -> N:
     return _new(cls, values, {})
 
 
+def node_with(cls: type[N], values: dict[str, Any], extra: dict[str, Any]) -> N:
+    """A `cls` node with `values` set (by field name) and `extra` keys, without validation.
+
+    Its set fields name the extra keys too, as pydantic's validation does.
+    """
+    node = _new(cls, values, extra)
+    object.__setattr__(node, "__pydantic_fields_set__", set(values) | set(extra))
+    return node
+
+
 @functools.cache
 def _defaults(cls: type[Node]) -> dict[str, Any]:
     """Field defaults of a node class; every node default is immutable (None or a literal)."""
