@@ -63,6 +63,8 @@ class Models:
     inline_used: bool = False
     looped: set[str] = field(default_factory=set)
     """Array definitions that are arrays of themselves (see `_array_loops`): untyped."""
+    _named: frozenset[str] = field(default=frozenset(), init=False, repr=False)
+    """The definitions' class names (`by_definition`'s values), for `_uses`."""
 
     def __post_init__(self) -> None:
         self.looped = _array_loops(self.definitions)
@@ -78,6 +80,7 @@ class Models:
                     class_name(name, "Definition"), "Model"
                 )
         self.inline_base = self.namer.unique("Inline", "Model")
+        self._named = frozenset(self.by_definition.values())
         for name, cls in list(self.by_definition.items()):
             schema = self.definitions[name]
             if _is_object_model(schema):
@@ -120,6 +123,11 @@ class Models:
             return "dict[str, Any]"
         return "Any"
 
+    def _uses(self, kind: str) -> set[str]:
+        """The generated classes a type expression names (a set per call would be quadratic)."""
+        named = self._named
+        return {word for word in _words_of(kind) if word in self.classes or word in named}
+
     def _build(self, name: str, schema: dict[str, Any], depth: int, definition: str | None) -> None:
         description = schema.get("description")
         model = ModelClass(name, description if isinstance(description, str) else None)
@@ -140,8 +148,7 @@ class Models:
             python = names.unique(field_name(wire, module=self.namer))
             hint = name + class_name(wire, "Field")
             kind = self.type_of(prop, hint, depth)
-            known = self.classes.keys() | set(self.by_definition.values())
-            model.depends.update(known & set(_words_of(kind)))
+            model.depends.update(self._uses(kind))
             optional = wire not in required_names
             # required, internal and with a default: the compiler lists it as required itself
             sent = (
@@ -189,8 +196,7 @@ class Models:
         if config:
             model.settings.append(f"model_config = {config}")
         kind = self.type_of(schema["items"], name + "Item", 1)
-        known = self.classes.keys() | set(self.by_definition.values())
-        model.depends.update(known & set(_words_of(kind)))
+        model.depends.update(self._uses(kind))
         model.base = f"RootModel[list[{kind}]]"
 
     def _build_enum(self, name: str, schema: dict[str, Any], definition: str) -> None:

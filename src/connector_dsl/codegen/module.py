@@ -64,14 +64,15 @@ IMPORTS = tuple(sorted(name for _, names in _SOURCES for name in names))
 
 
 _STRINGS = re.compile(
-    r'[rRbBuUfF]{0,2}(?:"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
     r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*')"
+    r'|"[^"\\\n]*(?:\\.[^"\\\n]*)*"'
+    r"|'[^'\\\n]*(?:\\.[^'\\\n]*)*'"
     r"|#[^\n]*",
     re.DOTALL,
 )
-"""String literals (any quotes, any prefix) and comments: the text that holds no names."""
+"""String literals and comments: the text that holds no names (the generator writes no
+string prefixes: `literals.literal` is `repr`)."""
 _NAMES = re.compile(r"\b[A-Za-z_][A-Za-z0-9_]*")
 
 

@@ -72,10 +72,26 @@ def parse_constant(text: str) -> float:
 Locate = Callable[[str], Place]
 
 
+Where = tuple[Any, str | int] | None
+"""Where a value is, as a chain of (parent, key or index) pairs: its pointer is only
+written out for a value that is refused (the check visits every value of the document)."""
+
+
+def pointer_of(path: Where) -> str:
+    """The JSON pointer of a path chain (keys made printable, then escaped)."""
+    tokens: list[str] = []
+    while path is not None:
+        path, token = path
+        tokens.append(
+            str(token) if isinstance(token, int) else escape_pointer_token(_printable(token))
+        )
+    return "".join("/" + token for token in reversed(tokens))
+
+
 def check_values(data: Any, locate: Locate) -> None:
     """Raise `InputError` for every value past the limits, all at once (at most 20)."""
     found: list[Diagnostic] = []
-    stack: list[tuple[Any, str, int]] = [(data, "", 0)]
+    stack: list[tuple[Any, Where, int]] = [(data, None, 0)]
     while stack and len(found) < 20:
         value, where, depth = stack.pop()
         if isinstance(value, dict | list) and depth >= MAX_DEPTH:
@@ -84,40 +100,42 @@ def check_values(data: Any, locate: Locate) -> None:
                 "connector-dsl reads at most that many: flatten this value or move it into "
                 "a definition"
             )
-            found.append(_error(msg, locate(where)))
+            found.append(_error(msg, locate(pointer_of(where))))
             continue
         if isinstance(value, dict):
             items: dict[Any, Any] = value  # pyright: ignore[reportUnknownVariableType]
             for key, child in items.items():
                 text = str(key)
-                here = where + "/" + escape_pointer_token(_printable(text))
                 if _SURROGATE.search(text):
-                    found.append(_error(_surrogate_message("key"), locate(where)))
-                stack.append((child, here, depth + 1))
+                    found.append(_error(_surrogate_message("key"), locate(pointer_of(where))))
+                stack.append((child, (where, text), depth + 1))
         elif isinstance(value, list | tuple):
             elements: list[Any] = list(value)  # pyright: ignore[reportUnknownArgumentType]
-            stack.extend((child, f"{where}/{i}", depth + 1) for i, child in enumerate(elements))
+            stack.extend((child, (where, i), depth + 1) for i, child in enumerate(elements))
         elif isinstance(value, TooLongNumber):
-            found.append(_error(_number_message(f"has {len(value)} digits"), locate(where)))
+            found.append(
+                _error(_number_message(f"has {len(value)} digits"), locate(pointer_of(where)))
+            )
         elif isinstance(value, str):
             if _SURROGATE.search(value):
-                found.append(_error(_surrogate_message("string"), locate(where)))
+                found.append(_error(_surrogate_message("string"), locate(pointer_of(where))))
         elif isinstance(value, bool) or value is None:
             continue
         elif isinstance(value, int):
             if not INT_MIN <= value <= INT_MAX:
-                found.append(_error(_number_message("is outside the 64-bit range"), locate(where)))
+                message = _number_message("is outside the 64-bit range")
+                found.append(_error(message, locate(pointer_of(where))))
         elif isinstance(value, float):
             if not math.isfinite(value):
                 msg = (
                     f"{value} is not a JSON number (no NaN or infinity): write a finite "
                     "number, or the value as a string"
                 )
-                found.append(_error(msg, locate(where)))
+                found.append(_error(msg, locate(pointer_of(where))))
         else:
             kind = type(value).__name__
             msg = f"a {kind} value is not JSON: write it as a string, number, list or object"
-            found.append(_error(msg, locate(where)))
+            found.append(_error(msg, locate(pointer_of(where))))
     if found:
         found.sort(key=lambda d: (d.place.line or 0, d.place.column or 0, d.place.pointer or ""))
         raise InputError(found)

@@ -34,7 +34,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from connector_dsl.errors import Diagnostic, InputError, Place, escape_pointer_token
-from connector_dsl.importers.limits import check_values, input_cap, parse_constant, parse_int
+from connector_dsl.importers.limits import (
+    Where,
+    check_values,
+    input_cap,
+    parse_constant,
+    parse_int,
+)
 from connector_dsl.importers.locating import Locator, scan_json
 from connector_dsl.importers.yaml_safe import load_yaml
 
@@ -314,17 +320,26 @@ def _duplicate_warnings(text: str, file: str, locator: Locator) -> Iterator[Diag
 # --- references ------------------------------------------------------------------------
 
 
+def _pointer(path: Where) -> str:
+    """The JSON pointer of a path chain (written out only for a `$ref` that is refused)."""
+    tokens: list[str] = []
+    while path is not None:
+        path, token = path
+        tokens.append(str(token) if isinstance(token, int) else escape_pointer_token(token))
+    return "".join("/" + token for token in reversed(tokens))
+
+
 def check_refs(data: Any, file: str, locator: Locator | None = None) -> list[Diagnostic]:
     """An error for every `$ref` that does not start with `#`: nothing outside is fetched."""
     found: list[Diagnostic] = []
-    stack: list[tuple[Any, str]] = [(data, "")]
+    stack: list[tuple[Any, Where]] = [(data, None)]
     while stack:
         value, where = stack.pop()
         if isinstance(value, dict):
             items: dict[str, Any] = value  # pyright: ignore[reportUnknownVariableType]
             ref = items.get("$ref")
             if isinstance(ref, str) and not ref.startswith("#"):
-                here = where + "/$ref"
+                here = _pointer(where) + "/$ref"
                 place = locator.place(file, here) if locator else Place(file=file, pointer=here)
                 msg = (
                     f"$ref {ref!r} points outside this document, and connector-dsl never "
@@ -332,13 +347,9 @@ def check_refs(data: Any, file: str, locator: Locator | None = None) -> list[Dia
                     "refer to it with '#/...'"
                 )
                 found.append(_error("input-external-ref", msg, place))
-            stack.extend(
-                (child, where + "/" + escape_pointer_token(key))
-                for key, child in items.items()
-                if key != "example"
-            )
+            stack.extend((child, (where, key)) for key, child in items.items() if key != "example")
         elif isinstance(value, list):
             elements: list[Any] = value  # pyright: ignore[reportUnknownVariableType]
-            stack.extend((child, f"{where}/{index}") for index, child in enumerate(elements))
+            stack.extend((child, (where, index)) for index, child in enumerate(elements))
     found.sort(key=lambda d: d.place.pointer or "")
     return found
