@@ -19,7 +19,6 @@ from connector_dsl.document import (
 )
 from connector_dsl.document.base import LENIENT, Node, swagger_alias
 from connector_dsl.document.construct import node_with
-from connector_dsl.dump import to_data
 
 if TYPE_CHECKING:
     from connector_dsl.properties.model import ApiProperties
@@ -64,8 +63,9 @@ def apply_raw(node: N, raw: Raw | None) -> N:
     """`node` with `raw.keys` set and `raw.drop` removed (the same node when there is none).
 
     The same node as reading the node's data, so changed, leniently (as from a file),
-    but only the keys `raw` gives (and the node's required ones) are read again: the
-    node's other keys are trusted compiler output and kept as they are, in that order.
+    but only the keys `raw` gives are read (beside the node's own required values, which
+    pydantic takes as they are): the node's other keys are trusted compiler output and
+    are kept as they are, in the order a full read gives.
     """
     if raw is None or (not raw.keys and not raw.drop):
         return node
@@ -77,10 +77,10 @@ def apply_raw(node: N, raw: Raw | None) -> N:
     order += [key for key in own_extra if key not in order]
     order = [key for key in order if key not in raw.drop]
     order += [key for key in raw.keys if key not in order]
-    given = {
-        key: to_data(node.__dict__[wire[key]])
+    given = {  # the node's own values, so that it reads at all: taken as they are, not read
+        key: node.__dict__[wire[key]]
         for key in _required_keys(cls)
-        if key in order  # the original's value, needed for the node to read at all
+        if key in order and key not in raw.keys and wire[key] in own_set
     }
     read = cls.model_validate({**given, **raw.keys}, context=_LENIENT)
     read_set = read.__pydantic_fields_set__
@@ -89,7 +89,7 @@ def apply_raw(node: N, raw: Raw | None) -> N:
     extra: dict[str, Any] = {}
     for key in order:
         name = wire.get(key)
-        if key in given or key in raw.keys:
+        if key in raw.keys:
             if name is not None and name in read_set and name not in values:
                 values[name] = read.__dict__[name]
             elif key in read_extra:
