@@ -47,7 +47,7 @@ def check_models(models: Models) -> None:
     built = _schemas(wanted, order)
     failed: set[str] = set()
     changed = False
-    for model in reversed(wanted):  # inline models before the models using them
+    for model in wanted:  # what a class uses comes first: inline models before their users
         changed = _fix(model, built.get(model.name, _MISSING), failed, models) or changed
     if not changed and not failed:
         return
