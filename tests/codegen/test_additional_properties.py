@@ -81,3 +81,26 @@ def test_a_model_with_more_properties_says_so_on_its_class() -> None:
     ) in source
     assert not plan.definition_raw
     assert build_source(source, "ImportedConnector") == to_data(document)
+
+
+def test_values_with_keys_of_their_own_keep_them() -> None:
+    source, plan, document = _generated(
+        {
+            "type": "object",
+            "properties": {
+                "blobs": {"type": "object", "additionalProperties": {"type": "object"}},
+                "dates": {
+                    "type": "object",
+                    "additionalProperties": {"type": "string", "format": "date"},
+                },
+            },
+        }
+    )
+    assert (
+        "    blobs: dict[str, Annotated[Any, Field(json_schema_extra={'type': 'object'})]] | None"
+    ) in source
+    assert (
+        "    dates: dict[str, Annotated[str, Field(json_schema_extra={'format': 'date'})]] | None"
+    ) in source
+    assert not plan.definition_raw
+    assert build_source(source, "ImportedConnector") == to_data(document)

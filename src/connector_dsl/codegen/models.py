@@ -248,7 +248,12 @@ class Models:
             return Named(name)
         values = schema.get("additionalProperties")
         if kind == "object" and isinstance(values, dict) and "properties" not in schema:
-            return DictOf(self.node_of(values, hint + "Value", depth + 1))
+            bare = _bare_object(values)
+            inner = ANY if bare else self.node_of(values, hint + "Value", depth + 1)
+            extra = item_extra(values, inner)
+            if extra:
+                inner = WithField(inner, (("json_schema_extra", extra),))
+            return DictOf(inner)
         if kind == "object":
             return DictOf(ANY)
         return ANY
