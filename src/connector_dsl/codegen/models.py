@@ -200,14 +200,15 @@ class Models:
         schema with keys its type does not write (`format`, `description`, ...) is a
         `RootModel` written in place, those keys on the class.
         """
-        node = self.node_of(schema, hint, depth)
-        if depth == 0 and self.typed and isinstance(schema, dict):
-            if schema == {"type": "string", "format": "binary"}:
-                node = Named("bytes")
-            elif set(schema) - _plain_keys(schema, node):
-                name = self.namer.unique(class_name(hint, "Model"), "Model")
-                self._build_root(name, schema, None)
-                node = Named(name)
+        top = depth == 0 and self.typed and isinstance(schema, dict)
+        if top and schema == {"type": "string", "format": "binary"}:
+            node: TypeNode = Named("bytes")
+        elif top and set(schema) - _plain_keys(schema):
+            name = self.namer.unique(class_name(hint, "Model"), "Model")
+            self._build_root(name, schema, None)
+            node = Named(name)
+        else:
+            node = self.node_of(schema, hint, depth)
         self.used |= node.names()
         return node.source()
 
@@ -425,15 +426,16 @@ def _key(schema: dict[str, Any]) -> str:
     return json.dumps(schema, sort_keys=True, default=str)
 
 
-def _plain_keys(schema: dict[str, Any], node: TypeNode) -> set[str]:
-    """The keys of a schema that its type `node` writes by itself (all, for a model or `$ref`)."""
-    if "$ref" in schema or _is_object_model(schema) or isinstance(node, WithField):
+def _plain_keys(schema: dict[str, Any]) -> set[str]:
+    """The keys of a schema that its type writes by itself (all, for a model or `$ref`)."""
+    kind = schema.get("type")
+    if "$ref" in schema or _is_object_model(schema) or isinstance(kind, list):
         return set(schema)
-    if isinstance(node, ListOf):
+    if kind == "array":
         return {"type", "items"}
-    if isinstance(node, DictOf):
+    if kind == "object":
         return {"type", "additionalProperties"}
-    return set() if node == ANY else {"type"}
+    return {"type"} if kind in _SCALARS else set()
 
 
 def _root_loops(definitions: dict[str, Any]) -> set[str]:
