@@ -85,3 +85,18 @@ def test_a_bare_object_says_its_type() -> None:
     source, _plan = generate(document)
     assert "model_config = ConfigDict(json_schema_extra={'type': 'object'})" in source
     assert build_source(source, "ImportedConnector") == to_data(document)
+
+
+def test_a_response_of_a_bare_object_is_a_root_model_in_place() -> None:
+    data = _document({"Thing": {"type": "string"}})
+    data["paths"]["/things"]["get"]["responses"]["200"]["schema"] = {"type": "object"}
+    document = SwaggerDocument.model_validate(data, context={"lenient": True})
+    source, plan = generate(document)
+    assert (
+        "class GetThingResponse(RootModel[Any]):\n"
+        "    definition_name: ClassVar[str | None] = None\n"
+        "    model_config = ConfigDict(json_schema_extra={'type': 'object'})\n"
+    ) in source
+    assert "class GetThing(Action[GetThingResponse]):" in source
+    assert not plan.response_raw and not plan.operation_raw
+    assert build_source(source, "ImportedConnector") == to_data(document)

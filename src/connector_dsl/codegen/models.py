@@ -433,9 +433,9 @@ def _plain_keys(schema: dict[str, Any]) -> set[str]:
         return set(schema)
     if kind == "array":
         return {"type", "items"}
-    if kind == "object":
+    if kind == "object" and "additionalProperties" in schema:
         return {"type", "additionalProperties"}
-    return {"type"} if kind in _SCALARS else set()
+    return {"type"} if kind in _SCALARS else set()  # `dict[str, Any]` would add a key
 
 
 def _root_loops(definitions: dict[str, Any]) -> set[str]:
