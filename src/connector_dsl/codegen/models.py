@@ -433,7 +433,7 @@ def _plain_keys(schema: dict[str, Any]) -> set[str]:
         return set(schema)
     if kind == "array":
         return {"type", "items"}
-    if kind == "object" and "additionalProperties" in schema:
+    if kind == "object" and not _bare_object(schema):
         return {"type", "additionalProperties"}
     return {"type"} if kind in _SCALARS else set()  # `dict[str, Any]` would add a key
 
@@ -475,15 +475,17 @@ def _root_loops(definitions: dict[str, Any]) -> set[str]:
 
 
 def _bare_object(schema: Any) -> bool:
-    """`{"type": "object"}` without properties or values: `Any` with its `type` given.
+    """An object schema that no model or dict type writes exactly (`{"type": "object"}`).
 
-    (`dict[str, Any]` would add `additionalProperties: true`.)
+    It is `Any` with its keys given (`dict[str, Any]` would add
+    `additionalProperties: true`; a model with no fields, `properties: {}`).
     """
-    return (
-        isinstance(schema, dict)
-        and schema.get("type") == "object"
-        and not {"$ref", "properties", "additionalProperties", "items"} & set(schema)
-    )
+    if not isinstance(schema, dict) or schema.get("type") != "object" or "$ref" in schema:
+        return False
+    if _is_object_model(schema) or "items" in schema:
+        return False
+    values = schema.get("additionalProperties")
+    return not (isinstance(values, dict) or values is True)
 
 
 def _root_keys(schema: dict[str, Any], root: TypeNode) -> set[str]:
