@@ -24,19 +24,13 @@ from connector_dsl.authoring.raw import Exact, RawDocument
 from connector_dsl.properties import RouteRequestToEndpoint, SetProperty, SetValueFromUrl
 
 
-class Model(BaseModel):
-    """Base of the models here: the docstring under a field is its description."""
-
-    model_config = ConfigDict(use_attribute_docstrings=True)
-
-
-class Inline(Model):
+class Inline(BaseModel):
     """A model written in place where it is used: no definition of its own."""
 
     definition_name: ClassVar[str | None] = None
 
 
-class User(Model):
+class User(BaseModel):
     """User"""
 
     name: Annotated[str | None, Field(title="User Name")] = None
@@ -72,7 +66,7 @@ class CreatedAt(RootModel[str]):
     model_config = ConfigDict(title="Created")
 
 
-class CreatedBy(Model):
+class CreatedBy(BaseModel):
     """CreatedBy"""
 
     name: Annotated[str | None, Field(title="Created By Name")] = None
@@ -87,7 +81,7 @@ class ModifiedAt(RootModel[str]):
     model_config = ConfigDict(title="Modified")
 
 
-class ModifiedBy(Model):
+class ModifiedBy(BaseModel):
     """ModifiedBy"""
 
     name: Annotated[str | None, Field(title="Modified By Name")] = None
@@ -96,7 +90,7 @@ class ModifiedBy(Model):
     """Identifier for user."""
 
 
-class Owner(Model):
+class Owner(BaseModel):
     """Owner"""
 
     name: Annotated[str | None, Field(title="Owner Name")] = None
@@ -105,7 +99,7 @@ class Owner(Model):
     """Identifier for user."""
 
 
-class Team(Model):
+class Team(BaseModel):
     """Team"""
 
     name: Annotated[str | None, Field(title="Team Name")] = None
@@ -114,7 +108,7 @@ class Team(Model):
     """Identifier of the team."""
 
 
-class Board(Model):
+class Board(BaseModel):
     id: Annotated[str | None, Field(title="Board Id")] = None
     """Identifier for the board."""
     name: Annotated[str | None, Field(title="Board Name")] = None
@@ -181,7 +175,7 @@ class WidgetStartWidget(Inline):
     """Start widget identifier."""
 
 
-class WidgetStyle(Model):
+class WidgetStyle(BaseModel):
     backgroundColor: Annotated[str | None, Field(title="Background color")] = None
     """Background color."""
     backgroundOpacity: Annotated[
@@ -218,7 +212,7 @@ class WidgetStyle(Model):
     """Shape type."""
 
 
-class Widget(Model):
+class Widget(BaseModel):
     id: Annotated[str | None, Field(title="Widget Id")] = None
     """Identifier for the widget."""
     type: Annotated[str | None, Field(title="Widget Type")] = None
@@ -255,7 +249,7 @@ class Widget(Model):
     modifiedBy: ModifiedBy | None = None
 
 
-class CardWidgetStyle(Model):
+class CardWidgetStyle(BaseModel):
     """CardStyle"""
 
     model_config = ConfigDict(json_schema_extra={"x-ms-visibility": "advanced"})
@@ -316,7 +310,7 @@ class ErrorContext(Inline):
     """fields"""
 
 
-class Error(Model):
+class Error(BaseModel):
     status: Annotated[int | None, Ui(format="int32")] = None
     """status"""
     code: str | None = None
