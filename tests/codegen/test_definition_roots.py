@@ -87,16 +87,20 @@ def test_a_bare_object_says_its_type() -> None:
     assert build_source(source, "ImportedConnector") == to_data(document)
 
 
-def test_a_response_of_a_bare_object_is_a_root_model_in_place() -> None:
+def test_a_body_of_a_bare_object_is_a_root_model_in_place() -> None:
     data = _document({"Thing": {"type": "string"}})
-    data["paths"]["/things"]["get"]["responses"]["200"]["schema"] = {"type": "object"}
+    data["paths"]["/things"]["post"] = {
+        "operationId": "AddThing",
+        "summary": "Add a thing",
+        "parameters": [{"name": "body", "in": "body", "schema": {"type": "object"}}],
+        "responses": {"200": {"description": "OK"}},
+    }
     document = SwaggerDocument.model_validate(data, context={"lenient": True})
     source, plan = generate(document)
     assert (
-        "class GetThingResponse(RootModel[Any]):\n"
+        "(RootModel[Any]):\n"
         "    definition_name: ClassVar[str | None] = None\n"
         "    model_config = ConfigDict(json_schema_extra={'type': 'object'})\n"
     ) in source
-    assert "class GetThing(Action[GetThingResponse]):" in source
-    assert not plan.response_raw and not plan.operation_raw
+    assert not plan.exact and not plan.operation_raw
     assert build_source(source, "ImportedConnector") == to_data(document)
