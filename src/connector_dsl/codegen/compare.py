@@ -11,6 +11,20 @@ from connector_dsl.codegen.plan import DROP, Plan
 _MISSING: Any = object()
 
 
+def _key_diff(original: dict[str, Any], built: dict[str, Any], skip: set[str]) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for key in list(original) + [k for k in built if k not in original]:
+        if key in skip:
+            continue
+        want = original.get(key, _MISSING)
+        have = built.get(key, _MISSING)
+        if want is _MISSING:
+            changes[key] = DROP
+        elif have is _MISSING or have != want:
+            changes[key] = want
+    return changes
+
+
 def refine(
     original: dict[str, Any], built: dict[str, Any], codes: list[OperationCode], plan: Plan
 ) -> bool:
