@@ -29,30 +29,12 @@ class AllResponseItem(Inline):
     """The unicode of the emoji."""
 
 
-class AllCategoryResponseItem(Inline):
-    name: Annotated[str | None, Field(title="Name")] = None
-    """The name of the emoji."""
-    category: Annotated[str | None, Field(title="Category")] = None
-    """The category of the emoji."""
-    group: Annotated[str | None, Field(title="Group")] = None
-    """The group of the emoji."""
-    htmlCode: Annotated[list[str] | None, Field(title="HTML Code")] = None
-    """The HTML code of the emoji."""
-    unicode: Annotated[list[str] | None, Field(title="Unicode")] = None
-    """The unicode of the emoji."""
+class AllCategoryResponseItem(AllResponseItem):
+    pass
 
 
-class AllGroupResponseItem(Inline):
-    name: Annotated[str | None, Field(title="Name")] = None
-    """The name of the emoji."""
-    category: Annotated[str | None, Field(title="Category")] = None
-    """The category of the emoji."""
-    group: Annotated[str | None, Field(title="Group")] = None
-    """The group of the emoji."""
-    htmlCode: Annotated[list[str] | None, Field(title="HTML Code")] = None
-    """The HTML code of the emoji."""
-    unicode: Annotated[list[str] | None, Field(title="Unicode")] = None
-    """The unicode of the emoji."""
+class AllGroupResponseItem(AllResponseItem):
+    pass
 
 
 class RandomResponse(Inline):
@@ -68,30 +50,12 @@ class RandomResponse(Inline):
     """unicode"""
 
 
-class RandomCategoryResponse(Inline):
-    name: str | None = None
-    """name"""
-    category: str | None = None
-    """category"""
-    group: str | None = None
-    """group"""
-    htmlCode: list[str] | None = None
-    """htmlCode"""
-    unicode: list[str] | None = None
-    """unicode"""
+class RandomCategoryResponse(RandomResponse):
+    pass
 
 
-class RandomGroupResponse(Inline):
-    name: str | None = None
-    """name"""
-    category: str | None = None
-    """category"""
-    group: str | None = None
-    """group"""
-    htmlCode: list[str] | None = None
-    """htmlCode"""
-    unicode: list[str] | None = None
-    """unicode"""
+class RandomGroupResponse(RandomResponse):
+    pass
 
 
 class All(Action[list[AllResponseItem]]):

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from enum import StrEnum, nonmember
-from typing import Annotated, ClassVar
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
@@ -21,7 +20,7 @@ from connector_dsl.authoring import (
     TagInfo,
     Ui,
 )
-from connector_dsl.authoring.raw import Exact, Raw, RawDocument
+from connector_dsl.authoring.raw import Exact, RawDocument
 from connector_dsl.properties import RouteRequestToEndpoint, SetProperty, SetValueFromUrl
 
 
@@ -61,6 +60,12 @@ class BoardSharingPolicy(Inline):
     """Account access."""
 
 
+class CreatedAt(RootModel[str]):
+    """Date and time when the board was created."""
+
+    model_config = ConfigDict(title="Created")
+
+
 class CreatedBy(BaseModel):
     """CreatedBy"""
 
@@ -68,6 +73,12 @@ class CreatedBy(BaseModel):
     """The name of the user."""
     id: Annotated[str | None, Field(title="Created By Id")] = None
     """Identifier for user."""
+
+
+class ModifiedAt(RootModel[str]):
+    """Date and time when the board was modified."""
+
+    model_config = ConfigDict(title="Modified")
 
 
 class ModifiedBy(BaseModel):
@@ -112,29 +123,26 @@ class Board(BaseModel):
     sharingPolicy: BoardSharingPolicy | None = None
     """Sharing policy"""
     owner: Owner | None = None
-    createdAt: str | None = None
+    createdAt: CreatedAt | None = None
     createdBy: CreatedBy | None = None
-    modifiedAt: str | None = None
+    modifiedAt: ModifiedAt | None = None
     modifiedBy: ModifiedBy | None = None
 
 
-class Role(StrEnum):
+class Role(RootModel[Literal["viewer", "commenter", "editor"]]):
     """User role"""
 
-    json_schema_extra = nonmember(
-        {
-            "title": "User Role",
+    model_config = ConfigDict(
+        title="User Role",
+        json_schema_extra={
             "default": "viewer",
             "x-ms-enum-values": [
                 {"value": "viewer", "displayName": "Viewer"},
                 {"value": "commenter", "displayName": "Commenter"},
                 {"value": "editor", "displayName": "Editor"},
             ],
-        }
+        },
     )
-    VIEWER = "viewer"
-    COMMENTER = "commenter"
-    EDITOR = "editor"
 
 
 class BoardUserConnectionItem(Inline):
@@ -145,8 +153,8 @@ class BoardUserConnectionItem(Inline):
     role: Role | None = None
     board: Board | None = None
     user: User | None = None
-    createdAt: str | None = None
-    modifiedAt: str | None = None
+    createdAt: CreatedAt | None = None
+    modifiedAt: ModifiedAt | None = None
 
 
 class BoardUserConnection(RootModel[list[BoardUserConnectionItem]]):
@@ -235,9 +243,9 @@ class Widget(BaseModel):
     """endWidget"""
     assignee: User | None = None
     style: WidgetStyle | None = None
-    createdAt: str | None = None
+    createdAt: CreatedAt | None = None
     createdBy: CreatedBy | None = None
-    modifiedAt: str | None = None
+    modifiedAt: ModifiedAt | None = None
     modifiedBy: ModifiedBy | None = None
 
 
@@ -348,7 +356,8 @@ class CreateBoardBodyBodySharingPolicy(Inline):
                     {"value": "private", "displayName": "Only you have access to the board."},
                     {"value": "view", "displayName": "Can view, no sign-in required."},
                     {"value": "comment", "displayName": "Can comment, no sign-in required."},
-                ]
+                ],
+                "default": "private",
             },
             title="Team access",
         ),
@@ -376,7 +385,8 @@ class CreateBoardBodyBodySharingPolicy(Inline):
                         "value": "edit",
                         "displayName": "Any team member can find and edit the board.",
                     },
-                ]
+                ],
+                "default": "private",
             },
             title="Access with the link",
         ),
@@ -394,118 +404,12 @@ class CreateBoardBodyBody(Inline):
     """sharingPolicy"""
 
 
-class UpdateBoardBodyBodySharingPolicy(Inline):
-    """sharingPolicy"""
-
-    access: Annotated[
-        str,
-        Field(
-            json_schema_extra={
-                "x-ms-enum-values": [
-                    {"value": "private", "displayName": "Only you have access to the board."},
-                    {"value": "view", "displayName": "Can view, no sign-in required."},
-                    {"value": "comment", "displayName": "Can comment, no sign-in required."},
-                ]
-            },
-            title="Team access",
-        ),
-        Ui(enum=["private", "view", "comment"]),
-    ]
-    """Indicates the public-level access to the board."""
-    teamAccess: Annotated[
-        str,
-        Field(
-            json_schema_extra={
-                "x-ms-enum-values": [
-                    {
-                        "value": "private",
-                        "displayName": "Nobody in the team can find and access the board.",
-                    },
-                    {
-                        "value": "view",
-                        "displayName": "Any team member can find and view the board.",
-                    },
-                    {
-                        "value": "comment",
-                        "displayName": "Any team member can find and comment the board.",
-                    },
-                    {
-                        "value": "edit",
-                        "displayName": "Any team member can find and edit the board.",
-                    },
-                ]
-            },
-            title="Access with the link",
-        ),
-        Ui(enum=["private", "view", "comment", "edit"]),
-    ]
-    """Indicates the team-level access to the board."""
+class UpdateBoardBodyBody(CreateBoardBodyBody):
+    pass
 
 
-class UpdateBoardBodyBody(Inline):
-    name: Annotated[str | None, Field(title="Name")] = None
-    """Name for the board that you are creating."""
-    description: Annotated[str | None, Field(title="Description")] = None
-    """Description for the board that you are creating."""
-    sharingPolicy: UpdateBoardBodyBodySharingPolicy | None = None
-    """sharingPolicy"""
-
-
-class CopyBoardBodyBodySharingPolicy(Inline):
-    """sharingPolicy"""
-
-    access: Annotated[
-        str,
-        Field(
-            json_schema_extra={
-                "x-ms-enum-values": [
-                    {"value": "private", "displayName": "Only you have access to the board."},
-                    {"value": "view", "displayName": "Can view, no sign-in required."},
-                    {"value": "comment", "displayName": "Can comment, no sign-in required."},
-                ]
-            },
-            title="Team access",
-        ),
-        Ui(enum=["private", "view", "comment"]),
-    ]
-    """Indicates the public-level access to the board."""
-    teamAccess: Annotated[
-        str,
-        Field(
-            json_schema_extra={
-                "x-ms-enum-values": [
-                    {
-                        "value": "private",
-                        "displayName": "Nobody in the team can find and access the board.",
-                    },
-                    {
-                        "value": "view",
-                        "displayName": "Any team member can find and view the board.",
-                    },
-                    {
-                        "value": "comment",
-                        "displayName": "Any team member can find and comment the board.",
-                    },
-                    {
-                        "value": "edit",
-                        "displayName": "Any team member can find and edit the board.",
-                    },
-                ]
-            },
-            title="Access with the link",
-        ),
-        Ui(enum=["private", "view", "comment", "edit"]),
-    ]
-    """Indicates the team-level access to the board."""
-
-
-class CopyBoardBodyBody(Inline):
-    name: Annotated[str | None, Field(title="Name")] = None
-    """Name for the board that you are creating."""
-    description: Annotated[str | None, Field(title="Description")] = None
-    """Description for the board that you are creating."""
-    sharingPolicy: CopyBoardBodyBodySharingPolicy | None = None
-    """sharingPolicy"""
+class CopyBoardBodyBody(CreateBoardBodyBody):
+    pass
 
 
 class CreateCardBodyBody(Inline):
@@ -538,34 +442,8 @@ class CreateCardBodyBody(Inline):
     style: CardWidgetStyle | None = None
 
 
-class UpdateCardBodyBody(Inline):
-    title: Annotated[str | None, Field(title="Card title"), Ui(example="<p>Card</p>")] = None
-    """Card title."""
-    description: Annotated[
-        str | None, Field(title="Card description"), Ui(example="<p>Description</p>")
-    ] = None
-    """Card description."""
-    date: Annotated[
-        str | None,
-        Field(title="Card date"),
-        Ui(visibility="advanced", format="date", example="2022-03-21T00:00:00.000Z"),
-    ] = None
-    """Card date."""
-    x: Annotated[
-        float | None, Field(title="X"), Ui(visibility="advanced", format="float", example=0)
-    ] = None
-    """X position"""
-    y: Annotated[
-        float | None, Field(title="Y"), Ui(visibility="advanced", format="float", example=0)
-    ] = None
-    """Y position"""
-    scale: Annotated[
-        float | None,
-        Field(title="Scale", ge=0.02, le=2000),
-        Ui(visibility="advanced", format="float"),
-    ] = 0.54
-    """Scale"""
-    style: CardWidgetStyle | None = None
+class UpdateCardBodyBody(CreateCardBodyBody):
+    pass
 
 
 class ShareBoardBodyBody(Inline):
@@ -970,6 +848,8 @@ class ImportedConnector(Connector):
         Owner,
         CreatedBy,
         ModifiedBy,
+        CreatedAt,
+        ModifiedAt,
         Team,
         CardWidgetStyle,
         Role,
@@ -1208,208 +1088,7 @@ class ImportedConnector(Connector):
                     "schema": {"$ref": "#/definitions/Error"},
                 },
             },
-        },
-        definitions=Raw(
-            keys={
-                "Board": {
-                    "type": "object",
-                    "properties": {
-                        "id": {
-                            "type": "string",
-                            "title": "Board Id",
-                            "description": "Identifier for the board.",
-                        },
-                        "name": {
-                            "type": "string",
-                            "title": "Board Name",
-                            "description": "Name of the board.",
-                        },
-                        "description": {
-                            "type": "string",
-                            "title": "Board Description",
-                            "description": "Description of the board.",
-                        },
-                        "viewLink": {
-                            "type": "string",
-                            "title": "View link",
-                            "description": "The link to view the board in a browser.",
-                        },
-                        "currentUserConnection": {
-                            "type": "object",
-                            "description": "Current user connection.",
-                            "properties": {
-                                "role": {
-                                    "type": "string",
-                                    "title": "Role",
-                                    "description": "User role.",
-                                },
-                                "user": {"$ref": "#/definitions/User"},
-                                "id": {
-                                    "type": "string",
-                                    "title": "User Connection Id",
-                                    "description": "Unique identifier for the object.",
-                                },
-                            },
-                        },
-                        "team": {"$ref": "#/definitions/Team"},
-                        "sharingPolicy": {
-                            "type": "object",
-                            "description": "Sharing policy",
-                            "properties": {
-                                "access": {
-                                    "type": "string",
-                                    "title": "Access with the link",
-                                    "description": "Indicates the public-level access to the board.",
-                                },
-                                "teamAccess": {
-                                    "type": "string",
-                                    "title": "Team access",
-                                    "description": "Indicates the team-level access to the board.",
-                                },
-                                "accountAccess": {
-                                    "type": "string",
-                                    "title": "Account access",
-                                    "description": "Account access.",
-                                },
-                            },
-                        },
-                        "owner": {"$ref": "#/definitions/Owner"},
-                        "createdAt": {"$ref": "#/definitions/CreatedAt"},
-                        "createdBy": {"$ref": "#/definitions/CreatedBy"},
-                        "modifiedAt": {"$ref": "#/definitions/ModifiedAt"},
-                        "modifiedBy": {"$ref": "#/definitions/ModifiedBy"},
-                    },
-                },
-                "BoardUserConnection": {
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "properties": {
-                            "id": {
-                                "type": "string",
-                                "title": "User connection Id",
-                                "description": "Identifier for the user connection.",
-                            },
-                            "type": {
-                                "type": "string",
-                                "title": "Board User Connection Type",
-                                "description": "type",
-                            },
-                            "role": {"$ref": "#/definitions/Role"},
-                            "board": {"$ref": "#/definitions/Board"},
-                            "user": {"$ref": "#/definitions/User"},
-                            "createdAt": {"$ref": "#/definitions/CreatedAt"},
-                            "modifiedAt": {"$ref": "#/definitions/ModifiedAt"},
-                        },
-                    },
-                },
-                "Widget": {
-                    "type": "object",
-                    "properties": {
-                        "id": {
-                            "type": "string",
-                            "title": "Widget Id",
-                            "description": "Identifier for the widget.",
-                        },
-                        "type": {"type": "string", "title": "Widget Type", "description": "type"},
-                        "text": {"type": "string", "title": "Text", "description": "Rich Text."},
-                        "title": {"type": "string", "title": "Title", "description": "Title."},
-                        "description": {
-                            "type": "string",
-                            "title": "Description",
-                            "description": "Description.",
-                        },
-                        "date": {"type": "string", "title": "Date", "description": "Date."},
-                        "x": {
-                            "type": "number",
-                            "format": "float",
-                            "title": "X",
-                            "description": "X position.",
-                        },
-                        "y": {
-                            "type": "number",
-                            "format": "float",
-                            "title": "Y",
-                            "description": "Y position.",
-                        },
-                        "width": {
-                            "type": "number",
-                            "format": "float",
-                            "title": "Width",
-                            "description": "Width.",
-                        },
-                        "height": {
-                            "type": "number",
-                            "format": "float",
-                            "title": "Height",
-                            "description": "Height.",
-                        },
-                        "rotation": {
-                            "type": "number",
-                            "format": "float",
-                            "title": "Rotation",
-                            "description": "Rotation.",
-                        },
-                        "scale": {
-                            "type": "number",
-                            "format": "float",
-                            "title": "Scale",
-                            "description": "Scale.",
-                        },
-                        "startWidget": {
-                            "type": "object",
-                            "description": "startWidget",
-                            "properties": {
-                                "id": {
-                                    "type": "string",
-                                    "title": "Start id",
-                                    "description": "Start widget identifier.",
-                                }
-                            },
-                        },
-                        "endWidget": {
-                            "type": "object",
-                            "description": "endWidget",
-                            "properties": {
-                                "id": {
-                                    "type": "string",
-                                    "title": "End id",
-                                    "description": "End widget identifier.",
-                                }
-                            },
-                        },
-                        "assignee": {"$ref": "#/definitions/User"},
-                        "style": {"$ref": "#/definitions/WidgetStyle"},
-                        "createdAt": {"$ref": "#/definitions/CreatedAt"},
-                        "createdBy": {"$ref": "#/definitions/CreatedBy"},
-                        "modifiedAt": {"$ref": "#/definitions/ModifiedAt"},
-                        "modifiedBy": {"$ref": "#/definitions/ModifiedBy"},
-                    },
-                },
-                "CreatedAt": {
-                    "type": "string",
-                    "title": "Created",
-                    "description": "Date and time when the board was created.",
-                },
-                "ModifiedAt": {
-                    "type": "string",
-                    "title": "Modified",
-                    "description": "Date and time when the board was modified.",
-                },
-                "Role": {
-                    "type": "string",
-                    "title": "User Role",
-                    "description": "User role",
-                    "default": "viewer",
-                    "enum": ["viewer", "commenter", "editor"],
-                    "x-ms-enum-values": [
-                        {"value": "viewer", "displayName": "Viewer"},
-                        {"value": "commenter", "displayName": "Commenter"},
-                        {"value": "editor", "displayName": "Editor"},
-                    ],
-                },
-            }
-        ),
+        }
     )
     policies = (
         SetValueFromUrl(

@@ -31,8 +31,6 @@ def refine(
     """Add to `plan` every raw part needed for `built` to equal `original`; False if none."""
     changed = False
     classes = {code.key: code for code in codes}
-    if _definitions(original, built, plan):
-        changed = True
     want_paths = original.get("paths")
     have_paths = built.get("paths")
     if not isinstance(want_paths, dict) or not isinstance(have_paths, dict):
@@ -52,20 +50,6 @@ def refine(
             if _operation(classes[(path, method)], want[method], have.get(method, {}), plan):
                 changed = True
     return changed
-
-
-def _definitions(original: dict[str, Any], built: dict[str, Any], plan: Plan) -> bool:
-    """Raw entries for the definitions the models do not build exactly; False if none."""
-    want = original.get("definitions", _MISSING)
-    have = built.get("definitions", _MISSING)
-    if want == have or not isinstance(want, dict) or not want:
-        return False  # without definitions to model, `definitions` is planned as it is
-    if not isinstance(have, dict):
-        have = {}
-    changes = _key_diff(want, have, set())
-    new = {k: v for k, v in changes.items() if plan.definition_raw.get(k, _MISSING) is not v}
-    plan.definition_raw.update(changes)
-    return bool(new)
 
 
 def _operation(code: OperationCode, want: dict[str, Any], have: dict[str, Any], plan: Plan) -> bool:

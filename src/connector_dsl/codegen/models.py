@@ -1,18 +1,23 @@
 """JSON schemas to pydantic model classes and type expressions.
 
-Every definition that is an object with properties becomes a model class named
-after it (`definition_name` says the name when the class name cannot); inline
-object schemas become models with `definition_name = None`, written in place.
-Other schemas become type expressions (`str`, `list[Item]`, `dict[str, Any]`,
-`Any`). A definition its model does not build exactly is written raw, alone
-(`RawDocument(definitions=Raw(...))`, see `connector_dsl.authoring.raw`).
+Every definition becomes a class named after it (`definition_name` says the
+name when the class name cannot): a model for an object with properties, a
+`StrEnum`/`IntEnum` for an enum, a `RootModel[...]` for anything else (`str`,
+`list[Item]`, `dict[str, Item]`, ...). Inline object schemas become models with
+`definition_name = None`, written in place; an inline schema equal to a
+definition's is a subclass of that definition's model. Other schemas become type
+expressions (`type_tree`). Whatever the typed form does not write exactly is
+given per key, on the one property (`Field(json_schema_extra=...)`) or the one
+class (`ConfigDict(json_schema_extra=...)`), as `model_check` finds by running
+the compiler's schema functions on the classes made live.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 from dataclasses import dataclass, field
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, TypeAdapter
 
@@ -25,6 +30,16 @@ from connector_dsl.codegen.names import (
     field_name,
     words,
 )
+from connector_dsl.codegen.type_tree import (
+    ANY,
+    DictOf,
+    ListOf,
+    LiteralOf,
+    Named,
+    TypeNode,
+    WithField,
+    field_source,
+)
 from connector_dsl.document import Schema
 from connector_dsl.document.base import swagger_alias
 
@@ -34,19 +49,107 @@ _MAX_DEPTH = 6
 _INLINE_DEPTH = 6
 """Inline objects nested deeper than this are `dict[str, Any]` (as deep as references go)."""
 
+NO_DEFAULT: Any = object()
+"""A field without a class-level default."""
+
+Form = Literal["model", "root", "enum", "copy", "stub"]
+"""A class's form: a model with fields, a `RootModel[...]`, an enum, a subclass of a
+definition's model with the same schema, or an empty model standing for a definition
+written raw."""
+
+
+@dataclass
+class FieldCode:
+    """One field of a generated model."""
+
+    python: str
+    wire: str
+    kind: TypeNode
+    takes_none: bool
+    """`kind | None`."""
+    options: dict[str, Any] = field(default_factory=dict)
+    """`Field(...)` keyword arguments (JSON values; `json_schema_extra` a dict)."""
+    ui: dict[str, Any] = field(default_factory=dict)
+    """`Ui(...)` keyword arguments (JSON values; `extensions` a tuple of key-value pairs)."""
+    default: Any = NO_DEFAULT
+    doc: str | None = None
+    """The docstring under the field that gives its description (see `field_docstring`)."""
+
+    def annotation(self) -> str:
+        """The field's annotation source."""
+        text = self.kind.source() + (" | None" if self.takes_none else "")
+        extras = []
+        if self.options:
+            extras.append(field_source(self.options))
+        if self.ui:
+            extras.append(ui_source(self.ui))
+        return f"Annotated[{text}, {', '.join(extras)}]" if extras else text
+
+    def source(self) -> str:
+        """The field's line, and its docstring's."""
+        default = "" if self.default is NO_DEFAULT else f" = {literal(self.default)}"
+        line = f"{self.python}: {self.annotation()}{default}"
+        return line if self.doc is None else f"{line}\n{self.doc}"
+
 
 @dataclass
 class ModelClass:
-    """One generated model class."""
+    """One generated class, and the schema it must build."""
 
     name: str
     description: str | None
-    settings: list[str] = field(default_factory=list)
-    """Class-level lines before the fields (`definition_name`, `model_config`)."""
-    fields: list[str] = field(default_factory=list)
-    depends: set[str] = field(default_factory=set)
-    base: str = "BaseModel"
-    """`BaseModel`; `RootModel[list[...]]` for arrays; `StrEnum` or `IntEnum` for enums."""
+    schema: dict[str, Any]
+    """The schema the class builds: its definition, or the inline schema it writes."""
+    definition: str | None = None
+    """The definition's name; None for a model written inline."""
+    form: Form = "model"
+    fields: list[FieldCode] = field(default_factory=list)
+    root: TypeNode | None = None
+    """The root type of a `RootModel`."""
+    members: list[tuple[str, str | int]] = field(default_factory=list)
+    """An enum's members."""
+    parent: str | None = None
+    """The model a `copy` subclasses."""
+    parent_defined: bool = False
+    """Whether that model is a definition's (else it is written in place already)."""
+    title: str | None = None
+    """`ConfigDict(title=...)` (an enum's title goes in `extra`)."""
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Class-level keys the class does not write itself (`json_schema_extra`)."""
+    module_base: str = "BaseModel"
+    """A model's base: `BaseModel`, or the module's `Inline` base for one in place."""
+
+    @property
+    def depends(self) -> set[str]:
+        """The generated classes this one uses."""
+        found: set[str] = set()
+        for item in self.fields:
+            found |= item.kind.names()
+        if self.root is not None:
+            found |= self.root.names()
+        if self.parent is not None:
+            found.add(self.parent)
+        found.discard(self.name)
+        return found
+
+    def base_names(self) -> set[str]:
+        """The generated classes the class's base names (made before the class is)."""
+        if self.form == "root" and self.root is not None:
+            return self.root.names() - {self.name}
+        if self.form == "copy" and self.parent is not None:
+            return {self.parent}
+        return set()
+
+    @property
+    def base(self) -> str:
+        """The class's base, as source."""
+        if self.form == "root" and self.root is not None:
+            return f"RootModel[{self.root.source()}]"
+        if self.form == "enum":
+            return "StrEnum" if all(isinstance(v, str) for _, v in self.members) else "IntEnum"
+        if self.form == "copy" and self.parent is not None:
+            return self.parent
+        return self.module_base if self.form == "model" else "BaseModel"
 
 
 @dataclass
@@ -58,88 +161,132 @@ class Models:
     classes: dict[str, ModelClass] = field(default_factory=dict)
     by_definition: dict[str, str] = field(default_factory=dict)
     typed: bool = True
+    used: set[str] = field(default_factory=set)
+    """Classes the operations name (so kept even when no model uses them)."""
+    raw: dict[str, Any] = field(default_factory=dict)
+    """Definitions no class builds exactly, written raw (the last resort; see `model_check`)."""
     inline_base: str = ""
     """The module's base class of models written in place (`definition_name = None`)."""
-    inline_used: bool = False
     looped: set[str] = field(default_factory=set)
-    """Array definitions that are arrays of themselves (see `_array_loops`): untyped."""
-    _named: frozenset[str] = field(default=frozenset(), init=False, repr=False)
-    """The definitions' class names (`by_definition`'s values), for `_uses`."""
+    """Definitions whose root type comes back to them through root types only (`Any`)."""
+    _copies: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.looped = _array_loops(self.definitions)
+        if not self.typed:
+            self.raw.update(self.definitions)
+            return
+        self.looped = _root_loops(self.definitions)
         for name, schema in self.definitions.items():
-            if _is_object_model(schema) or (
-                self.typed
-                and (
-                    _enum_type(schema) is not None
-                    or (_is_array(schema) and name not in self.looped)
-                )
-            ):
-                self.by_definition[name] = self.namer.unique(
-                    class_name(name, "Definition"), "Model"
-                )
+            self.by_definition[name] = self.namer.unique(class_name(name, "Definition"), "Model")
+            if _is_object_model(schema):  # an inline schema equal to it is a copy of its model
+                self._copies.setdefault(_key(schema), self.by_definition[name])
         self.inline_base = self.namer.unique("Inline", "Model")
-        self._named = frozenset(self.by_definition.values())
         for name, cls in list(self.by_definition.items()):
             schema = self.definitions[name]
-            if _is_object_model(schema):
+            if not isinstance(schema, dict):
+                self.stub(cls, name)
+                self.raw[name] = schema
+            elif _is_object_model(schema):
                 self._build(cls, schema, 0, name)
-            elif _is_array(schema):
-                self._build_array(cls, schema, name)
-            else:
+            elif _enum_type(schema) is not None and cls == name and "title" not in schema:
                 self._build_enum(cls, schema, name)
+            else:
+                self._build_root(cls, schema, name)
 
     def type_of(self, schema: Any, hint: str, depth: int = 0) -> str:
-        """The type expression of `schema`; `hint` names a new class for an inline object."""
-        if not self.typed or not isinstance(schema, dict) or depth > _MAX_DEPTH:
-            return "Any"
+        """The type expression of `schema`; `hint` names a new class for an inline object.
+
+        At the top (a body's or a response's schema), a binary string is `bytes`, and a
+        schema with keys its type does not write (`format`, `description`, ...) is a
+        `RootModel` written in place, those keys on the class.
+        """
+        top = depth == 0 and self.typed and isinstance(schema, dict)
+        if top and schema == {"type": "string", "format": "binary"}:
+            node: TypeNode = Named("bytes")
+        elif top and set(schema) - _plain_keys(schema):
+            name = self.namer.unique(class_name(hint, "Model"), "Model")
+            self._build_root(name, schema, None)
+            node = Named(name)
+        else:
+            node = self.node_of(schema, hint, depth)
+        self.used |= node.names()
+        return node.source()
+
+    def node_of(self, schema: Any, hint: str, depth: int = 0) -> TypeNode:
+        """The type tree of `schema`; `hint` names a new class for an inline object."""
+        if not self.typed or not isinstance(schema, dict):
+            return ANY
         ref = schema.get("$ref")
-        if isinstance(ref, str):
+        if isinstance(ref, str):  # a class by name, however deep
             target = ref.removeprefix("#/definitions/")
-            if target in self.by_definition:
-                return self.by_definition[target]
-            if target in self.looped:
-                return "Any"  # an array of itself: no type says it
-            resolved = self.definitions.get(target) if ref.startswith("#/definitions/") else None
-            return self.type_of(resolved, hint, depth + 1) if resolved is not None else "Any"
+            if ref.startswith("#/definitions/") and target in self.by_definition:
+                return Named(self.by_definition[target])
+            return ANY
+        if depth > _MAX_DEPTH:
+            return ANY
         kind = schema.get("type")
         if isinstance(kind, list):
             return type_list(kind)
         if kind in _SCALARS:
-            return _SCALARS[kind]
+            return Named(_SCALARS[kind])
         if kind == "array":
             items = schema.get("items")
-            inner = self.type_of(items, hint + "Item", depth + 1)
+            bare = _bare_object(items)  # `dict[str, Any]` would add `additionalProperties`
+            inner = ANY if bare else self.node_of(items, hint + "Item", depth + 1)
             extra = item_extra(items, inner)
             if extra:
-                inner = f"Annotated[{inner}, Field(json_schema_extra={literal(extra)})]"
-            return f"list[{inner}]"
+                inner = WithField(inner, (("json_schema_extra", extra),))
+            return ListOf(inner)
         if _is_object_model(schema) and depth <= _INLINE_DEPTH:
             name = self.namer.unique(class_name(hint, "Model"), "Model")
-            self._build(name, schema, depth + 1, None)
-            return name
+            key = _key(schema)
+            same = self._copies.get(key)
+            if same is not None:
+                self.copy(name, schema, same)
+            else:
+                self._build(name, schema, depth + 1, None)
+                self._copies[key] = name
+            return Named(name)
+        values = schema.get("additionalProperties")
+        if kind == "object" and isinstance(values, dict) and "properties" not in schema:
+            bare = _bare_object(values)
+            inner = ANY if bare else self.node_of(values, hint + "Value", depth + 1)
+            extra = item_extra(values, inner)
+            if extra:
+                inner = WithField(inner, (("json_schema_extra", extra),))
+            return DictOf(inner)
         if kind == "object":
-            return "dict[str, Any]"
-        return "Any"
+            return DictOf(ANY)
+        return ANY
 
-    def _uses(self, kind: str) -> set[str]:
-        """The generated classes a type expression names (a set per call would be quadratic)."""
-        named = self._named
-        return {word for word in _words_of(kind) if word in self.classes or word in named}
+    def copy(self, name: str, schema: dict[str, Any], parent: str) -> None:
+        """`class Name(Parent)` with `definition_name = None`: a definition's schema inline."""
+        description = schema.get("description")
+        model = ModelClass(name, description if isinstance(description, str) else None, schema)
+        model.form = "copy"
+        model.parent = parent
+        model.parent_defined = parent in self.by_definition.values()
+        self.classes[name] = model
+
+    def stub(self, name: str, definition: str) -> None:
+        """An empty model for a definition written raw: it names the definition for others."""
+        model = self.classes.get(name) or ModelClass(name, None, {}, definition)
+        model.form = "stub"
+        model.description = None
+        model.fields = []
+        model.root = None
+        model.members = []
+        model.title = None
+        model.extra = {}
+        self.classes[name] = model
 
     def _build(self, name: str, schema: dict[str, Any], depth: int, definition: str | None) -> None:
         description = schema.get("description")
-        model = ModelClass(name, description if isinstance(description, str) else None)
+        model = ModelClass(name, description if isinstance(description, str) else None, schema)
+        model.definition = definition
+        model.module_base = "BaseModel" if definition is not None else self.inline_base
         self.classes[name] = model
-        if definition is None:
-            model.base = self.inline_base
-            self.inline_used = True
-        elif definition != name:
-            model.settings.append(f"definition_name: ClassVar[str | None] = {literal(definition)}")
-        config = model_config(schema)
-        if config:
-            model.settings.append(f"model_config = {config}")
+        model.title, model.extra = class_keys(schema, _MODEL_KEYS)
         required = schema.get("required")
         required_names = set(required) if isinstance(required, list) else set()
         names = Namer(MODEL_ATTRIBUTES, FIELD_RESERVED)
@@ -147,57 +294,63 @@ class Models:
             prop = schema["properties"][wire]
             python = names.unique(field_name(wire, module=self.namer))
             hint = name + class_name(wire, "Field")
-            kind = self.type_of(prop, hint, depth)
-            model.depends.update(self._uses(kind))
-            optional = wire not in required_names
-            # required, internal and with a default: the compiler lists it as required itself
-            sent = (
-                not optional
-                and isinstance(prop, dict)
-                and "default" in prop
-                and prop.get("x-ms-visibility") == "internal"
+            model.fields.append(
+                self._field(prop, python, wire, hint, depth, optional=wire not in required_names)
             )
-            marked = isinstance(prop, dict) and prop.get("x-nullable") is True
-            # `X | None` when the field may be left out or be null; only `X | None`
-            # without a default is nullable by itself, the others say `nullable=True`
-            takes_none = kind != "Any" and (optional or marked)
-            given = isinstance(prop, dict) and "default" in prop and (optional or sent)
-            value = prop["default"] if given and isinstance(prop, dict) else None
-            # a default that is no value of the type (`"false"` for a bool) goes in Field
-            in_field = given and not default_fits(value, kind, nullable=takes_none)
-            extras: list[str] = []
-            field_call = _field_call(
-                prop, None if python == wire else wire, literal(value) if in_field else None
-            )
-            if field_call:
-                extras.append(field_call)
-            doc = field_docstring(prop)
-            ui = ui_call(
-                prop, nullable=takes_none and not optional and not sent, description=doc is None
-            )
-            if ui:
-                extras.append(ui)
-            annotated = f"{kind} | None" if takes_none else kind
-            if extras:
-                annotated = f"Annotated[{annotated}, {', '.join(extras)}]"
-            default = "" if in_field or not (optional or sent) else f" = {literal(value)}"
-            model.fields.append(f"{python}: {annotated}{default}")
-            if doc is not None:
-                model.fields.append(doc)
 
-    def _build_array(self, name: str, schema: dict[str, Any], definition: str) -> None:
-        """An array definition: `RootModel[list[Item]]`."""
+    def _field(
+        self, prop: Any, python: str, wire: str, hint: str, depth: int, *, optional: bool
+    ) -> FieldCode:
+        """One property's field: its type, `Field(...)`, `Ui(...)` and default."""
+        bare = _bare_object(prop)
+        node = ANY if bare else self.node_of(prop, hint, depth)
+        extra: dict[str, Any] = {"type": "object"} if bare else {}
+        if isinstance(node, WithField):  # a type list: its keys go in the field's own `Field`
+            extra.update(dict(node.args).get("json_schema_extra", {}))
+            node = node.base
+        kind = node.source()
+        # required, internal and with a default: the compiler lists it as required itself
+        sent = (
+            not optional
+            and isinstance(prop, dict)
+            and "default" in prop
+            and prop.get("x-ms-visibility") == "internal"
+        )
+        marked = isinstance(prop, dict) and prop.get("x-nullable") is True
+        # `X | None` when the field may be left out or be null; only `X | None`
+        # without a default is nullable by itself, the others say `nullable=True`
+        takes_none = kind != "Any" and (optional or marked)
+        given = isinstance(prop, dict) and "default" in prop and (optional or sent)
+        value = prop["default"] if given and isinstance(prop, dict) else None
+        # a default that is no value of the type (`"false"` for a bool) goes in Field
+        in_field = given and not default_fits(value, kind, nullable=takes_none)
+        typed = frozenset({"additionalProperties"}) if isinstance(node, DictOf) else frozenset()
+        args = field_args(prop, None if python == wire else wire, in_field, value, typed)
+        if extra:
+            args["json_schema_extra"] = {**extra, **args.get("json_schema_extra", {})}
+            args = _ordered_args(args)
+        doc = field_docstring(prop)
+        ui = ui_args(
+            prop, nullable=takes_none and not optional and not sent, description=doc is None
+        )
+        default = NO_DEFAULT if in_field or not (optional or sent) else value
+        return FieldCode(python, wire, node, takes_none, args, ui, default, doc)
+
+    def _build_root(self, name: str, schema: dict[str, Any], definition: str | None) -> None:
+        """Any other definition: `RootModel[...]` of its type, its other keys on the class."""
         description = schema.get("description")
-        model = ModelClass(name, description if isinstance(description, str) else None)
+        model = ModelClass(name, description if isinstance(description, str) else None, schema)
+        model.definition = definition
+        model.form = "root"
         self.classes[name] = model
-        if definition != name:
-            model.settings.append(f"definition_name: ClassVar[str | None] = {literal(definition)}")
-        config = model_config(schema, {"type", "items", "description"})
-        if config:
-            model.settings.append(f"model_config = {config}")
-        kind = self.type_of(schema["items"], name + "Item", 1)
-        model.depends.update(self._uses(kind))
-        model.base = f"RootModel[list[{kind}]]"
+        looped = definition in self.looped  # `Tree = list[Tree]`: no class can be its own base
+        root = ANY if _bare_object(schema) or looped else self.node_of(schema, name, 1)
+        if isinstance(root, WithField):
+            root = root.base
+        if _enum_type(schema) is not None:  # an enum class would be titled after itself
+            root = LiteralOf(tuple(schema["enum"]))
+        model.root = root
+        model.title, model.extra = class_keys(schema, _root_keys(schema, root))
 
     def _build_enum(self, name: str, schema: dict[str, Any], definition: str) -> None:
         """An enum definition: `class Name(StrEnum)` (or `IntEnum`), one member per value."""
@@ -208,29 +361,28 @@ class Models:
             description = None
         elif "description" in schema and not isinstance(description, str):
             extra["description"] = description
-        model = ModelClass(name, description if isinstance(description, str) else None)
-        model.base = "StrEnum" if _enum_type(schema) == "str" else "IntEnum"
+        model = ModelClass(name, description if isinstance(description, str) else None, schema)
+        model.definition = definition
+        model.form = "enum"
+        model.extra = extra
         self.classes[name] = model
-        if definition != name:
-            model.settings.append(f"definition_name = nonmember({literal(definition)})")
-        if extra:
-            model.settings.append(f"json_schema_extra = nonmember({literal(extra)})")
         members = Namer(_ENUM_ATTRIBUTES)
         for index, value in enumerate(schema["enum"]):
-            model.fields.append(f"{members.unique(_member_name(value, index))} = {literal(value)}")
+            model.members.append((members.unique(_member_name(value, index)), value))
 
     def ordered(self) -> list[ModelClass]:
-        """Classes with what they use first, where there is no cycle.
+        """Classes with what they use first, where there is no cycle; unused ones left out.
 
-        A root model's item classes always come before it, cycle or not: its base
-        (`RootModel[list[Item]]`) is evaluated when the class is made, while field
-        annotations are not (`from __future__ import annotations`).
+        What a class's base names (`RootModel[list[Item]]`, a copy's model) always
+        comes before it, cycle or not: a base is evaluated when the class is made,
+        field annotations are not (`from __future__ import annotations`).
         """
         preferred: list[str] = []
         seen: set[str] = set()
+        wanted = self._reachable()
 
         def visit(name: str) -> None:
-            if name in seen:
+            if name in seen or name not in self.classes:
                 return
             seen.add(name)
             for dep in sorted(self.classes[name].depends):
@@ -238,26 +390,126 @@ class Models:
             preferred.append(name)
 
         for name in list(self.classes):
-            visit(name)
+            if name in wanted:
+                visit(name)
         done: list[ModelClass] = []
         placed: set[str] = set()
 
         def place(name: str) -> None:
-            if name in placed:
+            if name in placed or name not in self.classes:
                 return
-            placed.add(name)  # no loop of root models: `_array_loops` leaves those untyped
+            placed.add(name)  # no loop of bases: `_root_loops` leaves those `Any`
             model = self.classes[name]
-            if model.base.startswith("RootModel["):
-                for dep in sorted(model.depends):
-                    place(dep)
+            for dep in sorted(model.base_names()):
+                place(dep)
             done.append(model)
 
         for name in preferred:
             place(name)
         return done
 
+    def _reachable(self) -> set[str]:
+        """The classes the definitions and the operations use, and what those use."""
+        pending = [*self.by_definition.values(), *self.used]
+        found: set[str] = set()
+        while pending:
+            name = pending.pop()
+            if name in found or name not in self.classes:
+                continue
+            found.add(name)
+            pending.extend(self.classes[name].depends)
+        return found
 
-def type_list(kinds: list[Any]) -> str:
+
+def _key(schema: dict[str, Any]) -> str:
+    """A text equal for equal schemas (the key of `Models._copies`)."""
+    return json.dumps(schema, sort_keys=True, default=str)
+
+
+def _plain_keys(schema: dict[str, Any]) -> set[str]:
+    """The keys of a schema that its type writes by itself (all, for a model or `$ref`)."""
+    kind = schema.get("type")
+    if "$ref" in schema or _is_object_model(schema) or isinstance(kind, list):
+        return set(schema)
+    if kind == "array":
+        return {"type", "items"}
+    if kind == "object" and not _bare_object(schema):
+        return {"type", "additionalProperties"}
+    return {"type"} if kind in _SCALARS else set()  # `dict[str, Any]` would add a key
+
+
+def _root_loops(definitions: dict[str, Any]) -> set[str]:
+    """Definitions whose items or values come back to them through such definitions only.
+
+    `Tree = array of Tree` cannot be a `RootModel[list[Tree]]`: the class would be its own
+    base's argument before it exists; these are `RootModel[Any]`, their keys on the class.
+    """
+
+    def target(schema: Any) -> str | None:
+        while isinstance(schema, dict) and "$ref" not in schema:
+            values = schema.get("additionalProperties")
+            if schema.get("type") == "array" and "properties" not in schema:
+                schema = schema.get("items")
+            elif schema.get("type") == "object" and isinstance(values, dict):
+                schema = values
+            else:
+                return None
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        if not isinstance(ref, str) or not ref.startswith("#/definitions/"):
+            return None
+        return ref.removeprefix("#/definitions/")
+
+    looped: set[str] = set()
+    for start in definitions:
+        name: str | None = start
+        seen: set[str] = set()
+        while name is not None and name not in seen and name in definitions:
+            seen.add(name)
+            schema = definitions[name]
+            if _is_object_model(schema) or _enum_type(schema) is not None:
+                break
+            name = target(schema)
+            if name == start:
+                looped.add(start)
+    return looped
+
+
+def _bare_object(schema: Any) -> bool:
+    """An object schema that no model or dict type writes exactly (`{"type": "object"}`).
+
+    It is `Any` with its keys given (`dict[str, Any]` would add
+    `additionalProperties: true`; a model with no fields, `properties: {}`).
+    """
+    if not isinstance(schema, dict) or schema.get("type") != "object" or "$ref" in schema:
+        return False
+    if _is_object_model(schema) or "items" in schema:
+        return False
+    values = schema.get("additionalProperties")
+    return not (isinstance(values, dict) or values is True)
+
+
+def _root_keys(schema: dict[str, Any], root: TypeNode) -> set[str]:
+    """The keys of a definition its `RootModel` type writes (the others go on the class)."""
+    keys = {"description"}
+    if root == ANY:
+        return keys
+    keys |= {"type", "$ref"}
+    if isinstance(root, ListOf):
+        keys.add("items")
+    if isinstance(root, DictOf):
+        keys.add("additionalProperties")
+    if isinstance(root, LiteralOf):
+        keys.add("enum")
+    return keys & set(schema) if "$ref" in schema else keys
+
+
+def _ordered_args(args: dict[str, Any]) -> dict[str, Any]:
+    order = ["default", "json_schema_extra", "alias", "title"]
+    first = {key: args[key] for key in order if key in args}
+    return first | {key: value for key, value in args.items() if key not in first}
+
+
+def type_list(kinds: list[Any]) -> TypeNode:
     """The type of a schema whose `type` is a list (`["string", "null"]`, as real files have).
 
     Python says the one type other than `null` (`Any` when there are more, or an
@@ -267,7 +519,7 @@ def type_list(kinds: list[Any]) -> str:
     others = [kind for kind in kinds if kind != "null"]
     one = others[0] if len(others) == 1 and isinstance(others[0], str) else None
     base = _SCALARS.get(one, "Any") if one is not None else "Any"
-    return f"Annotated[{base}, Field(json_schema_extra={literal({'type': kinds})})]"
+    return WithField(Named(base), (("json_schema_extra", {"type": kinds}),))
 
 
 def _field_order(properties: dict[str, Any], required: Any) -> list[str]:
@@ -338,49 +590,61 @@ def _written(schema: dict[str, Any]) -> set[str]:
         for key in schema
         if key.startswith("x-") and key not in _UI_KEYS and key not in _TYPED_EXTENSIONS
     )
-    if constraint_args(schema):
+    if constraint_kwargs(schema):
         keys.update(_CONSTRAINTS & set(schema))
     return keys
 
 
 def schema_extra(schema: Any) -> dict[str, Any]:
     """A property's keys that no typed option writes, for `Field(json_schema_extra=...)`."""
-    if not isinstance(schema, dict) or "$ref" in schema:
+    if not isinstance(schema, dict):
         return {}
     written = _written(schema) | _STRUCTURE
+    if "$ref" in schema:  # `Field(title=...)` writes no title beside a reference
+        written = written - {"title"}
     return {key: value for key, value in schema.items() if key not in written}
 
 
-def item_extra(items: Any, kind: str) -> dict[str, Any]:
+def item_extra(items: Any, kind: TypeNode) -> dict[str, Any]:
     """The keys of a plain array item (`str`, ..., `Any`) that its type does not write."""
     if not isinstance(items, dict) or "$ref" in items or not items:
         return {}
-    if kind == "Any":
+    if kind == ANY:
         return dict(items)
-    if kind in _SCALARS.values():
+    if isinstance(kind, Named) and kind.name in _SCALARS.values():
         return {key: value for key, value in items.items() if key != "type"}
     return {}
 
 
-def _field_call(schema: Any, alias: str | None, default: str | None = None) -> str:
-    """`Field(default=..., alias=..., title=..., max_length=..., json_schema_extra=...)`, or ''."""
-    args: list[str] = []
-    if default is not None:
-        args.append(f"default={default}")
-    extra = schema_extra(schema)
+def field_args(
+    schema: Any, alias: str | None, in_field: bool, default: Any, typed: frozenset[str]
+) -> dict[str, Any]:
+    """`Field(default=..., json_schema_extra=..., alias=..., title=..., max_length=...)` args.
+
+    `typed` are the keys the field's type writes besides `_STRUCTURE`.
+    """
+    args: dict[str, Any] = {}
+    if in_field:
+        args["default"] = default
+    extra = {k: v for k, v in schema_extra(schema).items() if k not in typed}
     if extra:
-        args.append(f"json_schema_extra={literal(extra)}")
+        args["json_schema_extra"] = extra
     if alias is not None:
-        args.append(f"alias={literal(alias)}")
-    if isinstance(schema, dict) and isinstance(schema.get("title"), str):
-        args.append(f"title={literal(schema['title'])}")
-    args.extend(constraint_args(schema))
-    return f"Field({', '.join(args)})" if args else ""
+        args["alias"] = alias
+    if isinstance(schema, dict) and isinstance(schema.get("title"), str) and "$ref" not in schema:
+        args["title"] = schema["title"]
+    args.update(constraint_kwargs(schema))
+    return args
 
 
 def constraint_args(schema: Any) -> list[str]:
+    """`Field` arguments (source) for a schema's length, pattern and bounds."""
+    return [f"{name}={literal(value)}" for name, value in constraint_kwargs(schema).items()]
+
+
+def constraint_kwargs(schema: Any) -> dict[str, Any]:
     """`Field` arguments for a schema's length, pattern and bounds that pydantic writes back."""
-    args: list[str] = []
+    args: dict[str, Any] = {}
     if not isinstance(schema, dict) or schema.get("type") not in ("string", "integer", "number"):
         return args
     if schema["type"] != "string":
@@ -388,21 +652,21 @@ def constraint_args(schema: Any) -> list[str]:
     for key, name in (("maxLength", "max_length"), ("minLength", "min_length")):
         value = schema.get(key)
         if isinstance(value, int) and not isinstance(value, bool):
-            args.append(f"{name}={literal(value)}")
+            args[name] = value
     pattern = schema.get("pattern")
     if isinstance(pattern, str) and _compiles(pattern):
-        args.append(f"pattern={literal(pattern)}")
+        args["pattern"] = pattern
     return args
 
 
-def _bounds(schema: dict[str, Any]) -> list[str]:
-    args: list[str] = []
+def _bounds(schema: dict[str, Any]) -> dict[str, Any]:
+    args: dict[str, Any] = {}
     if "exclusiveMinimum" in schema or "exclusiveMaximum" in schema:
         return args
     for key, name in (("minimum", "ge"), ("maximum", "le")):
         value = schema.get(key)
         if isinstance(value, int | float) and not isinstance(value, bool):
-            args.append(f"{name}={literal(value)}")
+            args[name] = value
     return args
 
 
@@ -416,12 +680,6 @@ def _compiles(pattern: str) -> bool:
     except SchemaError:  # how pydantic's regex engine refuses a pattern
         return False
     return True
-
-
-def _words_of(expression: str) -> list[str]:
-    for mark in "[],|":
-        expression = expression.replace(mark, " ")
-    return expression.split()
 
 
 def _is_object_model(schema: Any) -> bool:
@@ -451,42 +709,6 @@ def _enum_type(schema: Any) -> str | None:
     return None
 
 
-def _array_loops(definitions: dict[str, Any]) -> set[str]:
-    """Array definitions whose items come back to them through array definitions only.
-
-    `Tree = array of Tree` cannot be a root model: the class would be its own base's
-    argument before it exists, so these stay untyped.
-    """
-
-    def items_ref(schema: Any) -> str | None:
-        while _is_array(schema):
-            schema = schema["items"]
-        ref = schema.get("$ref") if isinstance(schema, dict) else None
-        if not isinstance(ref, str) or not ref.startswith("#/definitions/"):
-            return None
-        return ref.removeprefix("#/definitions/")
-
-    looped: set[str] = set()
-    for start in definitions:
-        name: str | None = start
-        seen: set[str] = set()
-        while name is not None and name not in seen and _is_array(definitions.get(name)):
-            seen.add(name)
-            name = items_ref(definitions[name])
-            if name == start:
-                looped.add(start)
-    return looped
-
-
-def _is_array(schema: Any) -> bool:
-    return (
-        isinstance(schema, dict)
-        and schema.get("type") == "array"
-        and isinstance(schema.get("items"), dict)
-        and not {"$ref", "properties", "enum"} & set(schema)
-    )
-
-
 _ENUM_ATTRIBUTES = frozenset({"definition_name", "json_schema_extra", "name", "value", "mro"})
 
 
@@ -503,21 +725,18 @@ def _member_name(value: str | int, index: int) -> str:
 _MODEL_KEYS = frozenset({"type", "properties", "required", "description"})
 
 
-def model_config(schema: dict[str, Any], keys: frozenset[str] | set[str] = _MODEL_KEYS) -> str:
-    """`ConfigDict(title=..., json_schema_extra={...})` for a model's other keys, or ''.
+def class_keys(
+    schema: dict[str, Any], keys: frozenset[str] | set[str]
+) -> tuple[str | None, dict[str, Any]]:
+    """`ConfigDict(title=..., json_schema_extra={...})` arguments for a class's other keys.
 
     `keys` are those the class itself builds (for an object model: its fields).
     """
-    args: list[str] = []
     title = schema.get("title")
-    if isinstance(title, str):
-        args.append(f"title={literal(title)}")
     extra = {k: v for k, v in schema.items() if k not in keys and k != "title"}
     if "title" in schema and not isinstance(title, str):
         extra["title"] = schema["title"]
-    if extra:
-        args.append(f"json_schema_extra={literal(extra)}")
-    return f"ConfigDict({', '.join(args)})" if args else ""
+    return (title if isinstance(title, str) else None), extra
 
 
 _UI_KEYS = {"x-ms-summary", "x-ms-visibility", "x-nullable"}
@@ -544,78 +763,121 @@ def field_docstring(schema: Any) -> str | None:
     return docstring(description) if isinstance(description, str) else None
 
 
-def ui_call(schema: Any, *, nullable: bool = False, description: bool = True) -> str:
-    """`Ui(summary=..., format=..., ...)` for a property, or ''.
+def ui_args(schema: Any, *, nullable: bool = False, description: bool = True) -> dict[str, Any]:
+    """`Ui(summary=..., format=..., ...)` arguments for a property.
 
     `nullable` says whether the field is `X | None` without a default, which
     the compiler writes with `x-nullable: true` by itself; any other field
-    with `x-nullable: true` says `nullable=True`. `description=False` leaves the
-    description to the field's docstring (see `field_docstring`).
+    with `x-nullable: true` says `nullable=True`. `extensions` are key-value pairs;
+    `description=False` leaves the description to the field's docstring.
     """
     if not isinstance(schema, dict):
-        return ""
-    args: list[str] = []
+        return {}
+    args: dict[str, Any] = {}
     summary = schema.get("x-ms-summary")
     if isinstance(summary, str) and summary.strip():
-        args.append(f"summary={literal(summary)}")
+        args["summary"] = summary
     text = schema.get("description")
     if description and isinstance(text, str):
-        args.append(f"description={literal(text)}")
+        args["description"] = text
     visibility = schema.get("x-ms-visibility")
     if visibility in _VISIBILITIES:
-        args.append(f"visibility={literal(visibility)}")
+        args["visibility"] = visibility
     if isinstance(schema.get("format"), str) and "$ref" not in schema:
-        args.append(f"format={literal(schema['format'])}")
+        args["format"] = schema["format"]
     enum = schema.get("enum")
     if isinstance(enum, list) and enum and all(_scalar(v) for v in enum):
-        args.append(f"enum={literal(enum)}")
+        args["enum"] = enum
     if "example" in schema:
-        args.append(f"example={literal(schema['example'])}")
+        args["example"] = schema["example"]
     if schema.get("readOnly") is True:
-        args.append("read_only=True")
+        args["read_only"] = True
     if schema.get("x-ms-notification-url") is True:
-        args.append("notification_url=True")
+        args["notification_url"] = True
     marked = schema.get("x-nullable")
     if nullable and marked is not True:
-        args.append("nullable=False")
+        args["nullable"] = False
     elif not nullable and marked is True:
-        args.append("nullable=True")
-    extensions = [
-        f"extension({literal(key)}, {literal(value)})"
+        args["nullable"] = True
+    extensions = tuple(
+        (key, value)
         for key, value in schema.items()
         if key.startswith("x-") and key not in _UI_KEYS and key not in _TYPED_EXTENSIONS
-    ]
+    )
     if extensions:
-        args.append(f"extensions=({', '.join(extensions)},)")
-    return f"Ui({', '.join(args)})" if args else ""
+        args["extensions"] = extensions
+    return args
+
+
+def ui_source(args: dict[str, Any]) -> str:
+    """`Ui(...)` source for `ui_args`."""
+    parts = []
+    for key, value in args.items():
+        if key == "extensions":
+            items = ", ".join(f"extension({literal(k)}, {literal(v)})" for k, v in value)
+            parts.append(f"extensions=({items},)")
+        else:
+            parts.append(f"{key}={literal(value)}")
+    return f"Ui({', '.join(parts)})"
+
+
+def ui_call(schema: Any, *, nullable: bool = False, description: bool = True) -> str:
+    """`Ui(summary=..., format=..., ...)` for a property, or ''."""
+    args = ui_args(schema, nullable=nullable, description=description)
+    return ui_source(args) if args else ""
 
 
 def _scalar(value: Any) -> bool:
     return isinstance(value, str | int | float | bool)
 
 
-def render_bases(models: Models) -> list[str]:
-    """The module's base class of models written in place, when there is one."""
-    parts: list[str] = []
-    if models.inline_used:
-        parts.append(
-            f"class {models.inline_base}(BaseModel):\n"
-            '    """A model written in place where it is used: no definition of its own."""\n\n'
-            "    definition_name: ClassVar[str | None] = None"
-        )
-    return parts
+def render_bases(models: Models, rendered: list[ModelClass]) -> list[str]:
+    """The module's base class of models written in place, when one is rendered."""
+    if not any(model.form == "model" and model.definition is None for model in rendered):
+        return []
+    return [
+        f"class {models.inline_base}(BaseModel):\n"
+        '    """A model written in place where it is used: no definition of its own."""\n\n'
+        "    definition_name: ClassVar[str | None] = None"
+    ]
 
 
 def render_model(model: ModelClass) -> str:
-    """The source of one model class."""
+    """The source of one class."""
     lines = [f"class {model.name}({model.base}):"]
     if model.description is not None:
         lines.append(
             f"    {docstring(model.description) or '__doc__ = ' + literal(model.description)}"
         )
         lines.append("")
-    lines.extend(f"    {line}" for line in model.settings)
-    lines.extend(f"    {line}" for line in model.fields)
+    lines.extend(f"    {line}" for line in settings(model))
+    if model.form == "enum":
+        lines.extend(f"    {member} = {literal(value)}" for member, value in model.members)
+    else:
+        lines.extend(f"    {line}" for item in model.fields for line in item.source().split("\n"))
     if len(lines) == 1:
         lines.append("    pass")
     return "\n".join(lines)
+
+
+def settings(model: ModelClass) -> list[str]:
+    """Class-level lines before the fields (`definition_name`, `model_config`)."""
+    lines: list[str] = []
+    if model.form == "enum":
+        if model.definition != model.name:
+            lines.append(f"definition_name = nonmember({literal(model.definition)})")
+        if model.extra:
+            lines.append(f"json_schema_extra = nonmember({literal(model.extra)})")
+        return lines
+    inherited = model.form == "model" and model.definition is None  # from the `Inline` base
+    copied = model.form == "copy" and model.definition is None and not model.parent_defined
+    if model.definition != model.name and not inherited and not copied:
+        lines.append(f"definition_name: ClassVar[str | None] = {literal(model.definition)}")
+    args = []
+    if model.title is not None:
+        args.append(f"title={literal(model.title)}")
+    if model.extra:
+        args.append(f"json_schema_extra={literal(model.extra)}")
+    if args:
+        lines.append(f"model_config = ConfigDict({', '.join(args)})")
+    return lines

@@ -11,6 +11,7 @@ from connector_dsl.authoring.connector import host_problem
 from connector_dsl.codegen.calls import Call, node
 from connector_dsl.codegen.head import head_raw
 from connector_dsl.codegen.literals import literal
+from connector_dsl.codegen.model_check import check_models
 from connector_dsl.codegen.models import Models, render_bases, render_model
 from connector_dsl.codegen.names import RESERVED, Namer, class_name
 from connector_dsl.codegen.operations import METHODS, OperationCode, OperationWriter
@@ -26,7 +27,7 @@ from connector_dsl.codegen.responses import share, share_headers
 
 _SOURCES = (
     ("enum", ("IntEnum", "StrEnum", "nonmember")),
-    ("typing", ("Annotated", "Any", "ClassVar")),
+    ("typing", ("Annotated", "Any", "ClassVar", "Literal")),
     ("pydantic", ("BaseModel", "ConfigDict", "Field", "RootModel")),
     (
         "connector_dsl.authoring",
@@ -210,8 +211,10 @@ def render(
             plan.properties, data, by_id, security_call, with_security=plan.operations
         )
         security_call = declared.security
-    parts = [render_model(model) for model in models.ordered()]
-    parts[:0] = render_bases(models)
+    check_models(models)
+    plan.definition_raw = dict(models.raw)
+    rendered = models.ordered()
+    parts = [*render_bases(models, rendered), *(render_model(model) for model in rendered)]
     parts.extend(headers)
     parts.extend(mapping.source() for mapping in replies)
     parts.extend(code.source for code in _ordered(codes))

@@ -43,7 +43,7 @@ class Plan:
     document_raw: dict[str, Any] = field(default_factory=dict)
     """Top-level keys written raw (planned by `head_raw` and the module's rules)."""
     definition_raw: dict[str, Any] = field(default_factory=dict)
-    """Definitions written exactly (or `DROP`ped), by name; the others come from models."""
+    """Definitions no class builds, written exactly (the last resort, see `model_check`)."""
     path_raw: dict[str, dict[str, Any]] = field(default_factory=dict)
     properties: PropertiesPlan | None = None
     """The `apiProperties.json` to declare on the connector class, when there is one."""

@@ -1,0 +1,310 @@
+"""Choosing each class's per-key fallbacks with the compiler's own schema functions.
+
+The generated classes are made live (real classes, from the same trees the
+source is written from), and `compile.schemas.definitions_for` writes their
+schemas as the build will. Each class's schema is compared with the one it must
+give back, key by key: a key it writes differently or not at all is given on
+the one property (`Field(json_schema_extra=...)`) or the one class
+(`ConfigDict(json_schema_extra=...)`); a property whose type writes a key the
+input does not have becomes `Any` with its schema given. A second run checks
+the result; a definition that still differs is written raw (the last resort),
+its class left empty.
+"""
+
+from __future__ import annotations
+
+import copy
+import enum
+import itertools
+import linecache
+import sys
+import types
+from collections.abc import Iterable
+from typing import Annotated, Any, ClassVar, Optional
+
+from pydantic import BaseModel, ConfigDict, RootModel
+
+from connector_dsl.authoring.extension import Extension
+from connector_dsl.authoring.markers import Ui
+from connector_dsl.codegen.models import NO_DEFAULT, FieldCode, ModelClass, Models
+from connector_dsl.codegen.type_tree import ANY, ListOf, Named, live_field
+from connector_dsl.compile.emit import schema_node
+from connector_dsl.compile.schemas import definitions_for
+from connector_dsl.dump import to_data
+from connector_dsl.errors import Place
+
+_MODULE = "connector_dsl_generated"
+_MISSING: Any = object()
+_NUMBERS = itertools.count(1)
+
+
+def check_models(models: Models) -> None:
+    """Give every class's differing keys per key; definitions no class builds go raw."""
+    if not models.classes:
+        return
+    order = {name: index for index, name in enumerate(models.by_definition.values())}
+    wanted = models.ordered()
+    built = _schemas(wanted, order)
+    failed: set[str] = set()
+    changed = False
+    for model in wanted:  # what a class uses comes first: inline models before their users
+        changed = _fix(model, built.get(model.name, _MISSING), failed, models) or changed
+    if not changed and not failed:
+        return
+    if _raw_differing(models, order, stub=True):
+        # an emptied class can change the order pydantic writes definitions in, and with
+        # it a reference's sibling keys: those that now differ are written raw as well
+        _raw_differing(models, order, stub=False)
+
+
+def _raw_differing(models: Models, order: dict[str, int], *, stub: bool) -> bool:
+    """Write raw every definition its class does not build; True if one was emptied."""
+    wanted = models.ordered()
+    built = _schemas(wanted, order)
+    emptied = False
+    for model in wanted:
+        have = built.get(model.name, _MISSING)
+        if model.definition is None or model.definition in models.raw or model.form == "stub":
+            continue
+        if not _same(model.schema, have):
+            models.raw[model.definition] = model.schema
+            if stub:
+                models.stub(model.name, model.definition)
+                emptied = True
+    return emptied
+
+
+def _schemas(wanted: list[ModelClass], order: dict[str, int]) -> dict[str, Any]:
+    """What each class writes: its definition, or (inline) its schema where it is used."""
+    module = types.ModuleType(_MODULE)
+    module.__file__ = f"<{_MODULE}-live-{next(_NUMBERS)}>"
+    # the docstrings under fields, where the compiler reads them: the module's source text
+    lines = docstring_lines(wanted)
+    linecache.cache[module.__file__] = (len("".join(lines)), None, lines, module.__file__)
+    sys.modules[_MODULE] = module  # as the build: names resolved from the module, when used
+    try:
+        live = live_classes(wanted, module.__dict__)
+        # in the build's order: the connector's models first (a reference's sibling keys equal
+        # to those of a definition already written are left out), then the inline models
+        first = [model for model in wanted if model.definition is not None]
+        first.sort(key=lambda model: order.get(model.name, len(order)))
+        rest = [model for model in wanted if model.definition is None]
+        schemas, definitions = definitions_for(live[model.name] for model in first + rest)
+    finally:
+        sys.modules.pop(_MODULE, None)
+        linecache.cache.pop(module.__file__, None)
+    found: dict[str, Any] = {}
+    for model in wanted:
+        if model.definition is None:
+            found[model.name] = schemas[live[model.name]]
+        else:
+            found[model.name] = definitions.get(model.definition, _MISSING)
+    return found
+
+
+def docstring_lines(wanted: Iterable[ModelClass]) -> list[str]:
+    """Source lines that give the docstrings under the classes' fields, and nothing else.
+
+    The live classes have no source; the compiler reads a field's docstring from its
+    module's text (`compile.docstrings`), so their module is given this text: each class
+    with such fields, each field annotated `Any` and followed by its docstring literal.
+    It is only parsed, never run.
+    """
+    lines: list[str] = []
+    for model in wanted:
+        documented = [item for item in model.fields if item.doc is not None]
+        if documented:
+            lines.append(f"class {model.name}:\n")
+            for item in documented:
+                lines.extend((f"    {item.python}: Any\n", f"    {item.doc}\n"))
+    return lines
+
+
+def _same(want: Any, have: Any) -> bool:
+    """Whether two schemas are equal as the document writes them."""
+    if want == have:
+        return True
+    if not isinstance(want, dict) or not isinstance(have, dict):
+        return False
+    return bool(to_data(schema_node(want)) == to_data(schema_node(have)))
+
+
+def _fix(model: ModelClass, have: Any, failed: set[str], models: Models) -> bool:
+    """Per-key fallbacks making `model` write its schema; False when it already does."""
+    want = model.schema
+    if model.form in ("stub", "copy") or _same(want, have):
+        return False  # a copy is its definition's model: it builds what that one builds
+    if not isinstance(have, dict):
+        failed.add(model.name)
+        return False
+    fields = model.form == "model" and _fix_fields(model, want, have, failed, models)
+    return _fix_class(model, want, have, failed) or fields
+
+
+def _fix_class(
+    model: ModelClass, want: dict[str, Any], have: dict[str, Any], failed: set[str]
+) -> bool:
+    """Class-level keys given on the class; a root type that writes too much becomes `Any`."""
+    added = [key for key in have if key not in want]
+    if added and model.form == "root" and model.root != ANY:
+        model.root = ANY
+        model.extra = {k: v for k, v in want.items() if k not in ("description", "title")}
+        model.title = want["title"] if isinstance(want.get("title"), str) else None
+        if "title" in want and model.title is None:
+            model.extra["title"] = want["title"]
+        return True
+    if added:
+        failed.add(model.name)
+    changed = False
+    for key, value in want.items():
+        if key == "properties" and model.form == "model":
+            continue
+        if have.get(key, _MISSING) == value:
+            continue
+        if key == "title" and isinstance(value, str) and model.form != "enum":
+            model.title = value
+        else:
+            model.extra[key] = value
+        changed = True
+    return changed
+
+
+def _fix_fields(
+    model: ModelClass, want: dict[str, Any], have: dict[str, Any], failed: set[str], models: Models
+) -> bool:
+    changed = False
+    wanted = want.get("properties", {})
+    having = have.get("properties", {})
+    for item in model.fields:
+        wp = wanted.get(item.wire, _MISSING)
+        hp = having.get(item.wire, _MISSING) if isinstance(having, dict) else _MISSING
+        if wp == hp or not isinstance(wp, dict):
+            continue
+        inline = {name for name in item.kind.names() if _inline(models, name)}
+        changed = True
+        if not isinstance(hp, dict) or inline & failed or any(k not in wp for k in hp):
+            if "$ref" in wp:  # pydantic looks up a field's `$ref`: it cannot be given raw
+                failed.add(model.name)
+            else:
+                _as_any(item, wp)
+            continue
+        skip = _inline_keys(item, models)
+        extra = {k: v for k, v in wp.items() if hp.get(k, _MISSING) != v and k not in skip}
+        if "$ref" in extra:
+            failed.add(model.name)
+        elif extra:
+            current = item.options.get("json_schema_extra", {})
+            item.options["json_schema_extra"] = {**current, **extra}
+            item.options = _ordered(item.options)
+    return changed
+
+
+def _inline(models: Models, name: str) -> bool:
+    model = models.classes.get(name)
+    return model is not None and model.definition is None
+
+
+def _inline_keys(item: FieldCode, models: Models) -> set[str]:
+    """Keys of a property an inline model of its type writes (and checks) itself."""
+    kind = item.kind
+    if isinstance(kind, Named) and _inline(models, kind.name):
+        return set(models.classes[kind.name].schema)
+    if (
+        isinstance(kind, ListOf)
+        and isinstance(kind.item, Named)
+        and _inline(models, kind.item.name)
+    ):
+        return {"items"}
+    return set()
+
+
+def _as_any(item: FieldCode, schema: dict[str, Any]) -> None:
+    """The property as `Any`, its whole schema given (its type wrote keys it has not)."""
+    item.kind = ANY
+    item.takes_none = False
+    args: dict[str, Any] = {}
+    if "default" in item.options:
+        args["default"] = item.options["default"]
+    args["json_schema_extra"] = schema
+    if "alias" in item.options:
+        args["alias"] = item.options["alias"]
+    item.options = args
+    item.ui = {}
+    item.doc = None
+
+
+def _ordered(args: dict[str, Any]) -> dict[str, Any]:
+    order = ["default", "json_schema_extra", "alias", "title"]
+    first = {key: args[key] for key in order if key in args}
+    return first | {key: value for key, value in args.items() if key not in first}
+
+
+def live_classes(wanted: Iterable[ModelClass], live: dict[str, Any]) -> dict[str, Any]:
+    """The classes made as objects into `live` (a module's namespace), in order, by name.
+
+    They are made from the same trees their source is written from; a class naming
+    one made later is completed by pydantic when it is first used, as in the module.
+    """
+    for model in wanted:
+        live[model.name] = _live_class(model, live)
+    return live
+
+
+def _live_class(model: ModelClass, live: dict[str, Any]) -> Any:
+    namespace: dict[str, Any] = {"__module__": _MODULE, "__qualname__": model.name}
+    if model.description is not None:
+        namespace["__doc__"] = model.description
+    if model.form == "enum":
+        base: type = enum.StrEnum if model.base == "StrEnum" else enum.IntEnum
+        members: dict[str, Any] = dict(model.members)
+        if model.definition != model.name:
+            members["definition_name"] = enum.nonmember(model.definition)
+        if model.extra:
+            members["json_schema_extra"] = enum.nonmember(copy.deepcopy(model.extra))
+
+        def fill_enum(ns: dict[str, Any]) -> None:
+            for key, value in {**namespace, **members}.items():
+                ns[key] = value
+
+        return types.new_class(model.name, (base,), {}, fill_enum)
+    annotations: dict[str, Any] = {}
+    if model.definition != model.name:
+        annotations["definition_name"] = ClassVar[str | None]
+        namespace["definition_name"] = model.definition
+    config: dict[str, Any] = {}
+    if model.title is not None:
+        config["title"] = model.title
+    if model.extra:
+        config["json_schema_extra"] = copy.deepcopy(model.extra)
+    if config:
+        namespace["model_config"] = ConfigDict(**config)  # type: ignore[typeddict-item]
+    bases: tuple[Any, ...] = (BaseModel,)
+    if model.form == "root" and model.root is not None:
+        bases = (RootModel,)
+        annotations["root"] = model.root.live(live)
+    elif model.form == "copy" and model.parent is not None:
+        bases = (live[model.parent],)
+    for item in model.fields:
+        annotations[item.python] = _live_annotation(item, live)
+        if item.default is not NO_DEFAULT:
+            namespace[item.python] = copy.deepcopy(item.default)
+    namespace["__annotations__"] = annotations
+
+    def fill(ns: dict[str, Any]) -> None:
+        ns.update(namespace)
+
+    return types.new_class(model.name, bases, {}, fill)
+
+
+def _live_annotation(item: FieldCode, live: dict[str, Any]) -> Any:
+    kind = item.kind.live(live)
+    if item.takes_none:
+        kind = Optional[kind]  # noqa: UP045 - `X | None` takes no ForwardRef
+    metadata: list[Any] = []
+    if item.options:
+        metadata.append(live_field(item.options))
+    if item.ui:
+        args = {k: copy.deepcopy(v) for k, v in item.ui.items() if k != "extensions"}
+        extensions = tuple(Extension(k, copy.deepcopy(v)) for k, v in item.ui.get("extensions", ()))
+        metadata.append(Ui(**args, extensions=extensions, place=Place()))
+    return Annotated[(kind, *metadata)] if metadata else kind
