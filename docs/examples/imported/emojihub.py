@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, Field
-
 from connector_dsl.authoring import Action, Connector, ConnectorInfo, Path, Route
 from connector_dsl.authoring.raw import Raw, RawDocument
+from pydantic import BaseModel, Field
 
 
 class Inline(BaseModel):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
-
 from connector_dsl.authoring import (
     Action,
     Body,
@@ -22,6 +20,7 @@ from connector_dsl.authoring import (
 )
 from connector_dsl.authoring.raw import Exact, RawDocument
 from connector_dsl.properties import RouteRequestToEndpoint, SetProperty, SetValueFromUrl
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 
 class Inline(BaseModel):

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel
-
 from connector_dsl.authoring import Action, Connector, ConnectorInfo, Path, Query, Route
 from connector_dsl.authoring.raw import RawDocument
+from pydantic import BaseModel
 
 
 class Messages(BaseModel):

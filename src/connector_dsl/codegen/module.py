@@ -82,6 +82,9 @@ def _used_names(body: str) -> set[str]:
     return set(_NAMES.findall(_STRINGS.sub(" ", body)))
 
 
+_STDLIB = frozenset({"enum", "typing"})
+
+
 def _header(title: str, body: str, properties: set[str]) -> str:
     """The module docstring and only the imports the body uses."""
     used = _used_names(body)
@@ -91,14 +94,19 @@ def _header(title: str, body: str, properties: set[str]) -> str:
         "from __future__ import annotations",
         "",
     ]
-    groups = [*_SOURCES, ("connector_dsl.properties", tuple(sorted(properties)))]
+    # isort's order where connector_dsl is installed: the standard library, then the
+    # third-party packages (connector_dsl and pydantic) as one group sorted by module
+    groups = sorted(
+        [*_SOURCES, ("connector_dsl.properties", tuple(sorted(properties)))],
+        key=lambda group: (group[0] not in _STDLIB, group[0]),
+    )
     section = ""
     for module, names in groups:
         wanted = [name for name in names if name in used]
         if not wanted:
             continue
-        package = "stdlib" if module in ("enum", "typing") else module.split(".")[0]
-        if section and package != section and not (section == package == "connector_dsl"):
+        package = "stdlib" if module in _STDLIB else "third-party"
+        if section and package != section:
             lines.append("")
         section = package
         lines.append(f"from {module} import " + ", ".join(wanted))
