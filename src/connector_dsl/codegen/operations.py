@@ -72,6 +72,8 @@ class OperationCode:
     """Whether the class is a `WebhookTrigger` (it writes `x-ms-notification-content`)."""
     replies: dict[str, Call] = field(default_factory=dict)
     """`Route.responses`: the other responses, by status (`Reply(...)`, `Exact(...)`)."""
+    fields: list[tuple[str, str]] = field(default_factory=list)
+    """The input fields as (Python name, annotation), for the module's shared aliases."""
 
 
 def success_status(responses: Any) -> int:
@@ -437,6 +439,7 @@ class OperationWriter:
         bound: set[str] = set()
         bodies = [i for i, p in enumerate(listed) if isinstance(p, dict) and p.get("in") == "body"]
         self.code.kinds = []
+        self.code.fields = []
         self.code.synthetic = False
         self.code.form = False
         exact: set[int] = set()
@@ -460,7 +463,9 @@ class OperationWriter:
             field = self._input(
                 names, resolved, location, wire, notification=notification and location == "body"
             )
-            if written:
+            if written:  # the marker only places the field: `Exact` writes the parameter
+                field.marker = {k: v for k, v in field.marker.items() if k in ("name", "whole")}
+                field.field = {}
                 field.exact = param
                 exact.add(index)
             else:
@@ -472,7 +477,9 @@ class OperationWriter:
                 "exact" if written else "body" if location == "body" else "typed"
             )
             self.code.form = self.code.form or location == "formData"
-            lines.append(field.line())
+            annotation = field.annotation()
+            self.code.fields.append((field.python, annotation))
+            lines.append(field.line(annotation))
         for name in templates:
             if name not in bound:
                 self.code.synthetic = True
