@@ -121,10 +121,6 @@ class Namer:
         """Take `name` in this scope (a name chosen elsewhere that must not be reused)."""
         self._taken.add(name)
 
-    def free(self, name: str) -> bool:
-        """Whether `name` is neither reserved nor taken in this scope."""
-        return name not in RESERVED and name not in self._taken
-
     def unique(self, name: str, suffix: str = "") -> str:
         """`name`, or `name` + `suffix`, `name_2`, ... (keywords, builtins, taken names avoided)."""
         if not is_identifier(name):  # pragma: no cover - callers sanitize first
