@@ -11,9 +11,7 @@ from connector_dsl.authoring import (
     Body,
     Connector,
     ConnectorInfo,
-    DynamicValues,
     OAuth2,
-    ParamRef,
     Path,
     Query,
     Route,
@@ -323,28 +321,6 @@ class Error(BaseModel):
     """type"""
 
 
-class GetBoardsResponse(Inline):
-    type: str | None = None
-    """type"""
-    limit: Annotated[int | None, Ui(format="int32")] = None
-    """limit"""
-    offset: Annotated[int | None, Ui(format="int32")] = None
-    """offset"""
-    size: Annotated[int | None, Ui(format="int32")] = None
-    """size"""
-    data: list[Board] | None = None
-    """Boards"""
-
-
-class GetWidgetsResponse(Inline):
-    type: str | None = None
-    """type"""
-    size: Annotated[int | None, Ui(format="int32")] = None
-    """size"""
-    data: list[Widget] | None = None
-    """Widgets"""
-
-
 class CreateBoardBodyBodySharingPolicy(Inline):
     """sharingPolicy"""
 
@@ -412,6 +388,28 @@ class CopyBoardBodyBody(CreateBoardBodyBody):
     pass
 
 
+class GetBoardsResponse(Inline):
+    type: str | None = None
+    """type"""
+    limit: Annotated[int | None, Ui(format="int32")] = None
+    """limit"""
+    offset: Annotated[int | None, Ui(format="int32")] = None
+    """offset"""
+    size: Annotated[int | None, Ui(format="int32")] = None
+    """size"""
+    data: list[Board] | None = None
+    """Boards"""
+
+
+class GetWidgetsResponse(Inline):
+    type: str | None = None
+    """type"""
+    size: Annotated[int | None, Ui(format="int32")] = None
+    """size"""
+    data: list[Widget] | None = None
+    """Widgets"""
+
+
 class CreateCardBodyBody(Inline):
     title: Annotated[str | None, Field(title="Card title"), Ui(example="<p>Card</p>")] = None
     """Card title."""
@@ -474,10 +472,8 @@ class ShareBoardBodyBody(Inline):
     """Team invitation strategy"""
 
 
-ERRORS = {
-    "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-    "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-}
+BoardId = Annotated[str, Path(), Exact({"$ref": "#/parameters/BoardLookup"})]
+WidgetId = Annotated[str, Path(), Exact({"$ref": "#/parameters/WidgetLookup"})]
 
 
 class CreateBoard(Action[Board]):
@@ -490,7 +486,10 @@ class CreateBoard(Action[Board]):
         tags=("Boards",),
         status=201,
         response_description="Created",
-        responses=ERRORS,
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
         consumes=("application/json",),
     )
     body: Annotated[CreateBoardBodyBody | None, Body(), Exact({"$ref": "#/parameters/Board"})] = (
@@ -506,7 +505,10 @@ class GetBoards(Action[GetBoardsResponse]):
         path="/teams/{teamId}/boards",
         summary="Get boards",
         tags=("Boards",),
-        responses=ERRORS,
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
     )
     teamId: Annotated[
         int,
@@ -528,19 +530,13 @@ class GetBoard(Action[Board]):
         path="/boards/{boardId}",
         summary="Get a board",
         tags=("Boards",),
-        responses=ERRORS,
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
         consumes=("application/json",),
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
+    boardId: BoardId
 
 
 class UpdateBoard(Action[Board]):
@@ -551,19 +547,13 @@ class UpdateBoard(Action[Board]):
         path="/boards/{boardId}",
         summary="Update a board",
         tags=("Boards",),
-        responses=ERRORS,
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
         consumes=("application/json",),
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
+    boardId: BoardId
     body: Annotated[UpdateBoardBodyBody | None, Body(), Exact({"$ref": "#/parameters/Board"})] = (
         None
     )
@@ -579,19 +569,13 @@ class CopyBoard(Action[Board]):
         tags=("Boards",),
         status=201,
         response_description="Created",
-        responses=ERRORS,
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
         consumes=("application/json",),
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
+    boardId: BoardId
     body: Annotated[CopyBoardBodyBody | None, Body(), Exact({"$ref": "#/parameters/Board"})] = None
 
 
@@ -603,29 +587,13 @@ class GetWidgets(Action[GetWidgetsResponse]):
         path="/boards/{boardId}/widgets",
         summary="Get widgets",
         tags=("Widgets",),
-        responses=ERRORS,
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
-    widgetType: Annotated[
-        str | None,
-        Query(
-            summary="Widget type",
-            description="Filter widgets by type.",
-            visibility="advanced",
-            enum=["", "card", "sticker", "shape", "text", "line"],
-            default="",
-        ),
-        Exact({"$ref": "#/parameters/WidgetType"}),
-    ] = None
+    boardId: BoardId
+    widgetType: Annotated[str | None, Query(), Exact({"$ref": "#/parameters/WidgetType"})] = None
 
 
 class CreateCard(Action[Widget]):
@@ -637,19 +605,13 @@ class CreateCard(Action[Widget]):
         summary="Create a card widget",
         tags=("Widgets",),
         status=201,
-        responses=ERRORS,
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
         consumes=("application/json",),
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
+    boardId: BoardId
     body: Annotated[
         CreateCardBodyBody | None, Body(), Exact({"$ref": "#/parameters/CardWidget"})
     ] = None
@@ -663,34 +625,13 @@ class GetWidget(Action[Widget]):
         path="/boards/{boardId}/widgets/{widgetId}",
         summary="Get a widget",
         tags=("Widgets",),
-        responses=ERRORS,
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
-    widgetId: Annotated[
-        str,
-        Path(
-            summary="Widget",
-            description="Select a widget.",
-            dynamic=DynamicValues(
-                GetWidgets,
-                value="id",
-                title="type",
-                collection="data",
-                parameters={"boardId": ParamRef("boardId")},
-            ),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/WidgetLookup"}),
-    ]
+    boardId: BoardId
+    widgetId: WidgetId
 
 
 class DeleteWidget(Action[Widget]):
@@ -701,35 +642,14 @@ class DeleteWidget(Action[Widget]):
         path="/boards/{boardId}/widgets/{widgetId}",
         summary="Delete a widget",
         tags=("Widgets",),
-        responses=ERRORS,
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
         consumes=("application/json",),
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
-    widgetId: Annotated[
-        str,
-        Path(
-            summary="Widget",
-            description="Select a widget.",
-            dynamic=DynamicValues(
-                GetWidgets,
-                value="id",
-                title="type",
-                collection="data",
-                parameters={"boardId": ParamRef("boardId")},
-            ),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/WidgetLookup"}),
-    ]
+    boardId: BoardId
+    widgetId: WidgetId
 
 
 class UpdateCard(Action[Widget]):
@@ -740,35 +660,14 @@ class UpdateCard(Action[Widget]):
         path="/boards/{boardId}/widgets/{widgetId}",
         summary="Update a card widget",
         tags=("Widgets",),
-        responses=ERRORS,
+        responses={
+            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+        },
         consumes=("application/json",),
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
-    widgetId: Annotated[
-        str,
-        Path(
-            summary="Widget",
-            description="Select a widget.",
-            dynamic=DynamicValues(
-                GetWidgets,
-                value="id",
-                title="type",
-                collection="data",
-                parameters={"boardId": ParamRef("boardId")},
-            ),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/WidgetLookup"}),
-    ]
+    boardId: BoardId
+    widgetId: WidgetId
     body: Annotated[
         UpdateCardBodyBody | None, Body(), Exact({"$ref": "#/parameters/CardWidget"})
     ] = None
@@ -785,16 +684,7 @@ class ShareBoard(Action[BoardUserConnection]):
         responses={"400": Exact({"$ref": "#/responses/ErrorBadRequest"})},
         consumes=("application/json",),
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
+    boardId: BoardId
     body: Annotated[
         ShareBoardBodyBody | None, Body(), Exact({"$ref": "#/parameters/BoardShare"})
     ] = None
