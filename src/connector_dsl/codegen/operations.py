@@ -127,7 +127,6 @@ class OperationWriter:
         self.plan = plan
         self.shared = shared_parameters
         self.document_consumes = document_consumes
-        self.exact = plan.exact.get(code.key, set())
         self.payload = "None"
         """The success response's type (the class's type argument unless a webhook's)."""
         self.success: dict[str, Any] = {}
