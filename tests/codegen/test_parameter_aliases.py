@@ -24,7 +24,8 @@ def test_a_repeated_declaration_is_written_once() -> None:
 
 
 def test_a_dropdown_naming_an_operation_class_stays_in_place() -> None:
-    dropdown = SITE | {"x-ms-dynamic-values": {"operationId": "ListSites", "value-path": "id"}}
+    values = {"operationId": "ListSites", "parameters": {}, "value-path": "id"}
+    dropdown = SITE | {"x-ms-dynamic-values": values}
     sites = operation("ListSites")
     sites["responses"]["200"]["schema"] = {
         "type": "array",

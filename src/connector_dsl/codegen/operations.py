@@ -468,7 +468,7 @@ class OperationWriter:
                 field.exact = param
                 exact.add(index)
             else:
-                field.compare(resolved)
+                _compare(field, resolved)
                 schema = self.plan.body_schema.get(self.code.key, _MISSING)
                 if location == "body" and schema is not _MISSING:
                     field.set_raw("schema", schema)
@@ -652,6 +652,27 @@ class OperationWriter:
             args["parameters"] = items
         self.code.depends.add(target)
         return Call.of("DynamicValues", args, Ref(target, stand_in(written)))
+
+
+_DROPDOWN_KEYS = ("x-ms-dynamic-values", "x-ms-dynamic-list")
+
+
+def _compare(field: InputField, param: dict[str, Any]) -> None:
+    """Compare `field` with `param`; a dropdown that does not build its keys is extensions.
+
+    `DynamicValues` always writes `parameters` (`{}` for none) in both forms, so a
+    dropdown written without them keeps its keys as they are, not beside a typed one.
+    """
+    field.compare(param)
+    changed = (field.raw or {}).get("keys", {})
+    if "dynamic" not in field.marker or not any(key in changed for key in _DROPDOWN_KEYS):
+        return
+    del field.marker["dynamic"]
+    given = tuple(
+        Call("extension", (), (key, param[key])) for key in _DROPDOWN_KEYS if key in param
+    )
+    field.marker["extensions"] = (*given, *field.marker.get("extensions", ()))
+    field.compare(param)
 
 
 def _enum_names(enum: list[Any], named: Any) -> dict[str, str] | None:
