@@ -21,4 +21,4 @@ def test_a_path_name_no_parameter_binds() -> None:
     source, plan = generated(document({"/things/{id}": {"get": operation("GetThing")}}))
     assert plan.operation_raw == {("/things/{id}", "get"): {"parameters": DROP}}
     assert "raw=Raw(drop=('parameters',))" in source
-    assert "    id_: Annotated[str, Path(name='id')]" in source
+    assert "    id: Annotated[str, Path()]" in source
