@@ -321,6 +321,28 @@ class Error(BaseModel):
     """type"""
 
 
+class GetBoardsResponse(Inline):
+    type: str | None = None
+    """type"""
+    limit: Annotated[int | None, Ui(format="int32")] = None
+    """limit"""
+    offset: Annotated[int | None, Ui(format="int32")] = None
+    """offset"""
+    size: Annotated[int | None, Ui(format="int32")] = None
+    """size"""
+    data: list[Board] | None = None
+    """Boards"""
+
+
+class GetWidgetsResponse(Inline):
+    type: str | None = None
+    """type"""
+    size: Annotated[int | None, Ui(format="int32")] = None
+    """size"""
+    data: list[Widget] | None = None
+    """Widgets"""
+
+
 class CreateBoardBodyBodySharingPolicy(Inline):
     """sharingPolicy"""
 
@@ -388,28 +410,6 @@ class CopyBoardBodyBody(CreateBoardBodyBody):
     pass
 
 
-class GetBoardsResponse(Inline):
-    type: str | None = None
-    """type"""
-    limit: Annotated[int | None, Ui(format="int32")] = None
-    """limit"""
-    offset: Annotated[int | None, Ui(format="int32")] = None
-    """offset"""
-    size: Annotated[int | None, Ui(format="int32")] = None
-    """size"""
-    data: list[Board] | None = None
-    """Boards"""
-
-
-class GetWidgetsResponse(Inline):
-    type: str | None = None
-    """type"""
-    size: Annotated[int | None, Ui(format="int32")] = None
-    """size"""
-    data: list[Widget] | None = None
-    """Widgets"""
-
-
 class CreateCardBodyBody(Inline):
     title: Annotated[str | None, Field(title="Card title"), Ui(example="<p>Card</p>")] = None
     """Card title."""
@@ -472,6 +472,12 @@ class ShareBoardBodyBody(Inline):
     """Team invitation strategy"""
 
 
+ERRORS = {
+    "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
+    "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
+}
+
+
 BoardId = Annotated[str, Path(), Exact({"$ref": "#/parameters/BoardLookup"})]
 WidgetId = Annotated[str, Path(), Exact({"$ref": "#/parameters/WidgetLookup"})]
 
@@ -486,10 +492,7 @@ class CreateBoard(Action[Board]):
         tags=("Boards",),
         status=201,
         response_description="Created",
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
         consumes=("application/json",),
     )
     body: Annotated[CreateBoardBodyBody | None, Body(), Exact({"$ref": "#/parameters/Board"})] = (
@@ -505,10 +508,7 @@ class GetBoards(Action[GetBoardsResponse]):
         path="/teams/{teamId}/boards",
         summary="Get boards",
         tags=("Boards",),
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
     )
     teamId: Annotated[
         int,
@@ -530,10 +530,7 @@ class GetBoard(Action[Board]):
         path="/boards/{boardId}",
         summary="Get a board",
         tags=("Boards",),
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
         consumes=("application/json",),
     )
     boardId: BoardId
@@ -547,10 +544,7 @@ class UpdateBoard(Action[Board]):
         path="/boards/{boardId}",
         summary="Update a board",
         tags=("Boards",),
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
         consumes=("application/json",),
     )
     boardId: BoardId
@@ -569,10 +563,7 @@ class CopyBoard(Action[Board]):
         tags=("Boards",),
         status=201,
         response_description="Created",
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
         consumes=("application/json",),
     )
     boardId: BoardId
@@ -587,10 +578,7 @@ class GetWidgets(Action[GetWidgetsResponse]):
         path="/boards/{boardId}/widgets",
         summary="Get widgets",
         tags=("Widgets",),
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
     )
     boardId: BoardId
     widgetType: Annotated[str | None, Query(), Exact({"$ref": "#/parameters/WidgetType"})] = None
@@ -605,10 +593,7 @@ class CreateCard(Action[Widget]):
         summary="Create a card widget",
         tags=("Widgets",),
         status=201,
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
         consumes=("application/json",),
     )
     boardId: BoardId
@@ -625,10 +610,7 @@ class GetWidget(Action[Widget]):
         path="/boards/{boardId}/widgets/{widgetId}",
         summary="Get a widget",
         tags=("Widgets",),
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
     )
     boardId: BoardId
     widgetId: WidgetId
@@ -642,10 +624,7 @@ class DeleteWidget(Action[Widget]):
         path="/boards/{boardId}/widgets/{widgetId}",
         summary="Delete a widget",
         tags=("Widgets",),
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
         consumes=("application/json",),
     )
     boardId: BoardId
@@ -660,10 +639,7 @@ class UpdateCard(Action[Widget]):
         path="/boards/{boardId}/widgets/{widgetId}",
         summary="Update a card widget",
         tags=("Widgets",),
-        responses={
-            "400": Exact({"$ref": "#/responses/ErrorBadRequest"}),
-            "404": Exact({"$ref": "#/responses/ErrorNotFound"}),
-        },
+        responses=ERRORS,
         consumes=("application/json",),
     )
     boardId: BoardId
