@@ -1,7 +1,8 @@
-"""A body whose model does not build its schema keeps its typed marker; only `schema` is raw."""
+"""A body keeps its typed marker; only a schema its model does not build is raw (`schema`)."""
 
 from __future__ import annotations
 
+from connector_dsl.codegen.parameters import InputField, InputType
 from tests.codegen.operation_documents import document, field_line, generated, operation
 
 BODY = {
@@ -13,18 +14,27 @@ BODY = {
 }
 
 
-def test_only_the_schema_is_raw() -> None:
+def test_a_body_its_model_builds_has_no_raw_key() -> None:
     source, plan = generated(document({"/files": {"delete": operation("DeleteFile", [BODY])}}))
-    assert plan.body_schema == {("/files", "delete"): {"type": "string", "format": "uri"}}
+    assert not plan.body_schema
     assert not plan.exact
-    assert field_line(source, "url") == (
-        "url: Annotated[str, Body(whole=True, summary='URL'), "
+    assert field_line(source, "url") == "url: Annotated[DeleteFileUrlBody, Body(summary='URL')]"
+
+
+def test_a_schema_the_comparison_finds_is_the_one_raw_key() -> None:
+    field = InputField(
+        python="url",
+        location="body",
+        kind=InputType("Item", None),
+        marker={"summary": "URL"},
+        required=True,
+        takes_none=False,
+        field={},
+    )
+    field.compare(BODY)
+    assert field.raw == {}  # every key but `schema` comes out of the marker
+    field.set_raw("schema", {"type": "string", "format": "uri"})
+    assert field.line() == (
+        "url: Annotated[Item, Body(summary='URL'), "
         "Raw(keys={'schema': {'type': 'string', 'format': 'uri'}})]"
     )
-
-
-def test_a_body_its_model_builds_has_no_raw_key() -> None:
-    body = {"name": "url", "in": "body", "required": True, "schema": {"type": "string"}}
-    source, plan = generated(document({"/files": {"delete": operation("DeleteFile", [body])}}))
-    assert not plan.body_schema
-    assert field_line(source, "url") == "url: Annotated[str, Body(whole=True)]"

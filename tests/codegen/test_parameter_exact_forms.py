@@ -32,7 +32,7 @@ def test_a_body_before_other_parameters() -> None:
     source, plan = generated(document({"/things": {"post": operation("AddThing", [body, top])}}))
     assert plan.exact == {("/things", "post"): {0}}
     assert field_line(source, "body") == (
-        "body: Annotated[dict[str, Any], Body(), Exact({'name': 'body', 'in': 'body', "
+        "body: Annotated[AddThingBodyBody, Body(), Exact({'name': 'body', 'in': 'body', "
         "'required': True, 'schema': {'type': 'object'}})]"
     )
     assert field_line(source, "top") == "top: Annotated[int | None, Query(summary='Top')] = None"
