@@ -12,7 +12,8 @@ counts, over the whole corpus:
   `Exact(...)` response in `Route.responses` or a raw `schema` key of the response
   (`Route(response_raw=...)`);
 - body schemas: body-parameter schemas the body model builds, not an `Exact(...)`
-  parameter or the operation's raw `parameters`;
+  parameter, a `Raw(keys={"schema": ...})` on the body field or the operation's raw
+  `parameters`;
 - inputs: the other parameters (path, query, header, form) written as typed
   fields rather than `Exact(...)` or raw `parameters` (`$ref`s left out).
 
@@ -110,11 +111,14 @@ def _operations(data: dict[str, Any], plan: Plan, counts: Counter[str]) -> None:
             if not isinstance(parameters, list):
                 continue
             exact = plan.exact.get((path, method), set())
+            schema_raw = (path, method) in getattr(plan, "body_schema", {})
             for index, parameter in enumerate(parameters):
                 if not isinstance(parameter, dict) or "$ref" in parameter:
                     continue
                 kind = "bodies" if parameter.get("in") == "body" else "inputs"
                 counts[kind] += 1
+                if kind == "bodies" and schema_raw:
+                    continue  # the body's other keys are typed, its schema is raw
                 if typed_class and "parameters" not in raw and index not in exact:
                     counts[f"{kind} typed"] += 1
 

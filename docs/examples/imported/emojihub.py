@@ -57,6 +57,73 @@ class RandomGroupResponse(RandomResponse):
     pass
 
 
+CategoryName = Annotated[
+    str,
+    Path(
+        summary="Category Name",
+        description="The name of the category.",
+        enum=[
+            "smileys_and_people",
+            "animals_and_nature",
+            "food_and_drink",
+            "travel_and_places",
+            "activities",
+            "objects",
+            "symbols",
+            "flags",
+        ],
+        url_encoding="single",
+    ),
+]
+GroupName = Annotated[
+    str,
+    Path(
+        summary="Group Name",
+        description="The name of the group.",
+        enum=[
+            "body",
+            "cat_face",
+            "clothing",
+            "creature_face",
+            "emotion",
+            "face_negative",
+            "face_neutral",
+            "face_positive",
+            "face_role",
+            "face_sick",
+            "family",
+            "monkey_face",
+            "person",
+            "person_activity",
+            "person_gesture",
+            "person_role",
+            "skin_tone",
+            "animal_amphibian",
+            "animal_bird",
+            "animal_bug",
+            "animal_mammal",
+            "animal_marine",
+            "animal_reptile",
+            "plant_flower",
+            "plant_other",
+            "dishware",
+            "drink",
+            "food_asian",
+            "food_fruit",
+            "food_prepared",
+            "food_sweat",
+            "food_vegetable",
+            "travel_and_places",
+            "activities",
+            "objects",
+            "symbols",
+            "flags",
+        ],
+        url_encoding="single",
+    ),
+]
+
+
 class All(Action[list[AllResponseItem]]):
     """Get all emojis available from the EmojiHub."""
 
@@ -78,24 +145,7 @@ class AllCategory(Action[list[AllCategoryResponseItem]]):
         summary="Get all emojis in a category",
         response_description="default",
     )
-    category_name: Annotated[
-        str,
-        Path(
-            summary="Category Name",
-            description="The name of the category.",
-            enum=[
-                "smileys_and_people",
-                "animals_and_nature",
-                "food_and_drink",
-                "travel_and_places",
-                "activities",
-                "objects",
-                "symbols",
-                "flags",
-            ],
-            url_encoding="single",
-        ),
-    ]
+    category_name: CategoryName
 
 
 class AllGroup(Action[list[AllGroupResponseItem]]):
@@ -107,53 +157,7 @@ class AllGroup(Action[list[AllGroupResponseItem]]):
         summary="Get all emojis in a group",
         response_description="default",
     )
-    group_name: Annotated[
-        str,
-        Path(
-            summary="Group Name",
-            description="The name of the group.",
-            enum=[
-                "body",
-                "cat_face",
-                "clothing",
-                "creature_face",
-                "emotion",
-                "face_negative",
-                "face_neutral",
-                "face_positive",
-                "face_role",
-                "face_sick",
-                "family",
-                "monkey_face",
-                "person",
-                "person_activity",
-                "person_gesture",
-                "person_role",
-                "skin_tone",
-                "animal_amphibian",
-                "animal_bird",
-                "animal_bug",
-                "animal_mammal",
-                "animal_marine",
-                "animal_reptile",
-                "plant_flower",
-                "plant_other",
-                "dishware",
-                "drink",
-                "food_asian",
-                "food_fruit",
-                "food_prepared",
-                "food_sweat",
-                "food_vegetable",
-                "travel_and_places",
-                "activities",
-                "objects",
-                "symbols",
-                "flags",
-            ],
-            url_encoding="single",
-        ),
-    ]
+    group_name: GroupName
 
 
 class Random(Action[RandomResponse]):
@@ -177,24 +181,7 @@ class RandomCategory(Action[RandomCategoryResponse]):
         summary="Get a random emoji in a category",
         response_description="default",
     )
-    category_name: Annotated[
-        str,
-        Path(
-            summary="Category Name",
-            description="The name of the category.",
-            enum=[
-                "smileys_and_people",
-                "animals_and_nature",
-                "food_and_drink",
-                "travel_and_places",
-                "activities",
-                "objects",
-                "symbols",
-                "flags",
-            ],
-            url_encoding="single",
-        ),
-    ]
+    category_name: CategoryName
 
 
 class RandomGroup(Action[RandomGroupResponse]):
@@ -206,53 +193,7 @@ class RandomGroup(Action[RandomGroupResponse]):
         summary="Get a random emoji in a group",
         response_description="default",
     )
-    group_name: Annotated[
-        str,
-        Path(
-            summary="Group Name",
-            description="The name of the group.",
-            enum=[
-                "body",
-                "cat_face",
-                "clothing",
-                "creature_face",
-                "emotion",
-                "face_negative",
-                "face_neutral",
-                "face_positive",
-                "face_role",
-                "face_sick",
-                "family",
-                "monkey_face",
-                "person",
-                "person_activity",
-                "person_gesture",
-                "person_role",
-                "skin_tone",
-                "animal_amphibian",
-                "animal_bird",
-                "animal_bug",
-                "animal_mammal",
-                "animal_marine",
-                "animal_reptile",
-                "plant_flower",
-                "plant_other",
-                "dishware",
-                "drink",
-                "food_asian",
-                "food_fruit",
-                "food_prepared",
-                "food_sweat",
-                "food_vegetable",
-                "travel_and_places",
-                "activities",
-                "objects",
-                "symbols",
-                "flags",
-            ],
-            url_encoding="single",
-        ),
-    ]
+    group_name: GroupName
 
 
 class ImportedConnector(Connector):

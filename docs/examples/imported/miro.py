@@ -9,9 +9,7 @@ from connector_dsl.authoring import (
     Body,
     Connector,
     ConnectorInfo,
-    DynamicValues,
     OAuth2,
-    ParamRef,
     Path,
     Query,
     Route,
@@ -479,6 +477,10 @@ ERRORS = {
 }
 
 
+BoardId = Annotated[str, Path(), Exact({"$ref": "#/parameters/BoardLookup"})]
+WidgetId = Annotated[str, Path(), Exact({"$ref": "#/parameters/WidgetLookup"})]
+
+
 class CreateBoard(Action[Board]):
     """Create a new board."""
 
@@ -530,16 +532,7 @@ class GetBoard(Action[Board]):
         responses=ERRORS,
         consumes=("application/json",),
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
+    boardId: BoardId
 
 
 class UpdateBoard(Action[Board]):
@@ -553,16 +546,7 @@ class UpdateBoard(Action[Board]):
         responses=ERRORS,
         consumes=("application/json",),
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
+    boardId: BoardId
     body: Annotated[UpdateBoardBodyBody | None, Body(), Exact({"$ref": "#/parameters/Board"})] = (
         None
     )
@@ -581,16 +565,7 @@ class CopyBoard(Action[Board]):
         responses=ERRORS,
         consumes=("application/json",),
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
+    boardId: BoardId
     body: Annotated[CopyBoardBodyBody | None, Body(), Exact({"$ref": "#/parameters/Board"})] = None
 
 
@@ -604,27 +579,8 @@ class GetWidgets(Action[GetWidgetsResponse]):
         tags=("Widgets",),
         responses=ERRORS,
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
-    widgetType: Annotated[
-        str | None,
-        Query(
-            summary="Widget type",
-            description="Filter widgets by type.",
-            visibility="advanced",
-            enum=["", "card", "sticker", "shape", "text", "line"],
-            default="",
-        ),
-        Exact({"$ref": "#/parameters/WidgetType"}),
-    ] = None
+    boardId: BoardId
+    widgetType: Annotated[str | None, Query(), Exact({"$ref": "#/parameters/WidgetType"})] = None
 
 
 class CreateCard(Action[Widget]):
@@ -639,16 +595,7 @@ class CreateCard(Action[Widget]):
         responses=ERRORS,
         consumes=("application/json",),
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
+    boardId: BoardId
     body: Annotated[
         CreateCardBodyBody | None, Body(), Exact({"$ref": "#/parameters/CardWidget"})
     ] = None
@@ -664,32 +611,8 @@ class GetWidget(Action[Widget]):
         tags=("Widgets",),
         responses=ERRORS,
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
-    widgetId: Annotated[
-        str,
-        Path(
-            summary="Widget",
-            description="Select a widget.",
-            dynamic=DynamicValues(
-                GetWidgets,
-                value="id",
-                title="type",
-                collection="data",
-                parameters={"boardId": ParamRef("boardId")},
-            ),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/WidgetLookup"}),
-    ]
+    boardId: BoardId
+    widgetId: WidgetId
 
 
 class DeleteWidget(Action[Widget]):
@@ -703,32 +626,8 @@ class DeleteWidget(Action[Widget]):
         responses=ERRORS,
         consumes=("application/json",),
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
-    widgetId: Annotated[
-        str,
-        Path(
-            summary="Widget",
-            description="Select a widget.",
-            dynamic=DynamicValues(
-                GetWidgets,
-                value="id",
-                title="type",
-                collection="data",
-                parameters={"boardId": ParamRef("boardId")},
-            ),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/WidgetLookup"}),
-    ]
+    boardId: BoardId
+    widgetId: WidgetId
 
 
 class UpdateCard(Action[Widget]):
@@ -742,32 +641,8 @@ class UpdateCard(Action[Widget]):
         responses=ERRORS,
         consumes=("application/json",),
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
-    widgetId: Annotated[
-        str,
-        Path(
-            summary="Widget",
-            description="Select a widget.",
-            dynamic=DynamicValues(
-                GetWidgets,
-                value="id",
-                title="type",
-                collection="data",
-                parameters={"boardId": ParamRef("boardId")},
-            ),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/WidgetLookup"}),
-    ]
+    boardId: BoardId
+    widgetId: WidgetId
     body: Annotated[
         UpdateCardBodyBody | None, Body(), Exact({"$ref": "#/parameters/CardWidget"})
     ] = None
@@ -784,16 +659,7 @@ class ShareBoard(Action[BoardUserConnection]):
         responses={"400": Exact({"$ref": "#/responses/ErrorBadRequest"})},
         consumes=("application/json",),
     )
-    boardId: Annotated[
-        str,
-        Path(
-            summary="Board",
-            description="Select a board.",
-            dynamic=DynamicValues(GetBoards, value="id", title="name", collection="data"),
-            url_encoding="single",
-        ),
-        Exact({"$ref": "#/parameters/BoardLookup"}),
-    ]
+    boardId: BoardId
     body: Annotated[
         ShareBoardBodyBody | None, Body(), Exact({"$ref": "#/parameters/BoardShare"})
     ] = None

@@ -4,13 +4,13 @@
 class per operation, models for bodies and responses, markers for parameters).
 Most choices are made once, per node, by the compiler's own functions run on the
 declarations made as objects: the top-level keys (`head`), path items
-(`path_items`), operation keys (`operations`, `compile.emit.operation_head`) and
-`apiProperties.json` (`properties`), and the model classes, made live and given
-to the compiler's own `definitions_for` (`model_check`); every key they do not
-give back is written per key there and then. What still comes from a build
-(`verify`, run once, no loop) is the operations' parts that depend on pydantic's
-schemas: parameters written `Exact`, further responses and a webhook's
-notification content (`compare`).
+(`path_items`), operation keys (`operations`, `compile.emit.operation_head`),
+parameters (`parameters`, `compile.emit.parameter`) and `apiProperties.json`
+(`properties`), and the model classes, made live and given to the compiler's own
+`definitions_for` (`model_check`); every key they do not give back is written per
+key there and then. What still comes from a build (`verify`, run once, no loop) is
+the operations' parts that depend on pydantic's schemas: body schemas, further
+responses and a webhook's notification content (`compare`).
 An error while building is a generator bug and is raised, never hidden.
 """
 

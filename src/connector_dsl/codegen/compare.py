@@ -59,23 +59,20 @@ def _operation(code: OperationCode, want: dict[str, Any], have: dict[str, Any], 
     )
     wanted = want.get("parameters", _MISSING)
     got = have.get("parameters", _MISSING)
-    exact_added = False
+    schema_added = False
     if wanted != got:
-        exact = plan.exact.setdefault(code.key, set())
-        chosen = _exact_parameters(code, wanted, got)
-        if chosen is None:
+        schema = _body_schema(code, wanted, got)
+        if schema is _MISSING:  # the fields were to give the list: a generator bug
             changes["parameters"] = DROP if wanted is _MISSING else wanted
         else:
-            exact_added = bool(chosen - exact)
-            exact.update(chosen)
-        if not exact:
-            del plan.exact[code.key]
+            schema_added = plan.body_schema.get(code.key, _MISSING) is not schema
+            plan.body_schema[code.key] = schema
     raw = plan.operation_raw.setdefault(code.key, {})
     new = {k: v for k, v in changes.items() if k not in raw or raw[k] is not v}
     raw.update(changes)
     if not raw:
         del plan.operation_raw[code.key]
-    return bool(new) or exact_added or responses_added
+    return bool(new) or schema_added or responses_added
 
 
 def _responses(
@@ -112,27 +109,27 @@ def _responses(
     return added
 
 
-def _exact_parameters(code: OperationCode, wanted: Any, got: Any) -> set[int] | None:
-    """The input parameters to write `Exact(...)` so that the list comes out right.
+def _body_schema(code: OperationCode, wanted: Any, got: Any) -> Any:
+    """The input's body schema, when the typed body's schema is all that differs.
 
-    The compiler writes parameters in field order with a typed body last; `Exact`
-    parameters stay in place. None when no choice of `Exact` parameters can do it.
+    The fields decide every other key of every parameter as they are written
+    (`parameters.InputField`); only a body model's schema needs the build.
+    `_MISSING` when something else differs.
     """
-    if not isinstance(wanted, list) or not isinstance(got, list) or code.synthetic:
-        return None
-    if len(code.kinds) != len(wanted):
-        return None
-    in_place = [i for i, kind in enumerate(code.kinds) if kind != "body"]
-    bodies = [i for i, kind in enumerate(code.kinds) if kind == "body"]
-    if len(got) != len(in_place) + (1 if bodies else 0) or len(bodies) > 1:
-        return None
-    position = {index: n for n, index in enumerate(in_place)}
-    if bodies:
-        position[bodies[0]] = len(in_place)
-    chosen = {i for i, param in enumerate(wanted) if got[position[i]] != param}
-    if bodies and bodies[0] != len(wanted) - 1:
-        chosen.add(bodies[0])
-    return chosen
+    if "body" not in code.kinds or not isinstance(wanted, list) or not isinstance(got, list):
+        return _MISSING
+    index = code.kinds.index("body")
+    if len(wanted) != len(got) or not wanted or index != len(wanted) - 1:
+        return _MISSING
+    want, have = wanted[-1], got[-1]
+    if not isinstance(want, dict) or not isinstance(have, dict) or wanted[:-1] != got[:-1]:
+        return _MISSING
+    schema = want.get("schema", _MISSING)
+    if {k: v for k, v in have.items() if k != "schema"} != {
+        k: v for k, v in want.items() if k != "schema"
+    }:
+        return _MISSING
+    return DROP if schema is _MISSING else schema
 
 
 __all__ = ["METHODS", "refine"]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from connector_dsl.authoring.connector import host_problem
+from connector_dsl.codegen.aliases import shared_annotations
 from connector_dsl.codegen.calls import Call, node
 from connector_dsl.codegen.head import head_raw
 from connector_dsl.codegen.literals import literal
@@ -225,6 +226,9 @@ def render(
     parts = [*render_bases(models, rendered), *(render_model(model) for model in rendered)]
     parts.extend(headers)
     parts.extend(mapping.source() for mapping in replies)
+    aliases = shared_annotations(codes, namer)
+    if aliases:
+        parts.append("\n".join(aliases))
     parts.extend(code.source for code in _ordered(codes))
     declared_models = list(models.by_definition.values()) if plan.operations and plan.models else []
     info_call = _info(data, info if isinstance(info, dict) else {})

@@ -7,15 +7,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from connector_dsl.authoring import Route, extension
-from connector_dsl.codegen.calls import Call, Expr
+from connector_dsl.codegen.calls import Call, Expr, Ref
 from connector_dsl.codegen.literals import docstring, literal
-from connector_dsl.codegen.models import Models, constraint_args
+from connector_dsl.codegen.models import Models
 from connector_dsl.codegen.names import (
     FIELD_RESERVED,
     MODEL_ATTRIBUTES,
     Namer,
     class_name,
     field_name,
+)
+from connector_dsl.codegen.parameters import (
+    MARKERS,
+    InputField,
+    InputType,
+    constraints,
+    default_fits,
+    input_type,
+    stand_in,
 )
 from connector_dsl.codegen.plan import DROP, OperationKey, Plan
 from connector_dsl.codegen.responses import (
@@ -33,13 +42,6 @@ from connector_dsl.document.operation import Operation
 from connector_dsl.dump import to_data
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
-_MARKERS = {
-    "path": "Path",
-    "query": "Query",
-    "header": "Header",
-    "body": "Body",
-    "formData": "FormData",
-}
 _VISIBILITIES = ("important", "advanced", "internal")
 _TYPED_KEYS = frozenset(swagger_alias(name) for name in Operation.model_fields)
 _TEMPLATE_CHARS = frozenset("{}/")
@@ -70,6 +72,8 @@ class OperationCode:
     """Whether the class is a `WebhookTrigger` (it writes `x-ms-notification-content`)."""
     replies: dict[str, Call] = field(default_factory=dict)
     """`Route.responses`: the other responses, by status (`Reply(...)`, `Exact(...)`)."""
+    fields: list[tuple[str, str]] = field(default_factory=list)
+    """The input fields as (Python name, annotation), for the module's shared aliases."""
 
 
 def success_status(responses: Any) -> int:
@@ -87,15 +91,6 @@ def is_status(code: Any) -> bool:
     return isinstance(code, str) and (
         code == "default" or (code.isdigit() and 100 <= int(code) <= 599)
     )
-
-
-def _param_type(param: dict[str, Any], models: Models, hint: str) -> str:
-    if param.get("in") == "body":
-        return models.type_of(param.get("schema"), hint + "Body")
-    kind = param.get("type")
-    if kind == "file":
-        return "bytes"
-    return models.type_of({k: v for k, v in param.items() if k in ("type", "items")}, hint)
 
 
 def _resolve(param: Any, shared: dict[str, Any]) -> dict[str, Any] | None:
@@ -132,7 +127,6 @@ class OperationWriter:
         self.plan = plan
         self.shared = shared_parameters
         self.document_consumes = document_consumes
-        self.exact = plan.exact.get(code.key, set())
         self.payload = "None"
         """The success response's type (the class's type argument unless a webhook's)."""
         self.success: dict[str, Any] = {}
@@ -427,62 +421,80 @@ class OperationWriter:
         return self.classes.get(f"id:{self.code.key}", operation_id)
 
     def _fields(self, *, notification: bool) -> list[str]:
-        params = self.code.data.get("parameters")
-        params = params if isinstance(params, list) else []
-        path = self.code.key[0]
+        """The field lines, one per input parameter, then any path name no parameter binds.
+
+        Each typed field is compared with its parameter as the compiler writes it
+        (`InputField.compare`); `Exact(...)` is left for what no field can be: a
+        `$ref`, a second body, a body not last (the compiler writes it last), a
+        body or form field on a GET or HEAD. When the list as a whole cannot come
+        out (an empty list, a path name no parameter binds), `parameters` is raw.
+        """
+        params = self.code.data.get("parameters", _MISSING)
+        listed = params if isinstance(params, list) else []
+        path, method = self.code.key
+        templates = _template_names(path)
         names = Namer(MODEL_ATTRIBUTES, FIELD_RESERVED)
         lines: list[str] = []
         bound: set[str] = set()
-        bodies = [i for i, p in enumerate(params) if isinstance(p, dict) and p.get("in") == "body"]
+        bodies = [i for i, p in enumerate(listed) if isinstance(p, dict) and p.get("in") == "body"]
         self.code.kinds = []
+        self.code.fields = []
         self.code.synthetic = False
         self.code.form = False
-        for index, param in enumerate(params):
+        exact: set[int] = set()
+        for index, param in enumerate(listed):
             resolved = _resolve(param, self.shared)
-            exact = index in self.exact or (len(bodies) > 1 and index in bodies)
-            if self.code.key[1].lower() in ("get", "head") and resolved is not None:
-                exact = exact or resolved.get("in") in ("body", "formData")  # the build rejects
-            if (
-                resolved is None
-                or not isinstance(resolved.get("name"), str)
-                or not resolved["name"]
-            ):
+            wire = resolved.get("name") if resolved is not None else None
+            location = resolved.get("in") if resolved is not None else None
+            if resolved is None or not isinstance(wire, str) or not wire or location not in MARKERS:
                 lines.append(self._opaque_field(names, index, param))
+                exact.add(index)
                 continue
-            location = resolved.get("in")
-            if location not in _MARKERS:
-                lines.append(self._opaque_field(names, index, param))
-                continue
-            wire: str = resolved["name"]
             if location == "path":
-                if wire not in _template_names(path):
-                    location = "query"
-                    exact = True
                 bound.add(wire)
-            if param is not resolved:
-                exact = True
-            if location != "body" and _has_type_list(resolved):
-                exact = True  # a parameter's type comes from its field's type: one name only
-            self.code.kinds.append("exact" if exact else "body" if location == "body" else "typed")
-            self.code.form = self.code.form or location == "formData"
-            lines.append(
-                self._field(
-                    names,
-                    index,
-                    resolved,
-                    location,
-                    wire,
-                    exact=exact,
-                    raw=param,
-                    notification=notification and location == "body",
-                )
+                if wire not in templates:
+                    location = "query"  # written `in: path` by `Raw`
+            written = (
+                param is not resolved
+                or (location == "body" and (len(bodies) > 1 or index != len(listed) - 1))
+                or (method.lower() in ("get", "head") and location in ("body", "formData"))
             )
-        for name in _template_names(path):
+            field = self._input(
+                names, resolved, location, wire, notification=notification and location == "body"
+            )
+            if written:  # the marker only places the field: `Exact` writes the parameter
+                field.marker = {k: v for k, v in field.marker.items() if k in ("name", "whole")}
+                field.field = {}
+                field.exact = param
+                exact.add(index)
+            else:
+                _compare(field, resolved)
+                schema = self.plan.body_schema.get(self.code.key, _MISSING)
+                if location == "body" and schema is not _MISSING:
+                    field.set_raw("schema", schema)
+            self.code.kinds.append(
+                "exact" if written else "body" if location == "body" else "typed"
+            )
+            self.code.form = self.code.form or location == "formData"
+            annotation = field.annotation()
+            self.code.fields.append((field.python, annotation))
+            lines.append(field.line(annotation))
+        for name in templates:
             if name not in bound:
                 self.code.synthetic = True
                 python = names.unique(field_name(name, module=self.models.namer))
                 marker = f"Path(name={literal(name)})" if python != name else "Path()"
                 lines.append(f"{python}: Annotated[str, {marker}]")
+        if (params is _MISSING and lines) or (
+            params is not _MISSING
+            and (not isinstance(params, list) or not params or self.code.synthetic)
+        ):
+            raw = self.plan.operation_raw.setdefault(self.code.key, {})
+            raw["parameters"] = DROP if params is _MISSING else params
+        if exact:
+            self.plan.exact[self.code.key] = exact
+        else:
+            self.plan.exact.pop(self.code.key, None)
         return lines
 
     def _opaque_field(self, names: Namer, index: int, param: Any) -> str:
@@ -493,123 +505,193 @@ class OperationWriter:
         marker = f"Query(name={literal(python)})"
         return f"{python}: Annotated[Any, {marker}{', ' + exact if exact else ''}] = None"
 
-    def _field(
+    def _input(
         self,
         names: Namer,
-        index: int,
         param: dict[str, Any],
         location: str,
         wire: str,
         *,
-        exact: bool,
-        raw: Any,
         notification: bool,
-    ) -> str:
+    ) -> InputField:
+        """The field of one parameter, with its typed options (its raw keys come later)."""
         python = names.unique(field_name(wire, module=self.models.namer))
-        kind = _param_type(param, self.models, self.code.name + class_name(wire, "Param"))
-        args: list[str] = []
-        if python != wire:
-            args.append(f"name={literal(wire)}")
-        plain = _plain_body(param) if location == "body" else None
-        if plain == "bytes":
-            kind = "bytes"  # a binary upload: bytes is the whole body by itself
-        elif plain is not None:
-            args.append("whole=True")
-        args.extend(self._display(param, location))
+        body = location == "body"
         required = param.get("required") is True or location == "path"
-        # an input with a default (optional) says `nullable=True`; a required one is `X | None`
-        nullable = location != "body" and param.get("x-nullable") is True
-        if nullable and (not required or kind == "Any"):
-            args.append("nullable=True")
-        if "default" in param:
-            args.append(f"default={literal(param['default'])}")
-        metadata = [f"{_MARKERS[location]}({', '.join(args)})"]
-        constraints = constraint_args(param) if location != "body" else []
-        if constraints:
-            metadata.append(f"Field({', '.join(constraints)})")
-        if notification:
-            metadata.append("NotificationUrl()")
-        if exact:
-            metadata.append(f"Exact({literal(raw)})")
+        args: dict[str, Any] = {}
+        if python != wire:
+            args["name"] = wire
+        if body:
+            kind = self._body_type(param)
+            if kind.live is not bytes and not self._structured(kind.text):
+                args["whole"] = True  # the type is the whole body, whatever it is
+            dynamic = self._dynamic_schema(param.get("schema"))
+            if dynamic:
+                args["dynamic_schema"] = Expr(dynamic)
         else:
-            drop = _unwritten(param, dynamic=any(a.startswith("dynamic=") for a in args))
-            keys = {} if _default_fits(param) else {"default": param["default"]}
-            parts = [f"keys={literal(keys)}"] if keys else []
-            parts += [f"drop={literal(drop)}"] if drop else []
-            if parts:
-                metadata.append(f"Raw({', '.join(parts)})")
-        takes_none = not required or nullable
-        annotation = f"{kind} | None" if takes_none and kind != "Any" else kind
-        line = f"{python}: Annotated[{annotation}, {', '.join(metadata)}]"
-        return line if required else line + " = None"
+            kind = input_type(param)
+        default = param.get("default", _MISSING)
+        if body or (default is not _MISSING and not default_fits(kind, default)):
+            default = _MISSING  # a body has none; a mistyped one is written raw
+        internal_ok = not required or default is not _MISSING
+        used = self._options(param, location, args, internal_ok=internal_ok)
+        nullable = not body and param.get("x-nullable") is True
+        if nullable and (not required or kind.text == "Any"):
+            args["nullable"] = True
+        if nullable:  # `X | None` without a default, or `nullable=True`
+            used.add("x-nullable")
+        if default is not _MISSING:
+            args["default"] = default
+        if not body and "x-ms-test-value" in param:
+            args["test_value"] = param["x-ms-test-value"]
+            used.add("x-ms-test-value")
+        extensions = tuple(
+            Call("extension", (), (key, value))
+            for key, value in param.items()
+            if not body and key.startswith("x-") and key not in used
+        )
+        if extensions:
+            args["extensions"] = extensions
+        return InputField(
+            python=python,
+            location=location,
+            kind=kind,
+            marker=args,
+            required=required,
+            takes_none=not required or nullable,
+            field={} if body else constraints(param),
+            notification=notification,
+        )
 
-    def _display(self, param: dict[str, Any], location: str) -> list[str]:
-        args: list[str] = []
+    def _body_type(self, param: dict[str, Any]) -> InputType:
+        if _plain_body(param) == "bytes":
+            return InputType("bytes", bytes)  # a binary upload: bytes is the whole body
+        hint = self.code.name + class_name(str(param.get("name")), "Param") + "Body"
+        return InputType(self.models.type_of(param.get("schema"), hint), None)
+
+    def _structured(self, kind: str) -> bool:
+        """Whether a body type is the whole body by itself: a model, a list or a dict."""
+        return (
+            kind.startswith(("list[", "dict["))
+            or kind in self.models.classes
+            or kind in self.models.by_definition.values()
+        )
+
+    def _options(
+        self, param: dict[str, Any], location: str, args: dict[str, Any], *, internal_ok: bool
+    ) -> set[str]:
+        """Add the display options of `param` to `args`; the extension keys they write."""
+        used: set[str] = set()
+        body = location == "body"
         summary = param.get("x-ms-summary")
         if isinstance(summary, str) and summary.strip():
-            args.append(f"summary={literal(summary)}")
+            args["summary"] = summary
+            used.add("x-ms-summary")
         description = param.get("description")
         if isinstance(description, str):
-            args.append(f"description={literal(description)}")
+            args["description"] = description
         visibility = param.get("x-ms-visibility")
-        required = param.get("required") is True or location == "path"
-        internal_ok = not required or "default" in param
         if visibility in _VISIBILITIES and (visibility != "internal" or internal_ok):
-            args.append(f"visibility={literal(visibility)}")
+            args["visibility"] = visibility
+            used.add("x-ms-visibility")
+        if body:
+            return used
         enum = param.get("enum")
-        if (
-            location != "body"
-            and isinstance(enum, list)
-            and enum
-            and all(isinstance(v, str | int | float) for v in enum)
-        ):
-            args.append(f"enum={literal(enum)}")
+        if isinstance(enum, list) and enum and all(isinstance(v, str | int | float) for v in enum):
+            named = _enum_names(enum, param.get("x-ms-enum-values", _MISSING))
+            args["enum"] = named if named is not None else enum
+            if named is not None:
+                used.add("x-ms-enum-values")
         fmt = param.get("format")
-        if isinstance(fmt, str) and location != "body":
-            args.append(f"format={literal(fmt)}")
+        if isinstance(fmt, str):
+            args["format"] = fmt
         dynamic = self._dynamic(param.get("x-ms-dynamic-values"))
-        if dynamic:
-            args.append(f"dynamic={dynamic}")
+        if dynamic is not None:
+            args["dynamic"] = dynamic
+            used |= {"x-ms-dynamic-values", "x-ms-dynamic-list"}
         encoding = param.get("x-ms-url-encoding")
         if location == "path" and encoding in ("single", "double"):
-            args.append(f"url_encoding={literal(encoding)}")
-        elif location == "path" and "x-ms-url-encoding" not in param:
-            args.append("url_encoding=None")
-        return args
+            args["url_encoding"] = encoding
+            used.add("x-ms-url-encoding")
+        elif location == "path":
+            args["url_encoding"] = None
+        return used
 
-    def _dynamic(self, values: Any) -> str:
+    def _dynamic(self, values: Any) -> Call | None:
+        """`DynamicValues(Target, value=..., ...)` when the compiler's dropdown checks pass."""
         if not (self.plan.dynamic and self.plan.typed and isinstance(values, dict)):
-            return ""
+            return None
         target = self.classes.get(values.get("operationId", ""))
         value = values.get("value-path")
         if target is None or not isinstance(value, str) or target == self.code.name:
-            return ""
+            return None
         called = self.operations.get(values["operationId"])
         if called is None or not dynamic_checks_pass(
             values, self.code.data, called.data, self.shared, self.definitions
         ):
-            return ""
-        args = [target, f"value={literal(value)}"]
+            return None
+        written = self.classes.get(f"id:{called.key}") or values["operationId"]
+        args: dict[str, Any] = {"value": value}
         for key, name in (("value-title", "title"), ("value-collection", "collection")):
             if isinstance(values.get(key), str):
-                args.append(f"{name}={literal(values[key])}")
+                args[name] = values[key]
         parameters = values.get("parameters")
         if isinstance(parameters, dict) and parameters:
-            items = []
+            items: dict[str, Any] = {}
             for key, item in parameters.items():
                 if (
                     isinstance(item, dict)
                     and set(item) == {"parameter"}
                     and isinstance(item["parameter"], str)
                 ):
-                    items.append(f"{literal(key)}: ParamRef({literal(item['parameter'])})")
+                    items[key] = Call("ParamRef", (), (item["parameter"],))
                 elif isinstance(item, str | int | float | bool):
-                    items.append(f"{literal(key)}: {literal(item)}")
+                    items[key] = item
                 else:
-                    return ""
-            args.append("parameters={" + ", ".join(items) + "}")
+                    return None
+            args["parameters"] = items
         self.code.depends.add(target)
-        return f"DynamicValues({', '.join(args)})"
+        return Call.of("DynamicValues", args, Ref(target, stand_in(written)))
+
+
+_DROPDOWN_KEYS = ("x-ms-dynamic-values", "x-ms-dynamic-list")
+
+
+def _compare(field: InputField, param: dict[str, Any]) -> None:
+    """Compare `field` with `param`; a dropdown that does not build its keys is extensions.
+
+    `DynamicValues` always writes `parameters` (`{}` for none) in both forms, so a
+    dropdown written without them keeps its keys as they are, not beside a typed one.
+    """
+    field.compare(param)
+    changed = (field.raw or {}).get("keys", {})
+    if "dynamic" not in field.marker or not any(key in changed for key in _DROPDOWN_KEYS):
+        return
+    del field.marker["dynamic"]
+    given = tuple(
+        Call("extension", (), (key, param[key])) for key in _DROPDOWN_KEYS if key in param
+    )
+    field.marker["extensions"] = (*given, *field.marker.get("extensions", ()))
+    field.compare(param)
+
+
+def _enum_names(enum: list[Any], named: Any) -> dict[str, str] | None:
+    """`{value: display name}` when `x-ms-enum-values` names each text value in order."""
+    if not isinstance(named, list) or len(named) != len(enum):
+        return None
+    if not all(isinstance(v, str) for v in enum):
+        return None
+    found: dict[str, str] = {}
+    for value, item in zip(enum, named, strict=True):
+        if not (
+            isinstance(item, dict)
+            and set(item) == {"value", "displayName"}
+            and item["value"] == value
+            and isinstance(item["displayName"], str)
+        ):
+            return None
+        found[value] = item["displayName"]
+    return found if len(found) == len(enum) else None
 
 
 def _wire_names(operation: dict[str, Any], shared: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -706,14 +788,6 @@ def _raw_args(keys: dict[str, Any]) -> dict[str, Any]:
     return ({"keys": kept} if kept else {}) | ({"drop": dropped} if dropped else {})
 
 
-def _has_type_list(param: dict[str, Any]) -> bool:
-    """Whether a parameter (or its `items`) gives `type` as a list."""
-    items = param.get("items")
-    return isinstance(param.get("type"), list) or (
-        isinstance(items, dict) and isinstance(items.get("type"), list)
-    )
-
-
 def _plain_body(param: dict[str, Any]) -> str | None:
     """`bytes` for a binary body, `scalar` for another plain (non-object) body, else None."""
     schema = param.get("schema")
@@ -725,49 +799,6 @@ def _plain_body(param: dict[str, Any]) -> str | None:
     if kind in ("string", "integer", "number", "boolean") and fmt is None:
         return "scalar"
     return None
-
-
-_JSON_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "array": (list,),
-    "object": (dict,),
-}
-
-
-def _default_fits(param: dict[str, Any]) -> bool:
-    """Whether the parameter's default is of its type (else it is written with `Raw(keys=...)`,
-    since the build rejects a default of the wrong type: `"1000"` for an integer, `["a"]`
-    for an array of integers)."""
-    if "default" not in param:
-        return True
-    return _value_fits(param["default"], param)
-
-
-def _value_fits(value: Any, schema: dict[str, Any]) -> bool:
-    """Whether `value` is of the JSON type `schema` says (an array's items each of its items')."""
-    kind = schema.get("type")
-    allowed = _JSON_TYPES.get(kind) if isinstance(kind, str) else None
-    if allowed is None:
-        return True
-    if not isinstance(value, allowed) or (bool not in allowed and isinstance(value, bool)):
-        return False
-    items = schema.get("items")
-    if isinstance(value, list) and isinstance(items, dict):
-        return all(_value_fits(item, items) for item in value)
-    return True
-
-
-def _unwritten(param: dict[str, Any], *, dynamic: bool) -> tuple[str, ...]:
-    """Keys the compiler writes on a parameter that the input leaves out."""
-    drop: list[str] = []
-    if "required" not in param:  # written on every parameter
-        drop.append("required")
-    if dynamic and "x-ms-dynamic-list" not in param:  # written beside x-ms-dynamic-values
-        drop.append("x-ms-dynamic-list")
-    return tuple(drop)
 
 
 def _template_names(path: str) -> list[str]:

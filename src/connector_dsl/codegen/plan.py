@@ -31,6 +31,9 @@ class Plan:
     """Operation classes at all (else the whole document is written raw: the last resort)."""
     operation_raw: dict[OperationKey, dict[str, Any]] = field(default_factory=dict)
     exact: dict[OperationKey, set[int]] = field(default_factory=dict)
+    """Indices of the parameters written `Exact(...)` (recorded as the fields are written)."""
+    body_schema: dict[OperationKey, Any] = field(default_factory=dict)
+    """Body schemas written `Raw(keys={"schema": ...})`: the body model does not build them."""
     response_raw: dict[OperationKey, dict[str, Any]] = field(default_factory=dict)
     """Responses written `Exact(...)` in `Route.responses`, by operation and status
     (references to `#/responses/...`, and responses that are no object)."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import inspect
 import types
+from collections.abc import Set
 from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 from connector_dsl.authoring.markers import UNSET, Display, NotificationUrl, Param, Ui
@@ -81,56 +83,10 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
         )
         route = Route(method="GET", path="/", summary=cls.__name__)
     templates = set(route.template_names)
-    fields: list[FieldSpec] = []
     docs = field_docstrings(cls)
-    for name, info in cls.model_fields.items():
-        annotation, nullable = strip_optional(info.annotation)
-        marker = next((m for m in info.metadata if isinstance(m, Param)), None)
-        ui = next((m for m in info.metadata if isinstance(m, Ui)), None)
-        notification = any(isinstance(m, NotificationUrl) for m in info.metadata) or (
-            ui is not None and ui.notification_url
-        )
-        location: Location
-        if marker is not None:
-            location = marker.location
-        elif name in templates:
-            location = "path"
-        elif is_model(annotation):
-            location = "body"
-        else:
-            location = "query"
-        wire = marker.name if marker is not None and marker.name else (info.alias or name)
-        default: Any = UNSET
-        if info.default is not PydanticUndefined and info.default is not None:
-            default = info.default
-        elif info.default_factory is not None:
-            default = info.get_default(call_default_factory=True, validated_data={})
-        elif marker is not None and marker.default is not UNSET:
-            default = marker.default
-        if default is not UNSET and not _plain(default):
-            default = _as_json(annotation, default)
-        display: Display | None = marker or ui
-        constraints = tuple(m for m in info.metadata if not isinstance(m, _OURS))
-        description = (
-            info.description or (display.description if display else None) or docs.get(name)
-        )
-        fields.append(
-            FieldSpec(
-                python_name=name,
-                wire_name=wire,
-                location=location,
-                annotation=annotation,
-                nullable=nullable,
-                required=info.is_required(),
-                default=default,
-                marker=marker,
-                ui=ui,
-                description=description,
-                title=info.title,
-                notification_url=notification,
-                constraints=constraints if _hashable(constraints) else (),
-            )
-        )
+    fields = [
+        field_spec(name, info, templates, docs.get(name)) for name, info in cls.model_fields.items()
+    ]
     own = cls.__dict__.get("__doc__")
     doc = inspect.cleandoc(own) if isinstance(own, str) and own else None
     if doc in _BASE_DOCS:
@@ -143,4 +99,58 @@ def collect(cls: type[Operation[Any]]) -> OperationSpec:
         fields=fields,
         response=cls.response_type(),
         diagnostics=diagnostics,
+    )
+
+
+def field_spec(
+    name: str, info: FieldInfo, templates: Set[str], doc: str | None = None
+) -> FieldSpec:
+    """One field of an operation class read: `templates` are the route's `{names}`, `doc`
+    the docstring under the field.
+
+    The generator runs this (and `emit.parameter`) on a field it declares as an
+    object, to know the parameter that field writes.
+    """
+    annotation, nullable = strip_optional(info.annotation)
+    marker = next((m for m in info.metadata if isinstance(m, Param)), None)
+    ui = next((m for m in info.metadata if isinstance(m, Ui)), None)
+    notification = any(isinstance(m, NotificationUrl) for m in info.metadata) or (
+        ui is not None and ui.notification_url
+    )
+    location: Location
+    if marker is not None:
+        location = marker.location
+    elif name in templates:
+        location = "path"
+    elif is_model(annotation):
+        location = "body"
+    else:
+        location = "query"
+    wire = marker.name if marker is not None and marker.name else (info.alias or name)
+    default: Any = UNSET
+    if info.default is not PydanticUndefined and info.default is not None:
+        default = info.default
+    elif info.default_factory is not None:
+        default = info.get_default(call_default_factory=True, validated_data={})
+    elif marker is not None and marker.default is not UNSET:
+        default = marker.default
+    if default is not UNSET and not _plain(default):
+        default = _as_json(annotation, default)
+    display: Display | None = marker or ui
+    constraints = tuple(m for m in info.metadata if not isinstance(m, _OURS))
+    description = info.description or (display.description if display else None) or doc
+    return FieldSpec(
+        python_name=name,
+        wire_name=wire,
+        location=location,
+        annotation=annotation,
+        nullable=nullable,
+        required=info.is_required(),
+        default=default,
+        marker=marker,
+        ui=ui,
+        description=description,
+        title=info.title,
+        notification_url=notification,
+        constraints=constraints if _hashable(constraints) else (),
     )

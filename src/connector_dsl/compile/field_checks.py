@@ -84,7 +84,7 @@ def adapter(annotation: Any) -> TypeAdapter[Any]:
         return TypeAdapter(annotation)
 
 
-def _fits(annotation: Any, value: Any) -> bool:
+def value_fits(annotation: Any, value: Any) -> bool:
     """Whether `value` is a `annotation` in strict mode, as a Python value or as its JSON."""
     checker = adapter(annotation)
     try:
@@ -128,7 +128,7 @@ def check_defaults(spec: OperationSpec) -> Iterable[Diagnostic]:
     for field in spec.fields:
         if field.default is UNSET or field.annotation is Any:
             continue
-        if _written_exactly(spec, field, "default") or _fits(field.annotation, field.default):
+        if _written_exactly(spec, field, "default") or value_fits(field.annotation, field.default):
             continue
         fix = _default_fix(field.annotation, field.default)
         yield Diagnostic(

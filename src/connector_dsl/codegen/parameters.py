@@ -1,0 +1,285 @@
+"""One input parameter as an operation field: its type, its marker, and its raw keys.
+
+The field is declared as an object: its marker is made from the same `Call` that
+is written, its pydantic `FieldInfo` from the same `Annotated` form. The
+compiler's own `collect.field_spec` and `emit.parameter` (`emit.body_parameter`
+for a body) then say what the field writes, and every key of the input parameter
+that does not come out as given goes in the field's `Raw(keys=..., drop=...)`,
+one key at a time. No module is built for that.
+
+A body's `schema` is its model's, which only a build of the module shows
+(`compare`); the body's other keys are decided here.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import GenericAlias
+from typing import Annotated, Any, Optional, cast
+
+from pydantic import Field
+from pydantic.fields import FieldInfo
+
+from connector_dsl.authoring import (
+    Body,
+    DynamicValues,
+    FormData,
+    Header,
+    NotificationUrl,
+    ParamRef,
+    Path,
+    Query,
+    Route,
+    extension,
+)
+from connector_dsl.authoring.operations import Action
+from connector_dsl.codegen.calls import Call
+from connector_dsl.codegen.plan import DROP
+from connector_dsl.compile.collect import field_spec
+from connector_dsl.compile.emit import body_parameter, parameter
+from connector_dsl.compile.field_checks import value_fits
+from connector_dsl.compile.schemas import definitions_for
+from connector_dsl.compile.spec import OperationSpec
+from connector_dsl.dump import to_data
+
+MARKERS = {
+    "path": "Path",
+    "query": "Query",
+    "header": "Header",
+    "body": "Body",
+    "formData": "FormData",
+}
+_VISIBILITIES = ("important", "advanced", "internal")
+_SCALARS: dict[str, tuple[str, Any]] = {
+    "string": ("str", str),
+    "integer": ("int", int),
+    "number": ("float", float),
+    "boolean": ("bool", bool),
+}
+_CLASSES: dict[str, Callable[..., Any]] = {
+    "Path": Path,
+    "Query": Query,
+    "Header": Header,
+    "Body": Body,
+    "FormData": FormData,
+    "Field": Field,
+    "DynamicValues": DynamicValues,
+    "ParamRef": ParamRef,
+    "extension": extension,
+}
+_MISSING: Any = object()
+
+
+@dataclass(frozen=True, slots=True)
+class InputType:
+    """A field's type: as written, and as the object it stands for."""
+
+    text: str
+    live: Any
+
+
+def input_type(param: Mapping[str, Any]) -> InputType:
+    """The type of a path, query, header or form parameter, from its `type` and `items`.
+
+    An array of plain items keeps the items' other keys (`enum`, `format`) in
+    `Field(json_schema_extra=...)` on the item type; anything else is `Any`, and
+    what it does not write goes raw.
+    """
+    kind = param.get("type")
+    if kind == "file":
+        return InputType("bytes", bytes)
+    if isinstance(kind, str) and kind in _SCALARS:
+        return InputType(*_SCALARS[kind])
+    if kind != "array":
+        return InputType("Any", Any)
+    items = param.get("items")
+    item_kind = items.get("type") if isinstance(items, dict) else None
+    if not isinstance(items, dict) or not isinstance(item_kind, str) or item_kind not in _SCALARS:
+        return InputType("list[Any]", list[Any])
+    text, live = _SCALARS[item_kind]
+    extra = {key: value for key, value in items.items() if key != "type"}
+    if not extra:
+        return InputType(f"list[{text}]", GenericAlias(list, (live,)))
+    call = Call.of("Field", {"json_schema_extra": extra})
+    item = _annotated(live, call.make(_CLASSES))
+    return InputType(f"list[Annotated[{text}, {call.source()}]]", GenericAlias(list, (item,)))
+
+
+def _annotated(*parts: Any) -> Any:
+    """`Annotated[type, *metadata]` made from objects."""
+    return cast("Any", Annotated)[parts]
+
+
+def constraints(param: Mapping[str, Any]) -> dict[str, Any]:
+    """`Field` arguments for a parameter's length, pattern and bounds."""
+    kind = param.get("type")
+    args: dict[str, Any] = {}
+    if kind == "string":
+        for key, name in (("maxLength", "max_length"), ("minLength", "min_length")):
+            value = param.get(key)
+            if isinstance(value, int) and not isinstance(value, bool):
+                args[name] = value
+        pattern = param.get("pattern")
+        if isinstance(pattern, str) and _compiles(pattern):
+            args["pattern"] = pattern
+    elif kind in ("integer", "number") and not (
+        "exclusiveMinimum" in param or "exclusiveMaximum" in param
+    ):
+        for key, name in (("minimum", "ge"), ("maximum", "le")):
+            value = param.get(key)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                args[name] = value
+    return args
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiles(pattern: str) -> bool:
+    """Whether pydantic takes `pattern` (its regex engine has no look-around, for one)."""
+    from pydantic import TypeAdapter
+    from pydantic_core import SchemaError
+
+    try:
+        TypeAdapter(Annotated[str, Field(pattern=pattern)])
+    except SchemaError:  # how pydantic's regex engine refuses a pattern
+        return False
+    return True
+
+
+@dataclass
+class InputField:
+    """One operation field for one input parameter, before it is written."""
+
+    python: str
+    location: str
+    kind: InputType
+    marker: dict[str, Any]
+    """The marker's arguments (`Call`s for `DynamicValues`, `extension`, ...)."""
+    required: bool
+    takes_none: bool
+    field: dict[str, Any]
+    """`Field(...)` arguments (constraints)."""
+    notification: bool = False
+    exact: Any = _MISSING
+    """The parameter written `Exact(...)`, when the field cannot be typed at all."""
+    raw: dict[str, Any] | None = None
+    """`Raw` arguments (`keys`, `drop`), once compared."""
+
+    def annotation(self) -> str:
+        """`Annotated[type, Marker(...), ...]`."""
+        kind = self.kind.text
+        if self.takes_none and kind != "Any":
+            kind = f"{kind} | None"
+        metadata = [Call.of(MARKERS[self.location], self.marker).source()]
+        if self.field:
+            metadata.append(Call.of("Field", self.field).source())
+        if self.notification:
+            metadata.append("NotificationUrl()")
+        if self.exact is not _MISSING:
+            metadata.append(Call("Exact", (), (self.exact,)).source())
+        elif self.raw:
+            metadata.append(Call.of("Raw", self.raw).source())
+        return f"Annotated[{kind}, {', '.join(metadata)}]"
+
+    def line(self, annotation: str | None = None) -> str:
+        """The field's line: `name: Annotated[...]`, with `= None` when optional."""
+        line = f"{self.python}: {annotation or self.annotation()}"
+        return line if self.required else line + " = None"
+
+    def compare(self, want: Mapping[str, Any]) -> None:
+        """Set `raw` to the keys of `want` the field does not write as given."""
+        have = self.emitted()
+        keys: dict[str, Any] = {}
+        drop: list[str] = []
+        skip = ("schema",) if self.location == "body" else ()
+        for key, value in want.items():
+            if key not in skip and have.get(key, _MISSING) != value:
+                keys[key] = value
+        drop = [key for key in have if key not in want and key not in skip]
+        self.raw = ({"keys": keys} if keys else {}) | ({"drop": tuple(drop)} if drop else {})
+
+    def set_raw(self, key: str, value: Any) -> None:
+        """Write `key` of the parameter as `value` (`Raw(keys=...)`; `DROP`: `Raw(drop=...)`)."""
+        raw = dict(self.raw or {})
+        if value is DROP:
+            raw["drop"] = (*raw.get("drop", ()), key)
+        else:
+            raw["keys"] = {**raw.get("keys", {}), key: value}
+        self.raw = raw
+
+    def emitted(self) -> dict[str, Any]:
+        """The parameter the compiler writes for the field (a body without its `schema`)."""
+        options = self.marker
+        if self.location == "body":  # the schema is the model's: compared by a build
+            options = {k: v for k, v in options.items() if k != "dynamic_schema"}
+        marker = Call.of(MARKERS[self.location], options).make(_CLASSES)
+        metadata: list[Any] = [marker]
+        if self.field:
+            metadata.append(Field(**self.field))
+        if self.notification:
+            metadata.append(NotificationUrl())
+        live = self.kind.live
+        if self.location == "body" and live is not bytes:
+            live = dict[str, Any]  # stands for the body model: only its schema differs
+        if self.takes_none and live is not Any:
+            live = cast("Any", Optional)[live]  # `X | None` for any X, made at runtime
+        hint = _annotated(live, *metadata)
+        info = (
+            FieldInfo.from_annotation(hint)
+            if self.required
+            else FieldInfo.from_annotated_attribute(hint, None)
+        )
+        spec = field_spec(self.python, info, frozenset())
+        if self.location == "body":
+            operation = OperationSpec(Action, "", _route(), None, [spec], None)
+            node = body_parameter(operation, {spec.schema_type: {}})
+            data: dict[str, Any] = to_data(node) if node is not None else {}
+            data.pop("schema", None)
+            return data
+        schemas, definitions = _schemas(spec.schema_type)
+        built: dict[str, Any] = to_data(parameter(spec, schemas[spec.schema_type], definitions))
+        return built
+
+
+@functools.cache
+def _route() -> Route:
+    """A route for the one-field operation a body is emitted from (only its body name counts)."""
+    return Route(method="POST", path="/", summary="Body")
+
+
+def _schemas(kind: Any) -> tuple[dict[Any, Any], dict[str, Any]]:
+    try:
+        return _cached_schemas(kind)
+    except TypeError:  # an unhashable type (an item type with `Field(...)`)
+        return definitions_for([kind])
+
+
+@functools.lru_cache(maxsize=256)
+def _cached_schemas(kind: Any) -> tuple[dict[Any, Any], dict[str, Any]]:
+    return definitions_for([kind])
+
+
+def default_fits(kind: InputType, value: Any) -> bool:
+    """Whether a default can be the marker's: of the field's type, as the build checks."""
+    return kind.live is Any or value_fits(kind.live, value)
+
+
+def stand_in(operation_id: str) -> type:
+    """An object that answers `operation_id()` like the operation class a dropdown calls."""
+    return _stand_in(operation_id)
+
+
+@functools.lru_cache(maxsize=1024)
+def _stand_in(operation_id: str) -> type:
+    def operation_id_of() -> str:
+        return operation_id
+
+    def response_type() -> None:
+        return None
+
+    attributes = {
+        "operation_id": staticmethod(operation_id_of),
+        "response_type": staticmethod(response_type),
+    }
+    return type("DropdownTarget", (), attributes)
