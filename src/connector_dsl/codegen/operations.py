@@ -9,7 +9,7 @@ from typing import Any
 from connector_dsl.authoring import Route, extension
 from connector_dsl.codegen.calls import Call, Expr, Ref
 from connector_dsl.codegen.literals import docstring, literal
-from connector_dsl.codegen.models import Models
+from connector_dsl.codegen.models import Models, constraint_kwargs
 from connector_dsl.codegen.names import (
     FIELD_RESERVED,
     MODEL_ATTRIBUTES,
@@ -21,7 +21,6 @@ from connector_dsl.codegen.parameters import (
     MARKERS,
     InputField,
     InputType,
-    constraints,
     default_fits,
     input_type,
     stand_in,
@@ -559,7 +558,7 @@ class OperationWriter:
             marker=args,
             required=required,
             takes_none=not required or nullable,
-            field={} if body else constraints(param),
+            field={} if body else constraint_kwargs(param),
             notification=notification,
         )
 

@@ -112,41 +112,6 @@ def _annotated(*parts: Any) -> Any:
     return cast("Any", Annotated)[parts]
 
 
-def constraints(param: Mapping[str, Any]) -> dict[str, Any]:
-    """`Field` arguments for a parameter's length, pattern and bounds."""
-    kind = param.get("type")
-    args: dict[str, Any] = {}
-    if kind == "string":
-        for key, name in (("maxLength", "max_length"), ("minLength", "min_length")):
-            value = param.get(key)
-            if isinstance(value, int) and not isinstance(value, bool):
-                args[name] = value
-        pattern = param.get("pattern")
-        if isinstance(pattern, str) and _compiles(pattern):
-            args["pattern"] = pattern
-    elif kind in ("integer", "number") and not (
-        "exclusiveMinimum" in param or "exclusiveMaximum" in param
-    ):
-        for key, name in (("minimum", "ge"), ("maximum", "le")):
-            value = param.get(key)
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                args[name] = value
-    return args
-
-
-@functools.lru_cache(maxsize=1024)
-def _compiles(pattern: str) -> bool:
-    """Whether pydantic takes `pattern` (its regex engine has no look-around, for one)."""
-    from pydantic import TypeAdapter
-    from pydantic_core import SchemaError
-
-    try:
-        TypeAdapter(Annotated[str, Field(pattern=pattern)])
-    except SchemaError:  # how pydantic's regex engine refuses a pattern
-        return False
-    return True
-
-
 @dataclass
 class InputField:
     """One operation field for one input parameter, before it is written."""
