@@ -29,10 +29,14 @@ FIELD_RESERVED = frozenset(keyword.kwlist) | {
     "int",
     "list",
     "str",
+    "I",
+    "O",
+    "l",
 }
-"""Names never given to a field: keywords, and the builtins generated annotations use
-(pydantic reads a class's annotations with its earlier fields in scope). Other builtins,
-such as `id` or `type`, are good field names. Fixed, so output is the same on every Python."""
+"""Names never given to a field: keywords, the builtins generated annotations use
+(pydantic reads a class's annotations with its earlier fields in scope), and the names
+linters flag as ambiguous (`l`, `I`, `O`: ruff's E741). Other builtins, such as `id` or
+`type`, are good field names. Fixed, so output is the same on every Python."""
 
 MODEL_ATTRIBUTES = (
     frozenset(dir(BaseModel))
