@@ -4,13 +4,16 @@
 
 For every corpus connector, in turn: read (`read_swagger`), generate (plan and render,
 `codegen.generate`), run the generated module once (pydantic class creation: the
-floor), build its connector class and compare with the input. All generated modules
+floor), build its connector class and compare with the input, then (not counted in
+the round trip) have pydantic alone write the JSON schemas of the module's models, the
+part of the build no compiler of pydantic models can do without. All generated modules
 are then formatted by one `ruff format` run (the formatter's cost per module, without
 starting a process per module). Prints:
 
 - generation alone (read, plan, render, format; no verification): files/s against >= 50;
 - the full round trip (generation, then running and building the generated module):
-  files/s against >= 12, beside its floor, the time to merely run the generated modules;
+  files/s against >= 12, beside its floors: the time to merely run the generated modules,
+  and that plus pydantic's own JSON schema generation for their models;
 - the slowest connector's round trip, and the largest connector's against < 1.5 s;
 - every file that does not come back exactly.
 
@@ -29,6 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+from pydantic.json_schema import models_json_schema
+
 from connector_dsl import build
 from connector_dsl.codegen import find_ruff, generate
 from connector_dsl.codegen.verify import run_module
@@ -45,6 +51,8 @@ LARGEST_TARGET = 1.5
 """Seconds for the largest connector's round trip."""
 STAGES = ("read", "generate", "run", "build")
 """Per-file stages, timed in this order; `run` is the floor (pydantic class creation)."""
+SCHEMA = "schema"
+"""pydantic's `models_json_schema` over the module's models: timed apart, not a stage."""
 
 
 @dataclass
@@ -87,7 +95,21 @@ def roundtrip(path: Path, timing: Timing) -> tuple[str, bool]:
         finally:
             sys.modules.pop(module.__name__, None)
 
-    return source, _timed(timing, "build", built) == data
+    exact = _timed(timing, "build", built) == data
+    _timed(timing, SCHEMA, lambda: _schemas_alone(module))
+    return source, exact
+
+
+def _schemas_alone(module: Any) -> Any:
+    """pydantic's JSON schemas of every model class defined in a generated module."""
+    models = [
+        value
+        for value in module.__dict__.values()
+        if isinstance(value, type)
+        and issubclass(value, BaseModel)
+        and value.__module__ == module.__name__
+    ]
+    return models_json_schema([(model, "validation") for model in models]) if models else None
 
 
 def format_all(sources: list[str], timings: list[Timing]) -> str | None:
@@ -126,6 +148,7 @@ def report(timings: list[Timing], failed: list[tuple[Path, str]]) -> None:
     generation = sum(t.generation for t in timings)
     whole = sum(t.roundtrip for t in timings)
     floor = totals["run"]
+    schemas = sum(t.stages.get(SCHEMA, 0) for t in timings)
     print(f"{count} files")
     print(
         "  stages (s): "
@@ -147,6 +170,13 @@ def report(timings: list[Timing], failed: list[tuple[Path, str]]) -> None:
         f" {_rate(count, floor):.2f} files/s; round trip / floor = {whole / floor:.2f}"
         if floor > 0
         else "  floor: nothing ran"
+    )
+    both = floor + schemas
+    print(
+        f"  floor with pydantic's JSON schemas of the same models: {both:.1f} s,"
+        f" {_rate(count, both):.2f} files/s; round trip / this floor = {whole / both:.2f}"
+        if both > 0
+        else "  floor with schemas: nothing ran"
     )
     slowest = max(timings, key=lambda t: t.roundtrip)
     print(f"slowest: {slowest.path.parent.name} in {slowest.roundtrip:.2f} s ({_stages(slowest)})")
