@@ -2,16 +2,16 @@
 
 `generate_module(document)` writes a module in the authoring layer's terms (one
 class per operation, models for bodies and responses, markers for parameters).
-Most choices are made once, per node, by the compiler's own functions run on the
-declarations made as objects: the top-level keys (`head`), path items
-(`path_items`), operation keys (`operations`, `compile.emit.operation_head`),
-parameters (`parameters`, `compile.emit.parameter`) and `apiProperties.json`
-(`properties`), and the model classes, made live and given to the compiler's own
-`definitions_for` (`model_check`); every key they do not give back is written per
-key there and then. What still comes from a build (`verify`, run once, no loop) is
-the operations' parts that depend on pydantic's schemas: body schemas, further
-responses and a webhook's notification content (`compare`).
-An error while building is a generator bug and is raised, never hidden.
+It plans the module and renders it once; every choice is made per node by the
+compiler's own functions run on the declarations made as objects: the top-level
+keys (`head`), path items (`path_items`), operation keys (`operations`,
+`compile.emit.operation_head`), parameters (`parameters`, `compile.emit.parameter`),
+responses (`responses`, `compile.emit.response`) and `apiProperties.json`
+(`properties`); the model classes and the operations' body, response and payload
+types, made live and given to the compiler's own `definitions_for` in one run
+(`model_check`). Every key they do not give back is written per key there and then.
+No generated module is built here: `verify` (the one place that runs generated code)
+is `import`'s check of the result and the tests' oracle.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ import shutil
 import subprocess
 from typing import Any
 
-from connector_dsl.codegen.compare import refine
 from connector_dsl.codegen.module import render
 from connector_dsl.codegen.plan import Plan
 from connector_dsl.codegen.properties import (
@@ -44,11 +43,6 @@ __all__ = [
     "secret_pointers",
     "without_secrets",
 ]
-
-
-def _connector_name(source: str) -> str:
-    line = next(line for line in source.splitlines() if line.endswith("(Connector):"))
-    return line.removeprefix("class ").split("(", 1)[0]
 
 
 def generate_module(
@@ -82,10 +76,7 @@ def generate(
     clean = without_secrets(api_properties) if api_properties is not None else None
     if isinstance(clean, dict) and isinstance(clean.get("properties"), dict):
         plan.properties = PropertiesPlan(data=clean["properties"])
-    source, codes = render(data, plan, class_name)
-    built = build_source(source, _connector_name(source))
-    if refine(data, built, codes, plan):
-        source, codes = render(data, plan, class_name)
+    source, _codes = render(data, plan, class_name)
     return source, plan
 
 

@@ -8,7 +8,9 @@ the one property (`Field(json_schema_extra=...)`) or the one class
 (`ConfigDict(json_schema_extra=...)`); a property whose type writes a key the
 input does not have becomes `Any` with its schema given. A second run checks
 the result; a definition that still differs is written raw (the last resort),
-its class left empty.
+its class left empty. The operations' body, response and payload types are made
+live in the same runs, and what the compiler writes for each, as the final
+classes write it, is given back for the operations to decide their raw keys.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import itertools
 import linecache
 import sys
 import types
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Annotated, Any, ClassVar, Optional
 
 from pydantic import BaseModel, ConfigDict, RootModel
@@ -27,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, RootModel
 from connector_dsl.authoring.extension import Extension
 from connector_dsl.authoring.markers import Ui
 from connector_dsl.codegen.models import NO_DEFAULT, FieldCode, ModelClass, Models
-from connector_dsl.codegen.type_tree import ANY, ListOf, Named, live_field
+from connector_dsl.codegen.type_tree import ANY, ListOf, Named, TypeNode, live_field
 from connector_dsl.compile.emit import schema_node
 from connector_dsl.compile.schemas import definitions_for
 from connector_dsl.dump import to_data
@@ -38,29 +40,45 @@ _MISSING: Any = object()
 _NUMBERS = itertools.count(1)
 
 
-def check_models(models: Models) -> None:
-    """Give every class's differing keys per key; definitions no class builds go raw."""
-    if not models.classes:
-        return
+def check_models(models: Models, types: Sequence[TypeNode] = ()) -> list[Any]:
+    """Give every class's differing keys per key; definitions no class builds go raw.
+
+    `types` are the operations' body, response and payload types: what the compiler
+    writes for each (`_schemas`) is returned, in order, as the final classes write
+    it, from the same live check as the classes' own schemas.
+    """
+    also = {name for node in types for name in node.names()}
     order = {name: index for index, name in enumerate(models.by_definition.values())}
-    wanted = models.ordered()
-    built = _schemas(wanted, order)
+    wanted = models.ordered(also)
+    built, written = _schemas(wanted, order, types)
     failed: set[str] = set()
     changed = False
     for model in wanted:  # what a class uses comes first: inline models before their users
         changed = _fix(model, built.get(model.name, _MISSING), failed, models) or changed
     if not changed and not failed:
-        return
-    if _raw_differing(models, order, stub=True):
+        return written
+    emptied, written = _raw_differing(models, order, types, also, stub=True)
+    if emptied:
         # an emptied class can change the order pydantic writes definitions in, and with
         # it a reference's sibling keys: those that now differ are written raw as well
-        _raw_differing(models, order, stub=False)
+        _emptied, written = _raw_differing(models, order, types, also, stub=False)
+    return written
 
 
-def _raw_differing(models: Models, order: dict[str, int], *, stub: bool) -> bool:
-    """Write raw every definition its class does not build; True if one was emptied."""
-    wanted = models.ordered()
-    built = _schemas(wanted, order)
+def _raw_differing(
+    models: Models,
+    order: dict[str, int],
+    types: Sequence[TypeNode],
+    also: set[str],
+    *,
+    stub: bool,
+) -> tuple[bool, list[Any]]:
+    """Write raw every definition its class does not build; True if one was emptied.
+
+    Also what the compiler writes for `types` with the classes as they now are.
+    """
+    wanted = models.ordered(also)
+    built, written = _schemas(wanted, order, types)
     emptied = False
     for model in wanted:
         have = built.get(model.name, _MISSING)
@@ -71,35 +89,55 @@ def _raw_differing(models: Models, order: dict[str, int], *, stub: bool) -> bool
             if stub:
                 models.stub(model.name, model.definition)
                 emptied = True
-    return emptied
+    return emptied, written
 
 
-def _schemas(wanted: list[ModelClass], order: dict[str, int]) -> dict[str, Any]:
-    """What each class writes: its definition, or (inline) its schema where it is used."""
-    module = types.ModuleType(_MODULE)
-    module.__file__ = f"<{_MODULE}-live-{next(_NUMBERS)}>"
-    # the docstrings under fields, where the compiler reads them: the module's source text
-    lines = docstring_lines(wanted)
-    linecache.cache[module.__file__] = (len("".join(lines)), None, lines, module.__file__)
+def _schemas(
+    wanted: list[ModelClass], order: dict[str, int], types: Sequence[TypeNode] = ()
+) -> tuple[dict[str, Any], list[Any]]:
+    """What each class writes, and what the compiler writes for each of `types`.
+
+    A class gives its definition, or (inline) its schema where it is used; a type
+    (a body's, a response's, a payload's) the schema written where it is used. This is
+    the one place the generator computes the schemas of generated types: the classes
+    are made live and the compiler's own `definitions_for` is run on them, once.
+    """
+    if not wanted and not types:
+        return {}, []
+    module = types_module(wanted)
+    live: dict[str, Any] = module.__dict__
     sys.modules[_MODULE] = module  # as the build: names resolved from the module, when used
     try:
-        live = live_classes(wanted, module.__dict__)
+        live_classes(wanted, live)
+        expressions = [node.live(live) for node in types]
         # in the build's order: the connector's models first (a reference's sibling keys equal
-        # to those of a definition already written are left out), then the inline models
+        # to those of a definition already written are left out), then the inline models,
+        # then the operations' types
         first = [model for model in wanted if model.definition is not None]
         first.sort(key=lambda model: order.get(model.name, len(order)))
         rest = [model for model in wanted if model.definition is None]
-        schemas, definitions = definitions_for(live[model.name] for model in first + rest)
+        classes = [live[model.name] for model in first + rest]
+        schemas, definitions = definitions_for([*classes, *expressions])
     finally:
         sys.modules.pop(_MODULE, None)
-        linecache.cache.pop(module.__file__, None)
+        linecache.cache.pop(str(module.__file__), None)
     found: dict[str, Any] = {}
     for model in wanted:
         if model.definition is None:
             found[model.name] = schemas[live[model.name]]
         else:
             found[model.name] = definitions.get(model.definition, _MISSING)
-    return found
+    return found, [schemas[expression] for expression in expressions]
+
+
+def types_module(wanted: Iterable[ModelClass]) -> types.ModuleType:
+    """A fresh module for live classes, its text the docstrings under their fields."""
+    module = types.ModuleType(_MODULE)
+    module.__file__ = f"<{_MODULE}-live-{next(_NUMBERS)}>"
+    # the docstrings under fields, where the compiler reads them: the module's source text
+    lines = docstring_lines(wanted)
+    linecache.cache[module.__file__] = (len("".join(lines)), None, lines, module.__file__)
+    return module
 
 
 def docstring_lines(wanted: Iterable[ModelClass]) -> list[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
@@ -193,24 +194,31 @@ class Models:
             else:
                 self._build_root(cls, schema, name)
 
-    def type_of(self, schema: Any, hint: str, depth: int = 0) -> str:
-        """The type expression of `schema`; `hint` names a new class for an inline object.
+    def type_of(self, schema: Any, hint: str) -> str:
+        """The source of `top_node(schema, hint)`, its classes kept (`use`)."""
+        node = self.top_node(schema, hint)
+        self.use(node)
+        return node.source()
 
-        At the top (a body's or a response's schema), a binary string is `bytes`, and a
+    def top_node(self, schema: Any, hint: str) -> TypeNode:
+        """The type of a body's, a response's or a payload's schema (not yet `use`d).
+
+        `hint` names a new class for an inline object. A binary string is `bytes`, and a
         schema with keys its type does not write (`format`, `description`, ...) is a
         `RootModel` written in place, those keys on the class.
         """
-        top = depth == 0 and self.typed and isinstance(schema, dict)
+        top = self.typed and isinstance(schema, dict)
         if top and schema == {"type": "string", "format": "binary"}:
-            node: TypeNode = Named("bytes")
-        elif top and set(schema) - _plain_keys(schema):
+            return Named("bytes")
+        if top and set(schema) - _plain_keys(schema):
             name = self.namer.unique(class_name(hint, "Model"), "Model")
             self._build_root(name, schema, None)
-            node = Named(name)
-        else:
-            node = self.node_of(schema, hint, depth)
+            return Named(name)
+        return self.node_of(schema, hint)
+
+    def use(self, node: TypeNode) -> None:
+        """Keep the classes `node` names: an operation writes it."""
         self.used |= node.names()
-        return node.source()
 
     def node_of(self, schema: Any, hint: str, depth: int = 0) -> TypeNode:
         """The type tree of `schema`; `hint` names a new class for an inline object."""
@@ -370,8 +378,10 @@ class Models:
         for index, value in enumerate(schema["enum"]):
             model.members.append((members.unique(_member_name(value, index)), value))
 
-    def ordered(self) -> list[ModelClass]:
+    def ordered(self, also: Iterable[str] = ()) -> list[ModelClass]:
         """Classes with what they use first, where there is no cycle; unused ones left out.
+
+        `also` names classes kept as if used (types still to be checked, see `model_check`).
 
         What a class's base names (`RootModel[list[Item]]`, a copy's model) always
         comes before it, cycle or not: a base is evaluated when the class is made,
@@ -379,7 +389,7 @@ class Models:
         """
         preferred: list[str] = []
         seen: set[str] = set()
-        wanted = self._reachable()
+        wanted = self._reachable(also)
 
         def visit(name: str) -> None:
             if name in seen or name not in self.classes:
@@ -408,9 +418,9 @@ class Models:
             place(name)
         return done
 
-    def _reachable(self) -> set[str]:
+    def _reachable(self, also: Iterable[str] = ()) -> set[str]:
         """The classes the definitions and the operations use, and what those use."""
-        pending = [*self.by_definition.values(), *self.used]
+        pending = [*self.by_definition.values(), *self.used, *also]
         found: set[str] = set()
         while pending:
             name = pending.pop()

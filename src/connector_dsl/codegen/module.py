@@ -197,8 +197,17 @@ def render(
         )
         for code in codes
     ]
-    for writer in writers:
+    for writer in writers:  # the types, in the order their classes are named
         writer.plan_responses()
+    for writer in writers:
+        writer.plan_fields()
+    # the models and the operations' types checked at once, then per key what differs
+    checks = [check for writer in writers for check in writer.checks]
+    schemas = iter(check_models(models, [check.node for check in checks]))
+    for writer in writers:
+        writer.decide([next(schemas) for _check in writer.checks])
+        writer.finish_responses()
+    plan.definition_raw = dict(models.raw)
     headers = share_headers(
         [writer.success for writer in writers], [code.replies for code in codes], namer
     )
@@ -220,8 +229,6 @@ def render(
             plan.properties, data, by_id, security_call, with_security=plan.operations
         )
         security_call = declared.security
-    check_models(models)
-    plan.definition_raw = dict(models.raw)
     rendered = models.ordered()
     parts = [*render_bases(models, rendered), *(render_model(model) for model in rendered)]
     parts.extend(headers)

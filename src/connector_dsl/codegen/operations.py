@@ -28,19 +28,21 @@ from connector_dsl.codegen.parameters import (
 from connector_dsl.codegen.plan import DROP, OperationKey, Plan
 from connector_dsl.codegen.responses import (
     Shared,
-    body_type,
+    body_node,
     headers_expr,
     raw_call,
     spread,
     written,
 )
+from connector_dsl.codegen.type_tree import ANY, DictOf, Named, TypeNode
 from connector_dsl.compile.dynamic_checks import item_schema, resolve_schema, schema_has_path
-from connector_dsl.compile.emit import operation_head
+from connector_dsl.compile.emit import operation_head, schema_node
 from connector_dsl.document.base import swagger_alias
 from connector_dsl.document.operation import Operation
 from connector_dsl.dump import to_data
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+NOTIFICATION = "x-ms-notification-content"
 _VISIBILITIES = ("important", "advanced", "internal")
 _TYPED_KEYS = frozenset(swagger_alias(name) for name in Operation.model_fields)
 _TEMPLATE_CHARS = frozenset("{}/")
@@ -73,6 +75,37 @@ class OperationCode:
     """`Route.responses`: the other responses, by status (`Reply(...)`, `Exact(...)`)."""
     fields: list[tuple[str, str]] = field(default_factory=list)
     """The input fields as (Python name, annotation), for the module's shared aliases."""
+
+
+@dataclass
+class PlannedResponse:
+    """One response of an operation, with the type planned for its body."""
+
+    value: Any
+    node: TypeNode | None = None
+    """The body's type; None when it has no schema or no type says it."""
+    dynamic: str = ""
+    """`DynamicSchema(...)` source of a success response's dynamic schema."""
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaCheck:
+    """A type an operation writes where the input has `want`.
+
+    `place` is `body`, a response's status, or `NOTIFICATION` (a webhook's payload,
+    `want` the whole notification content). The module checks every operation's
+    types in one live run with its models (`model_check.check_models`), then
+    `OperationWriter.decide` writes raw the one key a type does not give back.
+    """
+
+    node: TypeNode
+    want: Any
+    place: str
+
+
+def same_schema(want: Any, have: Any) -> bool:
+    """Whether a schema the compiler is given as `have` is written as the input's `want`."""
+    return isinstance(have, dict) and to_data(schema_node(have)) == want
 
 
 def success_status(responses: Any) -> int:
@@ -132,14 +165,34 @@ class OperationWriter:
         """`Route` arguments of the success response."""
         self.shared_replies: list[Shared] = []
         """Module-level mappings of replies the `Route` may spread."""
+        self.responses: dict[str, PlannedResponse] = {}
+        """The responses by status, as `plan_responses` planned them."""
+        self.checks: list[SchemaCheck] = []
+        """The types whose schemas the module checks (see `SchemaCheck`)."""
+        self.kind: tuple[str, str | None, list[str]] = ("Action", None, [])
+        """The class's base, its type argument and its extra lines (`plan_fields`)."""
+        self.inputs: list[str | InputField] = []
+        """Each field: its line, or the field (its line written after `decide`)."""
+        self.body: TypeNode | None = None
+        """The type of the body last typed (`_body_type`)."""
+        self.typed_body: InputField | None = None
+        """The body field written typed (not `Exact`), when there is one."""
+
+    def plan_fields(self) -> None:
+        """The class's base and fields, and the checks of its payload's and body's schemas.
+
+        Run for every operation after `plan_responses`, in the order classes are named.
+        """
+        self.kind = self._kind()
+        self.code.webhook = self.kind[0] == "WebhookTrigger"
+        self.inputs = self._fields(notification=self.code.webhook)
 
     def render(self) -> str:
-        """The class source (after `plan_responses`)."""
+        """The class source (after `decide` and `finish_responses`)."""
         data = self.code.data
-        base, payload, extra_lines = self._kind()
-        self.code.webhook = base == "WebhookTrigger"
+        base, payload, extra_lines = self.kind
         response = self.payload
-        fields = self._fields(notification=base == "WebhookTrigger")
+        fields = self._field_lines()
         lines = [f"class {self.code.name}({base}[{payload or response}]):"]
         description = data.get("description")
         route_description = None
@@ -177,7 +230,10 @@ class OperationWriter:
                 payload = "dict[str, Any]"
                 lines.append(f"dynamic_payload = {dynamic}")
             else:
-                payload = self.models.type_of(content.get("schema"), self.code.name + "Payload")
+                node = self.models.top_node(content.get("schema"), self.code.name + "Payload")
+                self.models.use(node)
+                payload = node.source()
+                self.checks.append(SchemaCheck(node, content, NOTIFICATION))
             description = content.get("description", None)
             if description is None or (
                 isinstance(description, str) and description != self._derived(payload)
@@ -248,77 +304,151 @@ class OperationWriter:
         return f"DynamicSchema({', '.join(args)})"
 
     def plan_responses(self) -> None:
-        """The success response's type and `Route` arguments, and the other responses.
+        """The responses' types, and the checks of their schemas (see `SchemaCheck`).
 
-        Run for every operation before any is rendered, so that replies several
-        operations give alike can be written once (`responses.share`).
+        Run for every operation before `plan_fields`, in the order classes are named.
         """
         responses = self.code.data.get("responses")
-        key = self.code.key
-        self.plan.response_keys.pop(key, None)
-        self.code.replies = {}
+        self.responses = {}
         if not isinstance(responses, dict):
             return
         status = str(success_status(responses))
         if status not in responses or not all(is_status(code) for code in responses):
             # no success status (the route writes one: none at all, only `default`), or
             # a status `Route.responses` does not take: the whole key, as it is
-            self.plan.operation_raw.setdefault(key, {})["responses"] = responses
+            self.plan.operation_raw.setdefault(self.code.key, {})["responses"] = responses
             return
+        for code, value in responses.items():
+            if not isinstance(value, dict) or "$ref" in value:
+                self.responses[code] = PlannedResponse(value)
+            elif code == status:
+                self.responses[code] = self._plan_success(value)
+            else:
+                hint = self.code.name + class_name(code, "") + "Response"
+                planned = PlannedResponse(value)
+                if "schema" in value:
+                    planned.node = body_node(self.models, value["schema"], hint)
+                self.responses[code] = planned
+            node = self.responses[code].node
+            if node is not None and not self.responses[code].dynamic:
+                self.checks.append(SchemaCheck(node, value["schema"], code))
+
+    def _plan_success(self, value: dict[str, Any]) -> PlannedResponse:
+        """The success response's type, and the class's type argument."""
+        planned = PlannedResponse(value)
+        webhook = self._webhook()
+        planned.dynamic = "" if webhook else self._dynamic_schema(value.get("schema"))
+        if planned.dynamic:
+            planned.node = DictOf(ANY)
+        elif "schema" in value:
+            hint = self.code.name + ("Registration" if webhook else "Response")
+            planned.node = body_node(self.models, value["schema"], hint)
+        if not webhook:
+            if planned.node is not None:
+                self.payload = planned.node.source()
+                self.models.use(planned.node)
+            elif "schema" in value:  # no type says the schema: the nearest one, for the
+                hint = self.code.name + "Response"  # compiler's dropdown checks
+                self.payload = self.models.type_of(value.get("schema"), hint)
+            else:
+                self.payload = "None"
+        return planned
+
+    def decide(self, schemas: list[Any]) -> None:
+        """Record in the plan each checked type whose schema is not the input's.
+
+        `schemas` are what the compiler writes for the types of `checks`, in order
+        (`model_check.check_models`): a body's schema is then written raw on the body,
+        a response's on the response (its type left out of a `Reply`), and a webhook's
+        notification content on its path item.
+        """
+        key = self.code.key
+        for check, have in zip(self.checks, schemas, strict=True):
+            if check.place == NOTIFICATION:
+                self._decide_notification(check, have)
+            elif same_schema(check.want, have):
+                if check.place != "body":
+                    self.models.use(check.node)
+            elif check.place == "body":
+                self.plan.body_schema[key] = DROP if check.want is _MISSING else check.want
+            else:
+                fixes = self.plan.response_fixes.setdefault(key, {})
+                fixes[check.place] = {"schema": check.want}
+
+    def _decide_notification(self, check: SchemaCheck, have: Any) -> None:
+        """The notification content written raw unless the payload class writes it as given."""
+        path = self.code.key[0]
+        content = check.want
+        told = any(line.startswith("notification_description = ") for line in self.kind[2])
+        payload = self.kind[1] or ""
+        # the class's own description, else the one the compiler derives (`_derived`)
+        description = content.get("description") if told else self._derived(payload)
+        built: dict[str, Any] = {"schema": to_data(schema_node(have))}
+        if description is not None:
+            built["description"] = description
+        known = self.plan.path_raw.setdefault(path, {})
+        if content == built:
+            known.pop(NOTIFICATION, None)  # the last webhook of a path writes it
+        else:
+            known[NOTIFICATION] = content
+        if not known:
+            del self.plan.path_raw[path]
+
+    def finish_responses(self) -> None:
+        """The success response's `Route` arguments, and the other responses (after `decide`).
+
+        Run for every operation before any is rendered, so that replies several
+        operations give alike can be written once (`responses.share`).
+        """
+        key = self.code.key
+        self.plan.response_keys.pop(key, None)
+        self.code.replies = {}
+        if not self.responses:
+            return
+        status = str(success_status(self.code.data.get("responses")))
         self.success = {"status": int(status)} if status != "200" else {}
         fixes = self.plan.response_fixes.get(key, {})
-        for code, value in responses.items():
+        for code, planned in self.responses.items():
+            value = planned.value
             if not isinstance(value, dict) or "$ref" in value:
                 self.plan.response_raw.setdefault(key, {})[code] = value
                 self.code.replies[code] = Call("Exact", (), (value,))
             elif code == status:
-                self._success(value, fixes.get(code, {}))
+                self._success(planned, fixes.get(code, {}))
             else:
-                self.code.replies[code] = self._reply(code, value, fixes.get(code, {}))
+                self.code.replies[code] = self._reply(code, planned, fixes.get(code, {}))
 
-    def _response_type(self, value: dict[str, Any]) -> str | None:
-        """The success body's type; None when no type can say its schema."""
-        if "schema" not in value:
-            return "None"
-        hint = self.code.name + ("Registration" if self._webhook() else "Response")
-        return body_type(self.models, value["schema"], hint)
-
-    def _success(self, value: dict[str, Any], fixes: dict[str, Any]) -> None:
+    def _success(self, planned: PlannedResponse, fixes: dict[str, Any]) -> None:
         args = self.success
+        value: dict[str, Any] = planned.value
         status = success_status(self.code.data.get("responses"))
         webhook = self._webhook()
-        dynamic = "" if webhook else self._dynamic_schema(value.get("schema"))
-        kind = "dict[str, Any]" if dynamic else self._response_type(value)
+        kind = planned.node
         # a schema the type does not build exactly is written raw, the type kept for the
         # class (the compiler's dropdown checks read the response's fields from it)
-        shown = written(value, kind is None or "schema" in fixes, fixes)
+        shown = written(value, ("schema" in value and kind is None) or "schema" in fixes, fixes)
         if shown.description != "OK":
             args["response_description"] = shown.description
         if shown.headers:
             args["response_headers"] = headers_expr(shown.headers)
-        if dynamic:
-            args["dynamic_response"] = Expr(dynamic)
-        elif webhook and kind not in (None, "None") and "schema" not in fixes:
-            args["response_schema"] = Expr(str(kind))
+        if planned.dynamic:
+            args["dynamic_response"] = Expr(planned.dynamic)
+        elif webhook and kind is not None and "schema" not in fixes:
+            args["response_schema"] = Expr(kind.source())
         raw = raw_call(shown.raw)
         if raw is not None:
             args["response_raw"] = raw
             self.plan.response_keys.setdefault(self.code.key, {})[str(status)] = shown.raw
-        if not webhook:  # no type says the schema: the nearest one, for the dropdown checks
-            hint = self.code.name + "Response"
-            self.payload = kind or self.models.type_of(value.get("schema"), hint)
 
-    def _reply(self, code: str, value: dict[str, Any], fixes: dict[str, Any]) -> Call:
+    def _reply(self, code: str, planned: PlannedResponse, fixes: dict[str, Any]) -> Call:
         """`Reply(description, Type, headers=..., raw=...)` for one further response."""
-        kind: str | None = None
-        if "schema" in value and "schema" not in fixes:
-            hint = self.code.name + class_name(code, "") + "Response"
-            kind = body_type(self.models, value["schema"], hint)
+        value: dict[str, Any] = planned.value
+        kind = None if "schema" in fixes else planned.node
         schema_raw = "schema" in value and kind is None
         shown = written(value, schema_raw, fixes)
         pos: tuple[Any, ...] = (shown.description,)
         if kind is not None:
-            pos += (Expr(kind),)
+            pos += (Expr(kind.source()),)
         args: dict[str, Any] = {}
         if shown.headers:
             args["headers"] = headers_expr(shown.headers)
@@ -419,7 +549,34 @@ class OperationWriter:
     def _unique_id(self, operation_id: str) -> str:
         return self.classes.get(f"id:{self.code.key}", operation_id)
 
-    def _fields(self, *, notification: bool) -> list[str]:
+    def _check_body(self, field: InputField, param: dict[str, Any], wire: str) -> None:
+        """Check the typed body's schema with the models, or write it raw when no type does."""
+        want = param.get("schema", _MISSING)
+        self.typed_body = field
+        if "dynamic_schema" in field.marker:
+            return  # written by `DynamicSchema`, as `_dynamic_schema` found
+        if "/" in wire or self.body is None:  # a name with `/` is a path into an object
+            self.plan.body_schema[self.code.key] = DROP if want is _MISSING else want
+        else:
+            self.checks.append(SchemaCheck(self.body, want, "body"))
+
+    def _field_lines(self) -> list[str]:
+        """The field lines (`plan_fields`), a body's schema written raw if `decide` says."""
+        schema = self.plan.body_schema.get(self.code.key, _MISSING)
+        self.code.fields = []
+        lines: list[str] = []
+        for item in self.inputs:
+            if isinstance(item, str):
+                lines.append(item)
+                continue
+            if item is self.typed_body and schema is not _MISSING:
+                item.set_raw("schema", schema)
+            annotation = item.annotation()
+            self.code.fields.append((item.python, annotation))
+            lines.append(item.line(annotation))
+        return lines
+
+    def _fields(self, *, notification: bool) -> list[str | InputField]:
         """The field lines, one per input parameter, then any path name no parameter binds.
 
         Each typed field is compared with its parameter as the compiler writes it
@@ -433,7 +590,7 @@ class OperationWriter:
         path, method = self.code.key
         templates = _template_names(path)
         names = Namer(MODEL_ATTRIBUTES, FIELD_RESERVED)
-        lines: list[str] = []
+        lines: list[str | InputField] = []
         bound: set[str] = set()
         bodies = [i for i, p in enumerate(listed) if isinstance(p, dict) and p.get("in") == "body"]
         self.code.kinds = []
@@ -468,16 +625,13 @@ class OperationWriter:
                 exact.add(index)
             else:
                 _compare(field, resolved)
-                schema = self.plan.body_schema.get(self.code.key, _MISSING)
-                if location == "body" and schema is not _MISSING:
-                    field.set_raw("schema", schema)
+                if location == "body":
+                    self._check_body(field, resolved, wire)
             self.code.kinds.append(
                 "exact" if written else "body" if location == "body" else "typed"
             )
             self.code.form = self.code.form or location == "formData"
-            annotation = field.annotation()
-            self.code.fields.append((field.python, annotation))
-            lines.append(field.line(annotation))
+            lines.append(field)
         for name in templates:
             if name not in bound:
                 self.code.synthetic = True
@@ -563,10 +717,14 @@ class OperationWriter:
         )
 
     def _body_type(self, param: dict[str, Any]) -> InputType:
+        """The body's type (its tree kept in `body` for the check of its schema)."""
         if _plain_body(param) == "bytes":
+            self.body = Named("bytes")
             return InputType("bytes", bytes)  # a binary upload: bytes is the whole body
         hint = self.code.name + class_name(str(param.get("name")), "Param") + "Body"
-        return InputType(self.models.type_of(param.get("schema"), hint), None)
+        self.body = self.models.top_node(param.get("schema"), hint)
+        self.models.use(self.body)
+        return InputType(self.body.source(), None)
 
     def _structured(self, kind: str) -> bool:
         """Whether a body type is the whole body by itself: a model, a list or a dict."""

@@ -7,8 +7,8 @@ for a body) then say what the field writes, and every key of the input parameter
 that does not come out as given goes in the field's `Raw(keys=..., drop=...)`,
 one key at a time. No module is built for that.
 
-A body's `schema` is its model's, which only a build of the module shows
-(`compare`); the body's other keys are decided here.
+A body's `schema` is its type's, checked with the models (`model_check.check_models`,
+`operations.SchemaCheck`); the body's other keys are decided here.
 """
 
 from __future__ import annotations
@@ -176,7 +176,7 @@ class InputField:
     def emitted(self) -> dict[str, Any]:
         """The parameter the compiler writes for the field (a body without its `schema`)."""
         options = self.marker
-        if self.location == "body":  # the schema is the model's: compared by a build
+        if self.location == "body":  # the schema is the type's: checked with the models
             options = {k: v for k, v in options.items() if k != "dynamic_schema"}
         marker = Call.of(MARKERS[self.location], options).make(_CLASSES)
         metadata: list[Any] = [marker]

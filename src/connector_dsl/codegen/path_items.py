@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from connector_dsl.codegen.operations import OperationCode
+from connector_dsl.codegen.operations import NOTIFICATION, OperationCode
 
-NOTIFICATION = "x-ms-notification-content"
+__all__ = ["NOTIFICATION", "path_raw", "whole_paths_raw"]
 
 
 def whole_paths_raw(paths: Any) -> bool:

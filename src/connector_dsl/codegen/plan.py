@@ -1,4 +1,4 @@
-"""What the generator writes raw: planned per node, and (for schema-derived parts) compared."""
+"""What the generator writes raw, planned per node."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ class Plan:
     exact: dict[OperationKey, set[int]] = field(default_factory=dict)
     """Indices of the parameters written `Exact(...)` (recorded as the fields are written)."""
     body_schema: dict[OperationKey, Any] = field(default_factory=dict)
-    """Body schemas written `Raw(keys={"schema": ...})`: the body model does not build them."""
+    """Body schemas written `Raw(keys={"schema": ...})`: the body's type does not write them."""
     response_raw: dict[OperationKey, dict[str, Any]] = field(default_factory=dict)
     """Responses written `Exact(...)` in `Route.responses`, by operation and status
     (references to `#/responses/...`, and responses that are no object)."""
@@ -41,12 +41,14 @@ class Plan:
     """Keys of single responses written raw (`Route(response_raw=...)`, `Reply(raw=...)`),
     by operation, status and key; `DROP` removes a key."""
     response_fixes: dict[OperationKey, dict[str, dict[str, Any]]] = field(default_factory=dict)
-    """Response keys the comparison found a typed form does not build (a body schema its
-    type does not write exactly), by operation, status and key: written raw too."""
+    """Response body schemas their types do not write exactly (`{"schema": ...}`), by
+    operation and status: written raw too (see `operations.SchemaCheck`)."""
     document_raw: dict[str, Any] = field(default_factory=dict)
     """Top-level keys written raw (planned by `head_raw` and the module's rules)."""
     definition_raw: dict[str, Any] = field(default_factory=dict)
     """Definitions no class builds, written exactly (the last resort, see `model_check`)."""
     path_raw: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Path item keys written raw by the plan: a webhook's notification content its
+    payload type does not write exactly."""
     properties: PropertiesPlan | None = None
     """The `apiProperties.json` to declare on the connector class, when there is one."""

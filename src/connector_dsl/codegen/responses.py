@@ -29,6 +29,7 @@ from connector_dsl.codegen.literals import literal
 from connector_dsl.codegen.models import Models
 from connector_dsl.codegen.names import Namer
 from connector_dsl.codegen.plan import DROP
+from connector_dsl.codegen.type_tree import ANY, Named, TypeNode, WithField
 from connector_dsl.compile.emit import response
 from connector_dsl.compile.headers import plain_header
 from connector_dsl.compile.schemas import definitions_for
@@ -44,25 +45,27 @@ _LEAST_SHARED = 2
 """Operations that must give the same replies for them to be written once."""
 
 
-def body_type(models: Models, schema: Any, hint: str) -> str | None:
-    """The type expression of a response body schema; None when it is written raw.
+def body_node(models: Models, schema: Any, hint: str) -> TypeNode | None:
+    """The type of a response body schema (not yet `use`d); None when it is written raw.
 
     The type writes the schema's structure (`$ref`, `type`, `items`, a model's
     keys); the other top-level keys go in `Annotated[T, Field(json_schema_extra=...)]`.
-    `{"type": "string", "format": "binary"}` is `bytes`.
+    `{"type": "string", "format": "binary"}` is `bytes`. Whether the type writes the
+    schema exactly is checked with the models (`model_check.check_models`).
     """
     if not isinstance(schema, dict):
         return None
     if schema == {"type": "string", "format": "binary"}:
-        return "bytes"
+        return Named("bytes")
     kind = schema.get("type")
     ref = schema.get("$ref")
     structure: set[str]
     if isinstance(ref, str):
         if ref.removeprefix("#/definitions/") not in models.by_definition:
-            # an unmodelled definition: its type writes it inline, which the comparison
-            # then writes raw (a raw `$ref` would point at nothing until it has)
-            return models.type_of({"$ref": ref}, hint)
+            # an unmodelled definition: its type writes it inline, so the check finds
+            # the schema differs and it is written raw (a raw `$ref` would point at
+            # nothing until it has)
+            return models.top_node({"$ref": ref}, hint)
         structure = {"$ref"}
     elif isinstance(kind, list) or kind in _SCALARS:
         structure = {"type"}
@@ -76,14 +79,14 @@ def body_type(models: Models, schema: Any, hint: str) -> str | None:
         return None
     else:  # `type: object` (no properties), `type: file`, no type: `Any` and its keys
         extra = dict(schema)
-        return f"Annotated[Any, Field(json_schema_extra={literal(extra)})]" if extra else "Any"
-    base = models.type_of({k: v for k, v in schema.items() if k in structure}, hint)
+        return WithField(ANY, (("json_schema_extra", extra),)) if extra else ANY
+    base = models.top_node({k: v for k, v in schema.items() if k in structure}, hint)
     extra = {k: v for k, v in schema.items() if k not in structure}
     if not extra:
         return base
-    if base.startswith("Annotated["):
+    if isinstance(base, WithField):
         return None  # a type list's own `json_schema_extra`: one place for the keys
-    return f"Annotated[{base}, Field(json_schema_extra={literal(extra)})]"
+    return WithField(base, (("json_schema_extra", extra),))
 
 
 @dataclass(frozen=True, slots=True)
