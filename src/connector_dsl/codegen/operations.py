@@ -577,7 +577,10 @@ class OperationWriter:
         return lines
 
     def _fields(self, *, notification: bool) -> list[str | InputField]:
-        """The field lines, one per input parameter, then any path name no parameter binds.
+        """The fields, one per input parameter, then any path name no parameter binds.
+
+        A typed field is kept as the field (`_field_lines` writes it after `decide`),
+        the others as their lines.
 
         Each typed field is compared with its parameter as the compiler writes it
         (`InputField.compare`); `Exact(...)` is left for what no field can be: a
