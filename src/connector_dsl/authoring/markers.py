@@ -177,6 +177,7 @@ class Body(Param):
     binary upload) is the whole body; `whole=True` makes any type the whole body
     (`str` for a plain-text body). Otherwise each `Body()` field is a property of
     one inline body object; `name` may be a path string (`scope/folder`) to nest it.
+    The body parameter is listed where the (first) `Body()` field is declared.
     """
 
     location: ClassVar[Literal["body"]] = "body"

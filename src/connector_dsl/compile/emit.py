@@ -259,20 +259,23 @@ def operation(
     schemas: dict[Any, Any],
     definitions: dict[str, Any],
 ) -> Operation:
-    """The operation object of one operation class."""
+    """The operation object of one operation class.
+
+    Its parameters are in field order; the body is where its (first) `Body()` field is.
+    """
     route = spec.route
     parameters: list[Parameter | Reference] = []
+    bodies = [f for f in spec.fields if f.location == "body"]
+    body = None if any(exact_of(spec, f) for f in bodies) else body_parameter(spec, schemas)
     for field in spec.fields:
         exact = exact_of(spec, field)
         if exact is not None:
             parameters.append(exact_parameter(exact))
-        elif field.location not in ("body",):
+        elif field.location != "body":
             built = parameter(field, schemas[field.schema_type], definitions)
             parameters.append(apply_raw(built, raw_of(spec, field)))
-    body = body_parameter(spec, schemas)
-    if body is not None and not any(exact_of(spec, f) for f in spec.fields if f.location == "body"):
-        bodies = [f for f in spec.fields if f.location == "body"]
-        parameters.append(apply_raw(body, raw_of(spec, bodies[0])) if len(bodies) == 1 else body)
+        elif body is not None and field is bodies[0]:  # the body goes where it is declared
+            parameters.append(apply_raw(body, raw_of(spec, field)) if len(bodies) == 1 else body)
     node = operation_head(
         route,
         spec.operation_id,
