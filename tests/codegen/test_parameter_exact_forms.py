@@ -17,22 +17,3 @@ def test_a_reference_to_a_shared_parameter() -> None:
     assert field_line(source, "site") == (
         "site: Annotated[str | None, Query(), Exact({'$ref': '#/parameters/Site'})] = None"
     )
-
-
-def test_a_body_before_other_parameters() -> None:
-    # the compiler writes a typed body last, so one that is not last is written in place
-    body = {"name": "body", "in": "body", "required": True, "schema": {"type": "object"}}
-    top = {
-        "name": "top",
-        "in": "query",
-        "required": False,
-        "type": "integer",
-        "x-ms-summary": "Top",
-    }
-    source, plan = generated(document({"/things": {"post": operation("AddThing", [body, top])}}))
-    assert plan.exact == {("/things", "post"): {0}}
-    assert field_line(source, "body") == (
-        "body: Annotated[AddThingBodyBody, Body(), Exact({'name': 'body', 'in': 'body', "
-        "'required': True, 'schema': {'type': 'object'}})]"
-    )
-    assert field_line(source, "top") == "top: Annotated[int | None, Query(summary='Top')] = None"

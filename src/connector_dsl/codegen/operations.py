@@ -64,7 +64,7 @@ class OperationCode:
     depends: set[str] = field(default_factory=set)
     source: str = ""
     kinds: list[str] = field(default_factory=list)
-    """Per input parameter: `typed`, `body` (typed, written last) or `exact`."""
+    """Per input parameter: `typed`, `body` (typed, written where it is listed) or `exact`."""
     synthetic: bool = False
     """Whether some field makes a parameter the input does not have."""
     form: bool = False
@@ -584,8 +584,9 @@ class OperationWriter:
 
         Each typed field is compared with its parameter as the compiler writes it
         (`InputField.compare`); `Exact(...)` is left for what no field can be: a
-        `$ref`, a second body, a body not last (the compiler writes it last), a
-        body or form field on a GET or HEAD. When the list as a whole cannot come
+        `$ref`, a second body, a body or form field on a GET or HEAD. The fields
+        are declared in the input's order, which is the order the compiler writes
+        (the body too goes where its field is). When the list as a whole cannot come
         out (an empty list, a path name no parameter binds), `parameters` is raw.
         """
         params = self.code.data.get("parameters", _MISSING)
@@ -615,7 +616,7 @@ class OperationWriter:
                     location = "query"  # written `in: path` by `Raw`
             written = (
                 param is not resolved
-                or (location == "body" and (len(bodies) > 1 or index != len(listed) - 1))
+                or (location == "body" and len(bodies) > 1)
                 or (method.lower() in ("get", "head") and location in ("body", "formData"))
             )
             field = self._input(
