@@ -15,7 +15,12 @@ from connector_dsl.codegen.literals import literal
 from connector_dsl.codegen.model_check import check_models
 from connector_dsl.codegen.models import Models, render_bases, render_model
 from connector_dsl.codegen.names import RESERVED, Namer, class_name
-from connector_dsl.codegen.operations import METHODS, OperationCode, OperationWriter
+from connector_dsl.codegen.operations import (
+    METHODS,
+    OperationCode,
+    OperationWriter,
+    designer_targets,
+)
 from connector_dsl.codegen.path_items import path_raw, whole_paths_raw
 from connector_dsl.codegen.plan import DROP, Plan
 from connector_dsl.codegen.properties import (
@@ -184,6 +189,7 @@ def render(
         operation_id = code.data.get("operationId")
         if isinstance(operation_id, str):
             by_operation_id.setdefault(operation_id, code)
+    called = designer_targets(data)
     writers = [
         OperationWriter(
             code,
@@ -194,6 +200,7 @@ def render(
             document_consumes=data.get("consumes"),
             operations=by_operation_id,
             definitions=definitions if isinstance(definitions, dict) else {},
+            called=called,
         )
         for code in codes
     ]

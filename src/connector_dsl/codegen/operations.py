@@ -149,8 +149,11 @@ class OperationWriter:
         document_consumes: Any,
         operations: dict[str, OperationCode] | None = None,
         definitions: dict[str, Any] | None = None,
+        called: frozenset[str] = frozenset(),
     ) -> None:
         self.code = code
+        self.called = called
+        """operationIds the designer may call itself (`designer_targets`)."""
         self.operations = operations or {}
         """Operations made classes, by operationId (the targets of dropdowns)."""
         self.definitions = definitions or {}
@@ -584,7 +587,8 @@ class OperationWriter:
 
         Each typed field is compared with its parameter as the compiler writes it
         (`InputField.compare`); `Exact(...)` is left for what no field can be: a
-        `$ref`, a second body, a body or form field on a GET or HEAD. The fields
+        `$ref`, a second body, a body or form field on a HEAD or on a GET the designer
+        calls (`_no_body`). The fields
         are declared in the input's order, which is the order the compiler writes
         (the body too goes where its field is). When the list as a whole cannot come
         out (an empty list, a path name no parameter binds), `parameters` is raw.
@@ -617,7 +621,7 @@ class OperationWriter:
             written = (
                 param is not resolved
                 or (location == "body" and len(bodies) > 1)
-                or (method.lower() in ("get", "head") and location in ("body", "formData"))
+                or (location in ("body", "formData") and self._no_body(method))
             )
             field = self._input(
                 names, resolved, location, wire, notification=notification and location == "body"
@@ -653,6 +657,19 @@ class OperationWriter:
         else:
             self.plan.exact.pop(self.code.key, None)
         return lines
+
+    def _no_body(self, method: str) -> bool:
+        """Whether a typed body or form field would not compile here (`body-on-get`).
+
+        A HEAD request, and a GET the designer calls itself: a dropdown's or a dynamic
+        schema's operation or the connection test. On another GET the compiler takes
+        the field (the validator warns, as it does for the input).
+        """
+        operation_id = self.code.data.get("operationId")
+        return method.lower() == "head" or (
+            method.lower() == "get"
+            and (not isinstance(operation_id, str) or operation_id in self.called)
+        )
 
     def _opaque_field(self, names: Namer, index: int, param: Any) -> str:
         python = names.unique(f"parameter_{index}")
@@ -966,3 +983,33 @@ def _template_names(path: str) -> list[str]:
     import re
 
     return re.findall(r"\{([^{}/]+)\}", path)
+
+
+def designer_targets(data: dict[str, Any]) -> frozenset[str]:
+    """Every operationId the document names as a call: those the designer may make itself.
+
+    The value of each `operationId` key but an operation's own (dropdowns, dynamic
+    schemas, trees, simulations, the connection test): a superset of the operations
+    the compiler counts as the designer's (`field_checks.designer_calls`).
+    """
+    found: set[str] = set()
+    paths = data.get("paths")
+    for item in paths.values() if isinstance(paths, dict) else ():
+        for operation in item.values() if isinstance(item, dict) else ():
+            own = isinstance(operation, dict) and isinstance(operation.get("operationId"), str)
+            _named_calls({**operation, "operationId": None} if own else operation, found)
+    _named_calls({k: v for k, v in data.items() if k != "paths"}, found)
+    return frozenset(found)
+
+
+def _named_calls(value: Any, found: set[str]) -> None:
+    """Add to `found` the string value of every `operationId` key within `value`."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "operationId" and isinstance(item, str):
+                found.add(item)
+            else:
+                _named_calls(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _named_calls(item, found)
