@@ -588,10 +588,10 @@ class OperationWriter:
         Each typed field is compared with its parameter as the compiler writes it
         (`InputField.compare`); `Exact(...)` is left for what no field can be: a
         `$ref`, a second body, a body or form field on a HEAD or on a GET the designer
-        calls (`_no_body`). The fields
-        are declared in the input's order, which is the order the compiler writes
-        (the body too goes where its field is). When the list as a whole cannot come
-        out (an empty list, a path name no parameter binds), `parameters` is raw.
+        calls (`_no_body`). The fields are declared in the input's order, which is the
+        order the compiler writes (the body too goes where its field is). When the list
+        as a whole cannot come out (an empty list, a path name no parameter binds),
+        `parameters` is raw.
         """
         params = self.code.data.get("parameters", _MISSING)
         listed = params if isinstance(params, list) else []
