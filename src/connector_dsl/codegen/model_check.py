@@ -1,15 +1,17 @@
-"""Choosing each class's per-key fallbacks with the compiler's own schema functions.
+"""Choosing each class's per-key fallbacks with the compiler's own schema rules.
 
-The generated classes are made live (real classes, from the same trees the
-source is written from), and `compile.schemas.definitions_for` writes their
-schemas as the build will. Each class's schema is compared with the one it must
-give back, key by key: a key it writes differently or not at all is given on
-the one property (`Field(json_schema_extra=...)`) or the one class
+The schemas the build will write for the generated classes are predicted by
+explicit rules (`schema_rules`); where the rules do not settle them, the classes
+are made live (real classes, from the same trees the source is written from),
+and `compile.schemas.definitions_for` writes them. Each class's schema is
+compared with the one it must give back, key by key: a key it writes
+differently or not at all is given on the one property
+(`Field(json_schema_extra=...)`) or the one class
 (`ConfigDict(json_schema_extra=...)`); a property whose type writes a key the
 input does not have becomes `Any` with its schema given. A second run checks
 the result; a definition that still differs is written raw (the last resort),
-its class left empty. The operations' body, response and payload types are made
-live in the same runs, and what the compiler writes for each, as the final
+its class left empty. The operations' body, response and payload types are
+computed in the same runs, and what the compiler writes for each, as the final
 classes write it, is given back for the operations to decide their raw keys.
 """
 
@@ -29,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, RootModel
 from connector_dsl.authoring.extension import Extension
 from connector_dsl.authoring.markers import Ui
 from connector_dsl.codegen.models import NO_DEFAULT, FieldCode, ModelClass, Models
+from connector_dsl.codegen.schema_rules import predict
 from connector_dsl.codegen.type_tree import ANY, ListOf, Named, TypeNode, live_field
 from connector_dsl.compile.emit import schema_node
 from connector_dsl.compile.schemas import definitions_for
@@ -99,9 +102,21 @@ def _schemas(
 
     A class gives its definition, or (inline) its schema where it is used; a type
     (a body's, a response's, a payload's) the schema written where it is used. This is
-    the one place the generator computes the schemas of generated types: the classes
-    are made live and the compiler's own `definitions_for` is run on them, once.
+    the one place the generator computes the schemas of generated types. Predicted by
+    the rules of `schema_rules`; only where those do not settle it are the classes
+    made live (`live_schemas`: the same result, slowly).
     """
+    if not types:
+        predicted = predict(wanted, order)
+        if predicted is not None:
+            return predicted, []
+    return live_schemas(wanted, order, types)
+
+
+def live_schemas(
+    wanted: list[ModelClass], order: dict[str, int], types: Sequence[TypeNode] = ()
+) -> tuple[dict[str, Any], list[Any]]:
+    """`_schemas` from the classes made live and the compiler's own `definitions_for`, once."""
     if not wanted and not types:
         return {}, []
     module = types_module(wanted)

@@ -1,0 +1,527 @@
+"""The schemas the compiler writes for the generated classes, predicted by explicit rules.
+
+`model_check` needs, for every generated class, the schema the build will write
+for it: its definition, or, for a model written in place, its schema where it is
+used. The compiler gets these from pydantic (`compile.schemas.definitions_for`
+on the classes made live), which is slow; `predict` writes the same schemas from
+the classes' trees directly, by the rules pydantic and the compiler's
+`SwaggerJsonSchema` follow:
+
+- a type: `str`/`int`/`float`/`bool` their JSON type (a field's length, pattern
+  and bounds beside it), `bytes` a binary string, `Any` nothing, a class a
+  `$ref` to its definition (a model written in place: its schema, there),
+  `list[X]` an array, `dict[str, X]` an object with `additionalProperties` (`true`
+  for `Any`; the values' title left out), `Literal[...]` an `enum` with its type
+  when all values share one; `Annotated[X, Field(json_schema_extra=...)]` X with
+  those keys;
+- a field: its type; `X | None` adds `x-nullable: true` unless the field has a
+  default; then the `Ui(...)` keys (`compile.annotate`), the default (a `None`
+  default is left out), `Field(title=...)`, then `json_schema_extra` over all;
+  beside a `$ref`, a key equal to the definition's own is left out when that
+  definition is already written; the field's docstring is its description when
+  nothing else gives one;
+- a model: `type: object`, its properties in field order, `required` (fields
+  without a default, and internal fields with one), the docstring (cleaned) as
+  description, `ConfigDict(title=...)` as title, then `json_schema_extra` over
+  all; a `RootModel` its root type's schema with the same class keys; an enum
+  `enum` and `type` (its docstring as description), then its `json_schema_extra`;
+  a subclass copy its parent's schema with its own docstring;
+- the whole: every dict's keys sorted, except a model's properties and a
+  default's value; models written in place expanded where they are referred to
+  (the reference's other keys over theirs); a definition titled with its own
+  name, by no class's title, loses that title.
+
+Where the rules do not settle the result (a construct they do not cover, a
+definition name another class could also take, a key beside a `$ref` that equals
+the definition's own while the order pydantic writes the two in decides), the
+prediction says so (None), and `model_check` makes the classes live instead.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import math
+from collections.abc import Iterable
+from typing import Any
+
+from connector_dsl.codegen.models import NO_DEFAULT, FieldCode, ModelClass
+from connector_dsl.codegen.type_tree import (
+    DictOf,
+    ListOf,
+    LiteralOf,
+    Named,
+    TypeNode,
+    WithField,
+)
+
+_INLINE = "\x00inline:"
+_REF = "#/definitions/"
+_SCALARS: dict[str, dict[str, Any]] = {
+    "str": {"type": "string"},
+    "int": {"type": "integer"},
+    "float": {"type": "number"},
+    "bool": {"type": "boolean"},
+    "bytes": {"type": "string", "format": "binary"},
+    "Any": {},
+}
+_STRING_CONSTRAINTS = {"max_length": "maxLength", "min_length": "minLength", "pattern": "pattern"}
+_NUMBER_CONSTRAINTS = {"ge": "minimum", "le": "maximum"}
+_FIELD_OPTIONS = frozenset(
+    {"default", "alias", "title", "json_schema_extra", *_STRING_CONSTRAINTS, *_NUMBER_CONSTRAINTS}
+)
+_UI_OPTIONS = frozenset(
+    {
+        "summary",
+        "description",
+        "visibility",
+        "format",
+        "enum",
+        "example",
+        "read_only",
+        "notification_url",
+        "nullable",
+        "extensions",
+    }
+)
+
+
+class _Unsettled(Exception):
+    """The rules do not settle a class's schema (caught in `predict`; never leaves it)."""
+
+
+def predict(wanted: list[ModelClass], order: dict[str, int]) -> dict[str, Any] | None:
+    """What each class writes, as `model_check._schemas` gives it; None when not settled.
+
+    `wanted` are the classes as `Models.ordered` gives them and `order` the definitions'
+    document order (the build writes the definitions first, in that order, then the
+    models written in place). A class whose definition is not written is left out.
+    """
+    try:
+        return _Prediction(wanted).run(order)
+    except _Unsettled:
+        return None
+
+
+def _json(value: Any) -> Any:
+    """A fresh copy of a value made of JSON's own types; anything else is not settled."""
+    kind = type(value)
+    if kind in (str, int, bool, type(None)):
+        return value
+    if kind is float:
+        if not math.isfinite(value):
+            raise _Unsettled
+        return value
+    if kind is list or kind is tuple:
+        return [_json(item) for item in value]
+    if kind is dict and all(type(key) is str for key in value):
+        return {key: _json(item) for key, item in value.items()}
+    raise _Unsettled
+
+
+def _sorted(value: Any, parent: str | None = None) -> Any:
+    """pydantic's key order: sorted, except under `properties` and `default`."""
+    if isinstance(value, dict):
+        keys = value.keys() if parent in ("properties", "default") else sorted(value)
+        return {key: _sorted(value[key], key) for key in keys}
+    if isinstance(value, list):
+        return [_sorted(item, parent) for item in value]
+    return value
+
+
+def _docstring_text(source: str) -> str:
+    """The text of a docstring literal as the compiler reads it (`inspect.cleandoc`)."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError) as error:
+        raise _Unsettled from error
+    if (
+        len(tree.body) != 1
+        or not isinstance(tree.body[0], ast.Expr)
+        or not isinstance(tree.body[0].value, ast.Constant)
+        or not isinstance(tree.body[0].value.value, str)
+    ):
+        raise _Unsettled
+    return inspect.cleandoc(tree.body[0].value.value)
+
+
+class _Prediction:
+    """One run over the classes, in the order pydantic writes their definitions."""
+
+    def __init__(self, wanted: list[ModelClass]) -> None:
+        self.wanted = wanted
+        self.classes = {model.name: model for model in wanted}
+        if len(self.classes) != len(wanted):
+            raise _Unsettled
+        self.definitions: dict[str, dict[str, Any]] = {}
+        """Written definitions by class name (inline ones too), as they stand when written."""
+        self.titled: set[str] = set()
+        self.written_before: set[str] = set()
+        """Classes whose definitions an earlier input wrote: present while this one is."""
+        self.in_progress: list[str] = []
+        self.refs = {_ref_of(model): model for model in wanted}
+        self.pending: list[tuple[str, dict[str, Any]]] = []
+        """References to a definition written later, with their keys (checked at the end)."""
+
+    def run(self, order: dict[str, int]) -> dict[str, Any]:
+        first = [model for model in self.wanted if model.definition is not None]
+        first.sort(key=lambda model: order.get(model.name, len(order)))
+        rest = [model for model in self.wanted if model.definition is None]
+        self._check_names()
+        for model in first + rest:
+            if model.name in self.definitions:
+                continue
+            self.written_before = set(self.definitions)
+            self._write(model.name)
+        for target, schema in self.pending:
+            written = self.definitions[target]
+            if any(key != "$ref" and written.get(key) == value for key, value in schema.items()):
+                raise _Unsettled
+        return self._result()
+
+    def _check_names(self) -> None:
+        """Every definition under the name it asks for, as when no other class could take it."""
+        names: set[str] = set()
+        taken = {model.name for model in self.wanted}
+        taken |= {name + "-Input" for name in taken}
+        for model in self.wanted:
+            if model.definition is None:
+                continue
+            if model.definition in names or model.definition.startswith("connector_dsl"):
+                raise _Unsettled
+            if model.definition != model.name and model.definition in taken:
+                raise _Unsettled
+            names.add(model.definition)
+
+    # -- classes
+
+    def _write(self, name: str) -> None:
+        """Write `name`'s definition (and, first, what it needs)."""
+        if name in self.definitions:
+            return
+        if name in self.in_progress:
+            raise _Unsettled  # a class through its own base: not a generated shape
+        self.in_progress.append(name)
+        model = self.classes[name]
+        if model.form == "enum":
+            schema = self._enum(model)
+        elif model.form == "root":
+            schema = self._root(model)
+        elif model.form in ("model", "stub", "copy"):
+            schema = self._model(model)
+        else:
+            raise _Unsettled
+        self.in_progress.pop()
+        self.definitions[name] = schema
+
+    def _enum(self, model: ModelClass) -> dict[str, Any]:
+        values = [value for _member, value in model.members]
+        if not values or len({repr(value) for value in values}) != len(values):
+            raise _Unsettled  # enum aliases: fewer members than values
+        schema: dict[str, Any] = {}
+        description = inspect.cleandoc(model.description) if model.description else None
+        if description is not None and description != "An enumeration.":
+            schema["description"] = description
+        schema["enum"] = [_json(value) for value in values]
+        kinds = {type(value) for value in values}
+        if kinds == {str} and model.base == "StrEnum":
+            schema["type"] = "string"
+        elif kinds == {int} and model.base == "IntEnum":
+            schema["type"] = "integer"
+        else:
+            raise _Unsettled
+        if model.extra:
+            extra = _json(model.extra)
+            schema.update(extra)
+            if isinstance(extra.get("title"), str):
+                self.titled.add(extra["title"])
+        return schema
+
+    def _root(self, model: ModelClass) -> dict[str, Any]:
+        if model.root is None or model.fields:
+            raise _Unsettled
+        if isinstance(model.root, WithField):
+            raise _Unsettled  # the root field's own `json_schema_extra`: other rules
+        schema = self._type(model.root)
+        return self._class_keys(schema, model.description, model.title, model.extra, [])
+
+    def _model(self, model: ModelClass) -> dict[str, Any]:
+        owner = model
+        seen = {model.name}
+        while owner.form == "copy":  # a subclass: its parent's fields and settings
+            parent = self.classes.get(owner.parent or "")
+            if parent is None or parent.name in seen or owner.fields:
+                raise _Unsettled
+            seen.add(parent.name)
+            owner = parent
+        if owner.form not in ("model", "stub") or owner.root is not None or owner.members:
+            raise _Unsettled
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        docs: list[tuple[str, str]] = []
+        for item in owner.fields:
+            wire, prop, has_default = self._field(item, model.name)
+            if wire in properties or item.python.startswith("_"):
+                raise _Unsettled
+            properties[wire] = prop
+            if not has_default:
+                required.append(wire)
+            if item.doc is not None:
+                docs.append((wire, _docstring_text(item.doc)))
+        schema: dict[str, Any] = {"type": "object", "properties": properties}
+        if required:
+            schema["required"] = required
+        return self._class_keys(schema, model.description, owner.title, owner.extra, docs)
+
+    def _class_keys(
+        self,
+        schema: dict[str, Any],
+        description: str | None,
+        title: str | None,
+        extra: dict[str, Any],
+        docs: list[tuple[str, str]],
+    ) -> dict[str, Any]:
+        """The class's own keys (pydantic's, then `SwaggerJsonSchema.model_schema`'s)."""
+        schema.setdefault("title", "" if title is None else title)
+        if description:
+            schema.setdefault("description", inspect.cleandoc(description))
+        if extra:
+            schema.update(_json(extra))
+        if title is None:
+            schema.pop("title", None)
+        else:
+            self.titled.add(title)
+        properties = schema.get("properties", {})
+        if not isinstance(properties, dict) or not all(
+            isinstance(prop, dict) for prop in properties.values()
+        ):
+            raise _Unsettled
+        for wire, text in docs:  # the docstrings under fields
+            prop = properties.get(wire)
+            if isinstance(prop, dict) and "description" not in prop:
+                prop["description"] = text
+        required = schema.get("required", [])
+        internal = {
+            name
+            for name, prop in properties.items()
+            if prop.get("x-ms-visibility") == "internal" and "default" in prop
+        }
+        if internal:
+            if not isinstance(required, list):
+                raise _Unsettled
+            if internal - set(required):
+                wanted = internal | set(required)
+                required = [name for name in properties if name in wanted]
+        if required:
+            schema["required"] = required
+        return schema
+
+    # -- fields and types
+
+    def _field(self, item: FieldCode, owner: str) -> tuple[str, dict[str, Any], bool]:
+        """A field's property name, schema, and whether it has a default."""
+        options = item.options
+        if set(options) - _FIELD_OPTIONS or set(item.ui) - _UI_OPTIONS:
+            raise _Unsettled
+        if "default" in options and item.default is not NO_DEFAULT:
+            raise _Unsettled
+        alias = options.get("alias")
+        if alias is not None and not isinstance(alias, str):
+            raise _Unsettled
+        has_default = "default" in options or item.default is not NO_DEFAULT
+        default = options.get("default", item.default)
+        if isinstance(item.kind, WithField):
+            raise _Unsettled  # nested `Annotated`: its `Field` merges with the field's
+        schema = self._type(item.kind, constraints=options)
+        if item.takes_none:
+            if item.kind == Named("Any"):
+                raise _Unsettled
+            if not has_default:
+                schema = {**schema, "x-nullable": True}
+        if item.ui:
+            schema = _annotate(schema, item.ui)
+        if has_default and default is not None:
+            schema["default"] = _json(default)
+        if "title" in options:
+            schema["title"] = _json(options["title"])
+        extra = options.get("json_schema_extra")
+        if extra is not None:
+            if not isinstance(extra, dict):
+                raise _Unsettled
+            schema.update(_json(extra))
+        schema = self._ref_overrides(schema, owner)
+        return alias if alias is not None else item.python, schema, has_default
+
+    def _ref_overrides(self, schema: dict[str, Any], owner: str) -> dict[str, Any]:
+        """Keys beside a `$ref` that the definition already has are left out, if it is written.
+
+        A definition an earlier input wrote is there; the class's own is not (it is
+        written when done); for one written by the same input, pydantic's order decides,
+        which the rules do not follow. A model written in place takes the reference's
+        keys over its own: the same either way.
+        """
+        ref = schema.get("$ref")
+        if not isinstance(ref, str) or len(schema) == 1:
+            return schema
+        target = self.refs.get(ref)
+        if target is None or target.definition is None or target.name == owner:
+            return schema
+        written = self.definitions.get(target.name)
+        if written is None:  # being written (a loop): kept, unless pydantic's order differs
+            self.pending.append((target.name, schema))
+            return schema
+        same = [key for key, value in schema.items() if key != "$ref" and written.get(key) == value]
+        if same and target.name not in self.written_before:
+            raise _Unsettled  # written by the same input: pydantic's order decides
+        return {key: value for key, value in schema.items() if key not in same}
+
+    def _type(self, node: TypeNode, *, constraints: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The schema of a type expression; `constraints` are a field's `Field` arguments."""
+        given = {k: v for k, v in (constraints or {}).items() if k in _STRING_CONSTRAINTS}
+        bounds = {k: v for k, v in (constraints or {}).items() if k in _NUMBER_CONSTRAINTS}
+        if isinstance(node, Named) and node.name in _SCALARS:
+            schema = dict(_SCALARS[node.name])
+            if (given and node.name != "str") or (bounds and node.name not in ("int", "float")):
+                raise _Unsettled
+            for key, value in given.items():
+                schema[_STRING_CONSTRAINTS[key]] = _json(value)
+            for key, value in bounds.items():
+                if isinstance(value, bool) or not isinstance(value, int | float):
+                    raise _Unsettled
+                schema[_NUMBER_CONSTRAINTS[key]] = _json(value)
+            return schema
+        if given or bounds:
+            raise _Unsettled
+        if isinstance(node, Named):
+            model = self.classes.get(node.name)
+            if model is None:
+                raise _Unsettled
+            if node.name not in self.in_progress:
+                self._write(node.name)
+            return {"$ref": _ref_of(model)}
+        if isinstance(node, ListOf):
+            return {"type": "array", "items": self._type(node.item)}
+        if isinstance(node, DictOf):
+            values = dict(self._type(node.value))
+            values.pop("title", None)
+            return {"type": "object", "additionalProperties": values or True}
+        if isinstance(node, WithField):
+            args = dict(node.args)
+            extra = args.get("json_schema_extra")
+            if set(args) != {"json_schema_extra"} or not isinstance(extra, dict):
+                raise _Unsettled
+            return {**self._type(node.base), **_json(extra)}
+        if isinstance(node, LiteralOf):
+            return _literal(node.values)
+        raise _Unsettled
+
+    # -- the whole
+
+    def _result(self) -> dict[str, Any]:
+        sorted_defs = {
+            name: _sorted(schema, _ref_of(self.classes[name]).removeprefix(_REF))
+            for name, schema in self.definitions.items()
+        }
+        inline = {
+            _ref_of(self.classes[name]): name
+            for name in sorted_defs
+            if self.classes[name].definition is None
+        }
+
+        def expand(value: Any, seen: tuple[str, ...]) -> Any:
+            if isinstance(value, list):
+                return [expand(item, seen) for item in value]
+            if not isinstance(value, dict):
+                return value
+            ref = value.get("$ref")
+            target = inline.get(ref) if isinstance(ref, str) else None
+            if target is None:
+                return {k: expand(v, seen) for k, v in value.items()}
+            if target in seen:
+                raise _Unsettled  # a model in place inside itself: the build refuses it
+            siblings = {k: expand(v, seen) for k, v in value.items() if k != "$ref"}
+            return {**expand(sorted_defs[target], (*seen, target)), **siblings}
+
+        found: dict[str, Any] = {}
+        for model in self.wanted:
+            if model.name not in sorted_defs:
+                continue
+            schema = expand(sorted_defs[model.name], (model.name,))
+            titled = model.definition is None or model.definition in self.titled
+            if not titled and schema.get("title") == model.definition:
+                del schema["title"]  # pydantic's title after the fact
+            found[model.name] = schema
+        return found
+
+
+def _ref_of(model: ModelClass) -> str:
+    if model.definition is None:
+        return _REF + _INLINE + model.name
+    return _REF + model.definition
+
+
+def _uses(model: ModelClass) -> set[str]:
+    found: set[str] = set()
+    for item in model.fields:
+        found |= item.kind.names()
+    if model.root is not None:
+        found |= model.root.names()
+    if model.parent is not None:
+        found.add(model.parent)
+    return found
+
+
+def _literal(values: Iterable[Any]) -> dict[str, Any]:
+    expected = [_json(value) for value in values]
+    schema: dict[str, Any] = {"enum": expected}
+    kinds = {type(value) for value in expected}
+    if kinds == {str}:
+        schema["type"] = "string"
+    elif kinds == {int}:
+        schema["type"] = "integer"
+    elif kinds == {float}:
+        schema["type"] = "number"
+    elif kinds == {bool}:
+        schema["type"] = "boolean"
+    elif not kinds <= {str, int}:
+        raise _Unsettled
+    return schema
+
+
+def _annotate(schema: dict[str, Any], ui: dict[str, Any]) -> dict[str, Any]:
+    """`compile.annotate.annotate_schema` for a `Ui(...)`'s keyword arguments."""
+    out = dict(schema)
+    keys: dict[str, Any] = {}
+    if ui.get("description") is not None:
+        keys["description"] = _json(ui["description"])
+    if ui.get("format") is not None:
+        keys["format"] = _json(ui["format"])
+    enum = ui.get("enum")
+    if enum is not None:
+        if not isinstance(enum, list | tuple) or not enum:
+            raise _Unsettled
+        keys["enum"] = _json(list(enum))
+    if ui.get("summary") is not None:
+        keys["x-ms-summary"] = _json(ui["summary"])
+    if ui.get("visibility") is not None:
+        keys["x-ms-visibility"] = _json(ui["visibility"])
+    nullable = ui.get("nullable")
+    if nullable not in (None, True, False):
+        raise _Unsettled
+    if nullable:
+        keys["x-nullable"] = True
+    for pair in ui.get("extensions", ()):
+        key, value = pair
+        if not isinstance(key, str) or not key.startswith("x-"):
+            raise _Unsettled
+        keys[key] = _json(value)
+    out.update(keys)
+    if ui.get("notification_url"):
+        out["x-ms-notification-url"] = True
+    if "example" in ui:
+        out["example"] = _json(ui["example"])
+    if ui.get("read_only"):
+        out["readOnly"] = True
+    if nullable is False:
+        out.pop("x-nullable", None)
+    return out
