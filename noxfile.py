@@ -61,6 +61,20 @@ def typing_corpus(session: nox.Session) -> None:
 
 
 @nox.session
+def predictor(session: nox.Session) -> None:
+    """The schema rules against the live classes on every corpus connector: the predicted
+    schemas must be the live ones; prints how many connectors needed the live classes."""
+    session.install("-e", ".[test]")
+    session.run(
+        "pytest",
+        "tests/codegen/test_schema_rules_corpus.py",
+        "-q",
+        *session.posargs,
+        env={"SCHEMA_RULES_CORPUS": "all"},
+    )
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks: each script prints its figures as ratios against its baseline."""
     session.install("-e", ".[test]")
