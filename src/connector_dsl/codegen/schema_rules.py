@@ -40,6 +40,7 @@ prediction says so (None), and `model_check` makes the classes live instead.
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import math
 from collections.abc import Iterable
@@ -129,6 +130,7 @@ def _sorted(value: Any, parent: str | None = None) -> Any:
     return value
 
 
+@functools.lru_cache(maxsize=4096)
 def _docstring_text(source: str) -> str:
     """The text of a docstring literal as the compiler reads it (`inspect.cleandoc`)."""
     try:
@@ -429,6 +431,8 @@ class _Prediction:
         }
 
         def expand(value: Any, seen: tuple[str, ...]) -> Any:
+            if not inline:
+                return value
             if isinstance(value, list):
                 return [expand(item, seen) for item in value]
             if not isinstance(value, dict):
