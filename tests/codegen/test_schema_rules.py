@@ -7,6 +7,7 @@ predicted schema itself is asserted, so that a rule cannot agree by accident.
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 import pytest
@@ -15,7 +16,7 @@ from connector_dsl.codegen.model_check import live_schemas
 from connector_dsl.codegen.models import FieldCode, ModelClass, Models
 from connector_dsl.codegen.module import IMPORTS
 from connector_dsl.codegen.names import RESERVED, Namer
-from connector_dsl.codegen.schema_rules import predict
+from connector_dsl.codegen.schema_rules import cleandoc, predict
 from connector_dsl.codegen.type_tree import ANY, DictOf, ListOf, LiteralOf, Named, WithField
 
 
@@ -166,6 +167,24 @@ def test_docstrings_under_fields_describe_them_unless_described() -> None:
     assert found["Thing"]["description"] == "A thing.\n\nMore."
     assert found["Thing"]["properties"]["a"]["description"] == "The a."
     assert found["Thing"]["properties"]["b"]["description"] == "The b."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain",
+        "  lead\n    two\n      three\n",
+        "\n\n  first\n\tsecond\n\n",
+        "a\n   \n  b\n    c",
+        "\u3000wide\n\u3000\u3000x",
+        "one\n\x0c  two",
+        "",
+        "   ",
+        "x\n  \n",
+    ],
+)
+def test_docstrings_are_cleaned_as_inspect_does(text: str) -> None:
+    assert cleandoc(text) == inspect.cleandoc(text)
 
 
 def test_class_title_and_extra() -> None:
@@ -335,7 +354,7 @@ def test_a_reference_to_the_class_itself_keeps_its_keys() -> None:
     }
 
 
-def test_a_definition_titled_with_its_own_name_loses_the_title() -> None:
+def test_a_title_in_extra_stays_on_an_enum_only() -> None:
     model = _model("Pet", _field("a", Named("str")), extra={"x-k": 1})
     model.extra = {"title": "Pet"}
     model.title = None

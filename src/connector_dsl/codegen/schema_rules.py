@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import ast
 import functools
-import inspect
 import math
 from collections.abc import Iterable
 from typing import Any
@@ -130,6 +129,25 @@ def _sorted(value: Any, parent: str | None = None) -> Any:
     return value
 
 
+def cleandoc(text: str) -> str:
+    """A docstring's text as `inspect.cleandoc` gives it (as pydantic and the compiler read it).
+
+    Tabs expanded; the first line's leading whitespace removed, and the indentation
+    all later non-blank lines share; then empty lines removed at both ends.
+    """
+    lines = text.expandtabs().split("\n")
+    indents = [len(line) - len(line.lstrip()) for line in lines[1:] if line.lstrip()]
+    lines[0] = lines[0].lstrip()
+    if indents:
+        margin = min(indents)
+        lines[1:] = [line[margin:] for line in lines[1:]]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\n".join(lines)
+
+
 @functools.lru_cache(maxsize=4096)
 def _docstring_text(source: str) -> str:
     """The text of a docstring literal as the compiler reads it (`inspect.cleandoc`)."""
@@ -144,7 +162,7 @@ def _docstring_text(source: str) -> str:
         or not isinstance(tree.body[0].value.value, str)
     ):
         raise _Unsettled
-    return inspect.cleandoc(tree.body[0].value.value)
+    return cleandoc(tree.body[0].value.value)
 
 
 class _Prediction:
@@ -221,7 +239,7 @@ class _Prediction:
         if not values or len({repr(value) for value in values}) != len(values):
             raise _Unsettled  # enum aliases: fewer members than values
         schema: dict[str, Any] = {}
-        description = inspect.cleandoc(model.description) if model.description else None
+        description = cleandoc(model.description) if model.description else None
         if description is not None and description != "An enumeration.":
             schema["description"] = description
         schema["enum"] = [_json(value) for value in values]
@@ -286,7 +304,7 @@ class _Prediction:
         """The class's own keys (pydantic's, then `SwaggerJsonSchema.model_schema`'s)."""
         schema.setdefault("title", "" if title is None else title)
         if description:
-            schema.setdefault("description", inspect.cleandoc(description))
+            schema.setdefault("description", cleandoc(description))
         if extra:
             schema.update(_json(extra))
         if title is None:
