@@ -45,6 +45,12 @@ def _model(name: str, *fields: FieldCode, **settings: Any) -> ModelClass:
     return model
 
 
+def _enum(*pairs: str) -> ModelClass:
+    model = ModelClass("E", None, {}, "E", form="enum")
+    model.members = list(zip(pairs[::2], pairs[1::2], strict=True))
+    return model
+
+
 def _field(python: str, kind: Any, *, takes_none: bool = False, **settings: Any) -> FieldCode:
     item = FieldCode(python, settings.pop("wire", python), kind, takes_none)
     for key, value in settings.items():
@@ -443,6 +449,16 @@ def test_a_key_beside_a_reference_written_by_the_same_input_is_not_settled() -> 
             [_model("A", _field("a", Named("str"), default=float("nan")))], id="non-JSON default"
         ),
         pytest.param([_model("A", _field("a", ANY, takes_none=True))], id="Any or None"),
+        pytest.param(
+            [_model("A", _field("a", Named("str"), ui={"summary": " "}))], id="a summary Ui refuses"
+        ),
+        pytest.param(
+            [_model("A", _field("a", Named("str"), options={"pattern": "(?=a)"}))],
+            id="a pattern pydantic refuses",
+        ),
+        pytest.param([_model("A", _field("a", Named("str")), extra={"k": (1,)})], id="a tuple"),
+        pytest.param([_enum("_hidden", "x")], id="a private enum member"),
+        pytest.param([_enum("A", "x", "B", "x")], id="enum aliases"),
     ],
 )
 def test_constructs_the_rules_do_not_cover_are_not_settled(wanted: list[ModelClass]) -> None:

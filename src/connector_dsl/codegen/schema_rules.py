@@ -41,11 +41,12 @@ from __future__ import annotations
 
 import ast
 import functools
+import keyword
 import math
 from collections.abc import Iterable
 from typing import Any
 
-from connector_dsl.codegen.models import NO_DEFAULT, FieldCode, ModelClass
+from connector_dsl.codegen.models import NO_DEFAULT, FieldCode, ModelClass, _compiles
 from connector_dsl.codegen.type_tree import (
     DictOf,
     ListOf,
@@ -86,6 +87,10 @@ _UI_OPTIONS = frozenset(
 )
 
 
+_ENUM_RESERVED = frozenset({"definition_name", "json_schema_extra", "name", "value", "mro"})
+_VISIBILITIES = ("important", "advanced", "internal")
+
+
 class _Unsettled(Exception):
     """The rules do not settle a class's schema (caught in `predict`; never leaves it)."""
 
@@ -112,7 +117,7 @@ def _json(value: Any) -> Any:
         if not math.isfinite(value):
             raise _Unsettled
         return value
-    if kind is list or kind is tuple:
+    if kind is list:
         return [_json(item) for item in value]
     if kind is dict and all(type(key) is str for key in value):
         return {key: _json(item) for key, item in value.items()}
@@ -238,6 +243,9 @@ class _Prediction:
         values = [value for _member, value in model.members]
         if not values or len({repr(value) for value in values}) != len(values):
             raise _Unsettled  # enum aliases: fewer members than values
+        names = [member for member, _value in model.members]
+        if len(set(names)) != len(names) or not all(_member_name(name) for name in names):
+            raise _Unsettled
         schema: dict[str, Any] = {}
         description = cleandoc(model.description) if model.description else None
         if description is not None and description != "An enumeration.":
@@ -363,7 +371,9 @@ class _Prediction:
         if has_default and default is not None:
             schema["default"] = _json(default)
         if "title" in options:
-            schema["title"] = _json(options["title"])
+            if not isinstance(options["title"], str):
+                raise _Unsettled
+            schema["title"] = options["title"]
         extra = options.get("json_schema_extra")
         if extra is not None:
             if not isinstance(extra, dict):
@@ -404,7 +414,12 @@ class _Prediction:
             if (given and node.name != "str") or (bounds and node.name not in ("int", "float")):
                 raise _Unsettled
             for key, value in given.items():
-                schema[_STRING_CONSTRAINTS[key]] = _json(value)
+                if key == "pattern":
+                    if not isinstance(value, str) or not _compiles(value):
+                        raise _Unsettled  # pydantic refuses the class
+                elif type(value) is not int or value < 0:
+                    raise _Unsettled
+                schema[_STRING_CONSTRAINTS[key]] = value
             for key, value in bounds.items():
                 if isinstance(value, bool) or not isinstance(value, int | float):
                     raise _Unsettled
@@ -476,6 +491,17 @@ class _Prediction:
         return found
 
 
+def _member_name(name: Any) -> bool:
+    """Whether `name` is an enum member as it is (no private, special or reserved name)."""
+    return (
+        isinstance(name, str)
+        and name.isidentifier()
+        and not keyword.iskeyword(name)
+        and not name.startswith("_")
+        and name not in _ENUM_RESERVED
+    )
+
+
 def _ref_of(model: ModelClass) -> str:
     if model.definition is None:
         return _REF + _INLINE + model.name
@@ -513,6 +539,14 @@ def _literal(values: Iterable[Any]) -> dict[str, Any]:
 def _annotate(schema: dict[str, Any], ui: dict[str, Any]) -> dict[str, Any]:
     """`compile.annotate.annotate_schema` for a `Ui(...)`'s keyword arguments."""
     out = dict(schema)
+    summary = ui.get("summary")
+    if summary is not None and not (isinstance(summary, str) and summary.strip()):
+        raise _Unsettled  # `Ui` refuses it
+    if ui.get("visibility") not in (None, *_VISIBILITIES):
+        raise _Unsettled
+    for flag in ("read_only", "notification_url"):
+        if not isinstance(ui.get(flag, False), bool):
+            raise _Unsettled
     keys: dict[str, Any] = {}
     if ui.get("description") is not None:
         keys["description"] = _json(ui["description"])
