@@ -181,8 +181,10 @@ class _Prediction:
         self.definitions: dict[str, dict[str, Any]] = {}
         """Written definitions by class name (inline ones too), as they stand when written."""
         self.titled: set[str] = set()
-        self.written_before: set[str] = set()
-        """Classes whose definitions an earlier input wrote: present while this one is."""
+        self.inputs = 0
+        """The inputs (top-level classes) begun so far."""
+        self.written_by: dict[str, int] = {}
+        """The input that wrote each class's definition."""
         self.in_progress: list[str] = []
         self.refs = {_ref_of(model): model for model in wanted}
         self.pending: list[tuple[str, dict[str, Any]]] = []
@@ -196,7 +198,7 @@ class _Prediction:
         for model in first + rest:
             if model.name in self.definitions:
                 continue
-            self.written_before = set(self.definitions)
+            self.inputs += 1
             self._write(model.name)
         for target, schema in self.pending:
             written = self.definitions[target]
@@ -238,6 +240,7 @@ class _Prediction:
             raise _Unsettled
         self.in_progress.pop()
         self.definitions[name] = schema
+        self.written_by[name] = self.inputs
 
     def _enum(self, model: ModelClass) -> dict[str, Any]:
         values = [value for _member, value in model.members]
@@ -401,7 +404,7 @@ class _Prediction:
             self.pending.append((target.name, schema))
             return schema
         same = [key for key, value in schema.items() if key != "$ref" and written.get(key) == value]
-        if same and target.name not in self.written_before:
+        if same and self.written_by[target.name] == self.inputs:
             raise _Unsettled  # written by the same input: pydantic's order decides
         return {key: value for key, value in schema.items() if key not in same}
 
