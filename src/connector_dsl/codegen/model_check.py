@@ -106,10 +106,9 @@ def _schemas(
     the rules of `schema_rules`; only where those do not settle it are the classes
     made live (`live_schemas`: the same result, slowly).
     """
-    if not types:
-        predicted = predict(wanted, order)
-        if predicted is not None:
-            return predicted, []
+    predicted = predict(wanted, order, types)
+    if predicted is not None:
+        return predicted.classes, predicted.types
     return live_schemas(wanted, order, types)
 
 

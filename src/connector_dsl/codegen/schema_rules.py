@@ -26,10 +26,12 @@ the classes' trees directly, by the rules pydantic and the compiler's
   all; a `RootModel` its root type's schema with the same class keys; an enum
   `enum` and `type` (its docstring as description), then its `json_schema_extra`;
   a subclass copy its parent's schema with its own docstring;
-- the whole: every dict's keys sorted, except a model's properties and a
+- the whole: every definition's keys sorted, except a model's properties and a
   default's value; models written in place expanded where they are referred to
   (the reference's other keys over theirs); a definition titled with its own
-  name, by no class's title, loses that title.
+  name, by no class's title, loses that title. Further type expressions (a
+  body's, a response's) are written after every class, where they are used, in
+  the order pydantic writes their keys.
 
 Where the rules do not settle the result (a construct they do not cover, a
 definition name another class could also take, a key beside a `$ref` that equals
@@ -43,8 +45,8 @@ import ast
 import functools
 import keyword
 import math
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
 
 from connector_dsl.codegen.models import NO_DEFAULT, FieldCode, ModelClass, _compiles
 from connector_dsl.codegen.type_tree import (
@@ -95,15 +97,27 @@ class _Unsettled(Exception):
     """The rules do not settle a class's schema (caught in `predict`; never leaves it)."""
 
 
-def predict(wanted: list[ModelClass], order: dict[str, int]) -> dict[str, Any] | None:
-    """What each class writes, as `model_check._schemas` gives it; None when not settled.
+class Predicted(NamedTuple):
+    """What the compiler writes for the generated classes and for further type expressions."""
+
+    classes: dict[str, Any]
+    """Each class's definition, or (a model written in place) its schema where it is used."""
+    types: list[Any]
+    """Each type expression's schema where it is used (a body's, a response's), in order."""
+
+
+def predict(
+    wanted: list[ModelClass], order: dict[str, int], types: Sequence[TypeNode] = ()
+) -> Predicted | None:
+    """What the classes and `types` write, as the live classes do; None when not settled.
 
     `wanted` are the classes as `Models.ordered` gives them and `order` the definitions'
     document order (the build writes the definitions first, in that order, then the
-    models written in place). A class whose definition is not written is left out.
+    models written in place, then `types`). A class whose definition is not written is
+    left out. `types` may name only classes of `wanted`.
     """
     try:
-        return _Prediction(wanted).run(order)
+        return _Prediction(wanted).run(order, types)
     except _Unsettled:
         return None
 
@@ -190,7 +204,7 @@ class _Prediction:
         self.pending: list[tuple[str, dict[str, Any]]] = []
         """References to a definition written later, with their keys (checked at the end)."""
 
-    def run(self, order: dict[str, int]) -> dict[str, Any]:
+    def run(self, order: dict[str, int], types: Sequence[TypeNode]) -> Predicted:
         first = [model for model in self.wanted if model.definition is not None]
         first.sort(key=lambda model: order.get(model.name, len(order)))
         rest = [model for model in self.wanted if model.definition is None]
@@ -204,7 +218,8 @@ class _Prediction:
             written = self.definitions[target]
             if any(key != "$ref" and written.get(key) == value for key, value in schema.items()):
                 raise _Unsettled
-        return self._result()
+        written_types = [self._type(node) for node in types]  # every class is written by now
+        return self._result(written_types)
 
     def _check_names(self) -> None:
         """Every definition under the name it asks for, as when no other class could take it."""
@@ -455,7 +470,7 @@ class _Prediction:
 
     # -- the whole
 
-    def _result(self) -> dict[str, Any]:
+    def _result(self, types: list[dict[str, Any]]) -> Predicted:
         sorted_defs = {
             name: _sorted(schema, _ref_of(self.classes[name]).removeprefix(_REF))
             for name, schema in self.definitions.items()
@@ -491,7 +506,7 @@ class _Prediction:
             if not titled and schema.get("title") == model.definition:
                 del schema["title"]  # pydantic's title after the fact
             found[model.name] = schema
-        return found
+        return Predicted(found, [expand(schema, ()) for schema in types])
 
 
 def _member_name(name: Any) -> bool:
@@ -523,8 +538,9 @@ def _uses(model: ModelClass) -> set[str]:
 
 
 def _literal(values: Iterable[Any]) -> dict[str, Any]:
+    """`Literal[...]`: its values as `enum` (one value: after its type, where `const` was)."""
     expected = [_json(value) for value in values]
-    schema: dict[str, Any] = {"enum": expected}
+    schema: dict[str, Any] = {"enum": expected} if len(expected) != 1 else {}
     kinds = {type(value) for value in expected}
     if kinds == {str}:
         schema["type"] = "string"
@@ -536,6 +552,8 @@ def _literal(values: Iterable[Any]) -> dict[str, Any]:
         schema["type"] = "boolean"
     elif not kinds <= {str, int}:
         raise _Unsettled
+    if len(expected) == 1:
+        schema["enum"] = expected
     return schema
 
 
