@@ -355,12 +355,16 @@ def test_keys_beside_a_reference_equal_to_a_written_definition_are_left_out() ->
 
 def test_a_reference_to_the_class_itself_keeps_its_keys() -> None:
     node = _model(
-        "Node", _field("next", Named("Node"), ui={"summary": "N"}), extra={"x-ms-summary": "N"}
+        "Node",
+        _field("next", Named("Node"), takes_none=True, options={"title": "N"}),
+        extra={"x-nullable": True},
+        title="N",
     )
     found = _both([node])
     assert found["Node"]["properties"]["next"] == {
         "$ref": "#/definitions/Node",
-        "x-ms-summary": "N",
+        "title": "N",
+        "x-nullable": True,
     }
 
 
@@ -411,12 +415,27 @@ def test_the_generators_own_models() -> None:
 # -- what the rules do not settle: the live path instead
 
 
-def test_a_key_beside_a_reference_written_by_the_same_input_is_not_settled() -> None:
+def test_keys_beside_a_reference_the_input_writes_first_are_left_out() -> None:
     target = _model("Target", _field("a", Named("str")), extra={"x-ms-summary": "T"})
     user = _model("User", _field("t", Named("Target"), ui={"summary": "T"}))
-    # User first: Target is written while User is, and pydantic's order decides
-    assert predict([target, user], {"User": 0, "Target": 1}) is None
-    assert predict([target, user], {"Target": 0, "User": 1}) is not None
+    # User's input writes Target before User's own fields
+    found = _both([target, user], {"User": 0, "Target": 1})
+    assert found["User"]["properties"]["t"] == {"$ref": "#/definitions/Target"}
+
+
+def test_a_key_beside_a_reference_written_by_the_same_input_is_not_settled() -> None:
+    target = _model("Target", _field("a", Named("str")), extra={"x-ms-summary": "T"})
+    middle = _model("Middle", _field("t", Named("Target"), ui={"summary": "T"}))
+    top = _model("Top", _field("m", Named("Middle")))
+    # Middle and Target are written by Top's input: pydantic's order decides
+    assert predict([target, middle, top], {"Top": 0, "Middle": 1, "Target": 2}) is None
+    assert predict([target, middle, top], {"Target": 0, "Middle": 1, "Top": 2}) is not None
+    looped = _model(
+        "User",
+        _field("t", Named("Target"), ui={"summary": "T"}),
+        _field("me", Named("User")),
+    )
+    assert predict([target, looped], {"User": 0, "Target": 1}) is None
 
 
 @pytest.mark.parametrize(
@@ -455,6 +474,19 @@ def test_a_key_beside_a_reference_written_by_the_same_input_is_not_settled() -> 
         pytest.param([_model("A", _field("a", ANY, takes_none=True))], id="Any or None"),
         pytest.param(
             [_model("A", _field("a", Named("str"), ui={"summary": " "}))], id="a summary Ui refuses"
+        ),
+        pytest.param(
+            [_model("Node", _field("next", Named("Node"), ui={"summary": "N"}))],
+            id="a Ui on a class that uses itself",
+        ),
+        pytest.param(
+            [
+                _model(
+                    "Node",
+                    _field("next", ListOf(WithField(Named("Node"), (("json_schema_extra", {}),)))),
+                )
+            ],
+            id="Field keys on a class that uses itself",
         ),
         pytest.param(
             [_model("A", _field("a", Named("str"), options={"pattern": "(?=a)"}))],

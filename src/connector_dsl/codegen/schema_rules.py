@@ -35,8 +35,10 @@ the classes' trees directly, by the rules pydantic and the compiler's
 
 Where the rules do not settle the result (a construct they do not cover, a
 definition name another class could also take, a key beside a `$ref` that equals
-the definition's own while the order pydantic writes the two in decides), the
-prediction says so (None), and `model_check` makes the classes live instead.
+the definition's own while the order pydantic writes the two in decides, a `Ui`
+or nested `Field` on a class that uses itself, whose keys pydantic may give to
+other uses of the class), the prediction says so (None), and `model_check` makes
+the classes live instead.
 """
 
 from __future__ import annotations
@@ -197,6 +199,9 @@ class _Prediction:
         self.titled: set[str] = set()
         self.inputs = 0
         """The inputs (top-level classes) begun so far."""
+        self.input = ""
+        """The class of the current input."""
+        self.loops: dict[str, bool] = {}
         self.written_by: dict[str, int] = {}
         """The input that wrote each class's definition."""
         self.in_progress: list[str] = []
@@ -213,6 +218,7 @@ class _Prediction:
             if model.name in self.definitions:
                 continue
             self.inputs += 1
+            self.input = model.name
             self._write(model.name)
         for target, schema in self.pending:
             written = self.definitions[target]
@@ -220,6 +226,29 @@ class _Prediction:
                 raise _Unsettled
         written_types = [self._type(node) for node in types]  # every class is written by now
         return self._result(written_types)
+
+    def _looped(self, name: str) -> bool:
+        """Whether the generated class `name` uses itself (False for a plain type)."""
+        if name not in self.classes:
+            return False
+        found = self.loops.get(name)
+        if found is None:
+            found = self.loops[name] = self._loops(name)
+        return found
+
+    def _loops(self, start: str) -> bool:
+        """Whether `start` uses itself, through any classes."""
+        seen: set[str] = set()
+        pending = list(_uses(self.classes[start]))
+        while pending:
+            name = pending.pop()
+            if name == start:
+                return True
+            if name in seen or name not in self.classes:
+                continue
+            seen.add(name)
+            pending.extend(_uses(self.classes[name]))
+        return False
 
     def _check_names(self) -> None:
         """Every definition under the name it asks for, as when no other class could take it."""
@@ -378,6 +407,8 @@ class _Prediction:
         default = options.get("default", item.default)
         if isinstance(item.kind, WithField):
             raise _Unsettled  # nested `Annotated`: its `Field` merges with the field's
+        if item.ui and isinstance(item.kind, Named) and self._looped(item.kind.name):
+            raise _Unsettled  # pydantic may give the `Ui` keys to other uses of the class
         schema = self._type(item.kind, constraints=options)
         if item.takes_none:
             if item.kind == Named("Any"):
@@ -404,9 +435,11 @@ class _Prediction:
         """Keys beside a `$ref` that the definition already has are left out, if it is written.
 
         A definition an earlier input wrote is there; the class's own is not (it is
-        written when done); for one written by the same input, pydantic's order decides,
-        which the rules do not follow. A model written in place takes the reference's
-        keys over its own: the same either way.
+        written when done). One written by the same input is there when the class is that
+        input's and refers to itself through no other class: pydantic writes every other
+        definition the input needs before such a class's fields. Otherwise pydantic's
+        order decides, which the rules do not follow. A model written in place takes
+        the reference's keys over its own: the same either way.
         """
         ref = schema.get("$ref")
         if not isinstance(ref, str) or len(schema) == 1:
@@ -419,7 +452,8 @@ class _Prediction:
             self.pending.append((target.name, schema))
             return schema
         same = [key for key, value in schema.items() if key != "$ref" and written.get(key) == value]
-        if same and self.written_by[target.name] == self.inputs:
+        this_input = same and self.written_by[target.name] == self.inputs
+        if this_input and (owner != self.input or self._looped(owner)):
             raise _Unsettled  # written by the same input: pydantic's order decides
         return {key: value for key, value in schema.items() if key not in same}
 
@@ -463,6 +497,8 @@ class _Prediction:
             extra = args.get("json_schema_extra")
             if set(args) != {"json_schema_extra"} or not isinstance(extra, dict):
                 raise _Unsettled
+            if isinstance(node.base, Named) and self._looped(node.base.name):
+                raise _Unsettled  # pydantic may give the keys to other uses of the class
             return {**self._type(node.base), **_json(extra)}
         if isinstance(node, LiteralOf):
             return _literal(node.values)
