@@ -8,26 +8,23 @@ predicted schema itself is asserted, so that a rule cannot agree by accident.
 from __future__ import annotations
 
 import inspect
-import sys
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from connector_dsl.codegen.model_check import live_classes, live_schemas
+from connector_dsl.codegen.model_check import live_schemas
 from connector_dsl.codegen.models import FieldCode, ModelClass, Models
 from connector_dsl.codegen.module import IMPORTS
 from connector_dsl.codegen.names import RESERVED, Namer
 from connector_dsl.codegen.schema_rules import cleandoc, predict
 from connector_dsl.codegen.type_tree import ANY, DictOf, ListOf, LiteralOf, Named, WithField
-from connector_dsl.compile.schemas import definitions_for
 
 
 def _both(wanted: list[ModelClass], order: dict[str, int] | None = None) -> dict[str, Any]:
     """The prediction, checked equal to the live path (key order included)."""
     order = order if order is not None else _order(wanted)
     prediction = predict(wanted, order)
-    live = live_schemas(wanted, order)
+    live, _types = live_schemas(wanted, order)
     assert prediction is not None
     predicted = prediction.classes
     assert predicted == live
@@ -504,23 +501,6 @@ def test_constructs_the_rules_do_not_cover_are_not_settled(wanted: list[ModelCla
 # -- further type expressions (bodies, responses): written after every class
 
 
-def _live_types(wanted: list[ModelClass], types: list[Any]) -> list[Any]:
-    """What the compiler writes for `types` beside the live classes (as the build does)."""
-    module = ModuleType("connector_dsl_generated")
-    sys.modules[module.__name__] = module
-    try:
-        live = live_classes(wanted, module.__dict__)
-        first = [model for model in wanted if model.definition is not None]
-        rest = [model for model in wanted if model.definition is None]
-        expressions = [node.live(live) for node in types]
-        schemas, _definitions = definitions_for(
-            [*(live[model.name] for model in first + rest), *expressions]
-        )
-    finally:
-        sys.modules.pop(module.__name__, None)
-    return [schemas[expression] for expression in expressions]
-
-
 def test_type_expressions_are_written_where_they_are_used() -> None:
     inner = _model("Inner", _field("a", Named("int")), description="Inner.")
     inner.definition = None
@@ -540,7 +520,7 @@ def test_type_expressions_are_written_where_they_are_used() -> None:
     ]
     prediction = predict([pet, inner], _order([pet, inner]), types)
     assert prediction is not None
-    live = _live_types([pet, inner], types)
+    _classes, live = live_schemas([pet, inner], _order([pet, inner]), types)
     assert prediction.types == live
     assert [repr(schema) for schema in prediction.types] == [repr(schema) for schema in live]
     assert prediction.types[1] == {"type": "array", "items": {"$ref": "#/definitions/Pet"}}
