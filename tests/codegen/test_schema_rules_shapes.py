@@ -2,8 +2,9 @@
 
 Seeded random modules of models, root models, copies and models written in place,
 referring to each other (loops included), with `Ui` and `Field` keys that equal their
-targets' own: where the rules settle a module, they give what the live classes write;
-where the live classes fail, the rules settle nothing.
+targets' own, and operation types naming them: where the rules settle a module,
+they give what the live classes write; where the live classes fail, the rules
+settle nothing.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def _field(rnd: random.Random, index: int, target: str) -> FieldCode:
     return item
 
 
-def _module(seed: int) -> tuple[list[ModelClass], dict[str, int]]:
+def _module(seed: int) -> tuple[list[ModelClass], dict[str, int], list[TypeNode]]:
     rnd = random.Random(seed)
     names = [f"C{index}" for index in range(rnd.randint(2, 7))]
     classes: dict[str, ModelClass] = {}
@@ -96,7 +97,8 @@ def _module(seed: int) -> tuple[list[ModelClass], dict[str, int]]:
         place(name)
     defined = [model for model in placed if model.definition is not None]
     order = {model.name: index for index, model in enumerate(rnd.sample(defined, len(defined)))}
-    return placed, order
+    types = [_kind(rnd, rnd.choice(names)) for _ in range(rnd.randint(0, 3))]  # bodies, responses
+    return placed, order, types
 
 
 def _copies_of_models(wanted: list[ModelClass]) -> bool:
@@ -109,12 +111,12 @@ def _copies_of_models(wanted: list[ModelClass]) -> bool:
 def test_random_shapes_agree_with_the_live_classes() -> None:
     settled = 0
     for seed in range(SEEDS):
-        wanted, order = _module(seed)
+        wanted, order, types = _module(seed)
         if not _copies_of_models(wanted):
             continue
-        prediction = predict(wanted, order)
+        prediction = predict(wanted, order, types)
         try:
-            live, _types = live_schemas(wanted, order)
+            live, written_types = live_schemas(wanted, order, types)
         except (TypeError, ConnectorError):
             assert prediction is None, seed  # the build refuses it: the rules settle nothing
             continue
@@ -123,12 +125,14 @@ def test_random_shapes_agree_with_the_live_classes() -> None:
         settled += 1
         written = {name: value for name, value in live.items() if isinstance(value, dict)}
         assert prediction.classes == written, seed
+        assert prediction.types == written_types, seed
     assert settled >= SEEDS // 5
 
 
 @pytest.mark.parametrize("seed", [3, 17])
 def test_shapes_are_the_same_for_a_seed(seed: int) -> None:
-    first, order = _module(seed)
-    again, order_again = _module(seed)
+    first, order, types = _module(seed)
+    again, order_again, types_again = _module(seed)
     assert [model.name for model in first] == [model.name for model in again]
     assert order == order_again
+    assert types == types_again
