@@ -420,13 +420,25 @@ def test_keys_beside_a_reference_the_input_writes_first_are_left_out() -> None:
     assert found["User"]["properties"]["t"] == {"$ref": "#/definitions/Target"}
 
 
+def test_keys_beside_a_reference_in_a_class_used_once_plainly_are_left_out() -> None:
+    target = _model("Target", _field("a", Named("str")), extra={"x-ms-summary": "T"})
+    middle = _model("Middle", _field("t", Named("Target"), ui={"summary": "T"}))
+    top = _model("Top", _field("m", ListOf(Named("Middle")), ui={"summary": "M"}))
+    # Middle is written inside Top's own schema, after every definition Top keeps apart
+    found = _both([target, middle, top], {"Top": 0, "Middle": 1, "Target": 2})
+    assert found["Middle"]["properties"]["t"] == {"$ref": "#/definitions/Target"}
+
+
 def test_a_key_beside_a_reference_written_by_the_same_input_is_not_settled() -> None:
     target = _model("Target", _field("a", Named("str")), extra={"x-ms-summary": "T"})
     middle = _model("Middle", _field("t", Named("Target"), ui={"summary": "T"}))
-    top = _model("Top", _field("m", Named("Middle")))
-    # Middle and Target are written by Top's input: pydantic's order decides
+    top = _model("Top", _field("m", Named("Middle")), _field("n", Named("Middle")))
+    # Middle is used twice: pydantic keeps it apart, and its order decides
     assert predict([target, middle, top], {"Top": 0, "Middle": 1, "Target": 2}) is None
     assert predict([target, middle, top], {"Target": 0, "Middle": 1, "Top": 2}) is not None
+    marked = _model("Top", _field("m", Named("Middle"), ui={"summary": "M"}))
+    # keys of its own on the reference: kept apart as well
+    assert predict([target, middle, marked], {"Top": 0, "Middle": 1, "Target": 2}) is None
     looped = _model(
         "User",
         _field("t", Named("Target"), ui={"summary": "T"}),

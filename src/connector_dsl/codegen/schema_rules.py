@@ -91,6 +91,8 @@ _UI_OPTIONS = frozenset(
 )
 
 
+_PLAIN_OPTIONS = frozenset({"alias"})
+"""Field options that leave a reference to a class plain (see `_references`)."""
 _ENUM_RESERVED = frozenset({"definition_name", "json_schema_extra", "name", "value", "mro"})
 _VISIBILITIES = ("important", "advanced", "internal")
 
@@ -226,6 +228,36 @@ class _Prediction:
                 raise _Unsettled
         written_types = [self._type(node) for node in types]  # every class is written by now
         return self._result(written_types)
+
+    def _in_main(self, name: str) -> bool:
+        """Whether pydantic writes class `name` inside the current input's own schema.
+
+        That schema is written after every definition the input keeps apart (those
+        used twice, in a loop, or with keys of their own on the reference), and a class
+        used once, plainly, is written where it is used, before the keys beside its
+        references are compared: so every other definition of the input is written by
+        then. True for the input's class (when it uses itself through no other class),
+        and for a class used once, plainly, by a class inside it, in no loop.
+        """
+        if self._looped(self.input):
+            return False
+        sites: dict[str, list[tuple[str, bool]]] = {}
+        pending, seen = [self.input], {self.input}
+        while pending:
+            holder = pending.pop()
+            for target, plain in _references(holder, self.classes):
+                sites.setdefault(target, []).append((holder, plain))
+                if target not in seen:
+                    seen.add(target)
+                    pending.append(target)
+        chain: set[str] = set()
+        while name != self.input:
+            found = sites.get(name, [])
+            if len(found) != 1 or not found[0][1] or self._looped(name) or name in chain:
+                return False
+            chain.add(name)
+            name = found[0][0]
+        return True
 
     def _looped(self, name: str) -> bool:
         """Whether the generated class `name` uses itself (False for a plain type)."""
@@ -435,11 +467,11 @@ class _Prediction:
         """Keys beside a `$ref` that the definition already has are left out, if it is written.
 
         A definition an earlier input wrote is there; the class's own is not (it is
-        written when done). One written by the same input is there when the class is that
-        input's and refers to itself through no other class: pydantic writes every other
-        definition the input needs before such a class's fields. Otherwise pydantic's
-        order decides, which the rules do not follow. A model written in place takes
-        the reference's keys over its own: the same either way.
+        written when done). One written by the same input is there when the class is
+        written inside that input's own schema (`_in_main`): pydantic writes every other
+        definition the input needs before it. Otherwise pydantic's order decides, which
+        the rules do not follow. A model written in place takes the reference's keys
+        over its own: the same either way.
         """
         ref = schema.get("$ref")
         if not isinstance(ref, str) or len(schema) == 1:
@@ -453,7 +485,7 @@ class _Prediction:
             return schema
         same = [key for key, value in schema.items() if key != "$ref" and written.get(key) == value]
         this_input = same and self.written_by[target.name] == self.inputs
-        if this_input and (owner != self.input or self._looped(owner)):
+        if this_input and not self._in_main(owner):
             raise _Unsettled  # written by the same input: pydantic's order decides
         return {key: value for key, value in schema.items() if key not in same}
 
@@ -560,6 +592,35 @@ def _ref_of(model: ModelClass) -> str:
     if model.definition is None:
         return _REF + _INLINE + model.name
     return _REF + model.definition
+
+
+def _references(name: str, classes: dict[str, ModelClass]) -> list[tuple[str, bool]]:
+    """Each place class `name`'s schema refers to a class, and whether plainly.
+
+    Plainly: the class alone (in a list, a dict or `X | None` too), with no `Ui` and no
+    `Field` keys of its own on the reference; a copy refers as its parent's fields do.
+    """
+    model = classes[name]
+    seen = {name}
+    while model.form == "copy" and model.parent in classes and model.parent not in seen:
+        seen.add(model.parent)
+        model = classes[model.parent]
+    found: list[tuple[str, bool]] = []
+    nodes: list[tuple[TypeNode, bool]] = [
+        (item.kind, (not item.ui or item.takes_none) and set(item.options) <= _PLAIN_OPTIONS)
+        for item in model.fields
+    ]
+    if model.root is not None:
+        nodes.append((model.root, True))
+    for node, plain in nodes:
+        if isinstance(node, ListOf | DictOf):  # the field's own keys are on the list or dict
+            node, plain = node.item if isinstance(node, ListOf) else node.value, True
+        if isinstance(node, Named):
+            if node.name in classes:
+                found.append((node.name, plain))
+        else:
+            found.extend((used, False) for used in node.names())
+    return found
 
 
 def _uses(model: ModelClass) -> set[str]:
