@@ -7,9 +7,11 @@ compiler's own functions run on the declarations made as objects: the top-level
 keys (`head`), path items (`path_items`), operation keys (`operations`,
 `compile.emit.operation_head`), parameters (`parameters`, `compile.emit.parameter`),
 responses (`responses`, `compile.emit.response`) and `apiProperties.json`
-(`properties`); the model classes and the operations' body, response and payload
-types, made live and given to the compiler's own `definitions_for` in one run
-(`model_check`). Every key they do not give back is written per key there and then.
+(`properties`); for the model classes and the operations' body, response and
+payload types, the schemas the compiler will write are predicted by its rules
+(`schema_rules`), or where those do not settle them, the types are made live and
+given to the compiler's own `definitions_for` (`model_check`). Every key they do
+not give back is written per key there and then.
 No generated module is built here: `verify` (the one place that runs generated code)
 is `import`'s check of the result and the tests' oracle.
 """

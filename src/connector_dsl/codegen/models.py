@@ -8,8 +8,8 @@ name when the class name cannot): a model for an object with properties, a
 definition's is a subclass of that definition's model. Other schemas become type
 expressions (`type_tree`). Whatever the typed form does not write exactly is
 given per key, on the one property (`Field(json_schema_extra=...)`) or the one
-class (`ConfigDict(json_schema_extra=...)`), as `model_check` finds by running
-the compiler's schema functions on the classes made live.
+class (`ConfigDict(json_schema_extra=...)`), as `model_check` finds from the
+schemas the compiler will write for the classes (`schema_rules`).
 """
 
 from __future__ import annotations
