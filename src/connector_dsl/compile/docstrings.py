@@ -7,10 +7,11 @@ class Project(BaseModel):
 ```
 
 Python keeps no trace of such a string at run time, so it is read from the source of
-the class's module (through `linecache`, as `inspect` does): parsed once per module
-text, then looked up by the class's qualified name. A class without source (made at
-run time, or from a module with no file) has none. As in pydantic, the string must
-come right after the annotated assignment, and `inspect.cleandoc` tidies it.
+the class's module (through `linecache`, as `inspect` does): read once per module
+text (by `docstring_scan`, or by `ast` where that scan is unsure), then looked up
+by the class's qualified name. A class without source (made at run time, or from a
+module with no file) has none. As in pydantic, the string must come right after the
+annotated assignment, and `inspect.cleandoc` tidies it.
 """
 
 from __future__ import annotations
@@ -24,10 +25,9 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-_NONE: Mapping[str, str] = MappingProxyType({})
+from connector_dsl.compile.docstring_scan import Classes, scan
 
-_Classes = dict[str, dict[str, str]]
-"""Qualified class name -> field name -> docstring."""
+_NONE: Mapping[str, str] = MappingProxyType({})
 
 
 def field_docstrings(cls: type[Any]) -> Mapping[str, str]:
@@ -39,7 +39,7 @@ def field_docstrings(cls: type[Any]) -> Mapping[str, str]:
     found: dict[str, str] = {}
     declared: set[str] = set()
     for owner in cls.__mro__:
-        own = inspect.get_annotations(owner)
+        own = _own_annotations(owner)
         if not own:
             continue
         docs = _own_docstrings(owner)
@@ -49,6 +49,20 @@ def field_docstrings(cls: type[Any]) -> Mapping[str, str]:
                 if name in docs:
                     found[name] = docs[name]
     return found
+
+
+def _own_annotations(cls: type[Any]) -> Mapping[str, Any]:
+    """`inspect.get_annotations(cls)` without its copy of the class's namespace.
+
+    Before Python 3.14 a class keeps its own annotations in its `__dict__`; from
+    3.14 on they may be computed when asked for, so `inspect` asks.
+    """
+    if sys.version_info >= (3, 14):
+        return inspect.get_annotations(cls)
+    own = cls.__dict__.get("__annotations__")  # noqa: RUF063 - inspect copies the namespace
+    if own is None:
+        return _NONE
+    return own if type(own) is dict else inspect.get_annotations(cls)
 
 
 def _own_docstrings(cls: type[Any]) -> Mapping[str, str]:
@@ -62,33 +76,39 @@ def _own_docstrings(cls: type[Any]) -> Mapping[str, str]:
     return _classes(file, lines).get(cls.__qualname__, _NONE)
 
 
-_CACHE: dict[str, tuple[list[str], _Classes]] = {}
+_CACHE: dict[str, tuple[list[str], Classes]] = {}
 _CACHE_SIZE = 32
 
 
-def _classes(file: str, lines: list[str]) -> _Classes:
-    """The docstrings of every class of one module text, parsed once per text.
+def _classes(file: str, lines: list[str]) -> Classes:
+    """The docstrings of every class of one module text, read once per text.
 
     `linecache` gives the same list while a file's text is unchanged; holding it
-    here keeps that identity meaningful.
+    here keeps that identity meaningful. The cache keeps the files used last.
     """
-    cached = _CACHE.get(file)
-    if cached is not None and cached[0] is lines:
-        return cached[1]
-    try:
-        tree = ast.parse("".join(lines))
-    except (SyntaxError, ValueError):
-        tree = ast.Module(body=[], type_ignores=[])
-    found: _Classes = {}
-    _visit(tree.body, "", found)
-    _CACHE.pop(file, None)
+    cached = _CACHE.pop(file, None)
+    if cached is None or cached[0] is not lines:
+        text = "".join(lines)
+        found = scan(text)
+        cached = (lines, _parsed(text) if found is None else found)
     if len(_CACHE) >= _CACHE_SIZE:
         del _CACHE[next(iter(_CACHE))]
-    _CACHE[file] = (lines, found)
+    _CACHE[file] = cached
+    return cached[1]
+
+
+def _parsed(text: str) -> Classes:
+    """`_classes` by the syntax tree: what `docstring_scan` leaves to the parser."""
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return {}
+    found: Classes = {}
+    _visit(tree.body, "", found)
     return found
 
 
-def _visit(body: list[ast.stmt], prefix: str, found: _Classes) -> None:
+def _visit(body: list[ast.stmt], prefix: str, found: Classes) -> None:
     for statement in body:
         if isinstance(statement, ast.ClassDef):
             name = prefix + statement.name

@@ -81,6 +81,10 @@ class SwaggerJsonSchema(GenerateJsonSchema):
     def __init__(self, by_alias: bool = True, ref_template: str = REF_TEMPLATE) -> None:
         super().__init__(by_alias=by_alias, ref_template=ref_template)
         self._models: dict[str, type[BaseModel] | type[Enum]] = {}
+        """Model and enum classes by core reference, noted as their schemas are written."""
+        self._inputs: Any = ()
+        self._searched = False
+        """Whether every model of the inputs' core schemas is in `_models`."""
         self.titled: set[str] = set()
         """Titles from `model_config = ConfigDict(title=...)`: kept, even if automatic-looking."""
         self._optional: set[int] = set()
@@ -90,15 +94,40 @@ class SwaggerJsonSchema(GenerateJsonSchema):
         self, inputs: Any
     ) -> tuple[dict[tuple[Any, JsonSchemaMode], JsonSchemaValue], dict[DefsRef, JsonSchemaValue]]:
         """Definitions named by `definition_name`, with inline models written in place."""
-        for _key, _mode, schema in inputs:
-            _model_refs(schema, self._models)
+        self._inputs = inputs
         mapping, definitions = super().generate_definitions(inputs)
         return _inline_models(mapping, definitions)
+
+    def _model(self, core_ref: str) -> type[BaseModel] | type[Enum] | None:
+        """The model or enum class of a core reference (None: not a model's).
+
+        A model's schema notes its class before anything asks for its definition's
+        name (`model_schema`, `enum_schema`, `definitions_schema`); if something asks
+        first, every core schema of the inputs is searched, once.
+        """
+        model = self._models.get(core_ref)
+        if model is None and not self._searched:
+            self._searched = True
+            for _key, _mode, schema in self._inputs:
+                _model_refs(schema, self._models)
+            model = self._models.get(core_ref)
+        return model
+
+    def _note(self, schema: Any) -> None:
+        """Note the class of a model or enum core schema under its reference."""
+        if schema.get("type") in ("model", "enum") and isinstance(schema.get("ref"), str):
+            self._models.setdefault(schema["ref"], schema["cls"])
+
+    def definitions_schema(self, schema: core_schema.DefinitionsSchema) -> JsonSchemaValue:
+        """Definitions of a core schema, their classes noted before any refers to another."""
+        for definition in schema["definitions"]:
+            self._note(definition)
+        return super().definitions_schema(schema)
 
     def get_defs_ref(self, core_mode_ref: CoreModeRef) -> DefsRef:
         """A model's definition named by its `definition_name` first of all."""
         defs_ref = super().get_defs_ref(core_mode_ref)
-        model = self._models.get(core_mode_ref[0])
+        model = self._model(core_mode_ref[0])
         if model is not None:
             name = definition_name(model)
             wanted = _INLINE + core_mode_ref[0] if name is None else name
@@ -138,6 +167,7 @@ class SwaggerJsonSchema(GenerateJsonSchema):
 
     def model_schema(self, schema: core_schema.ModelSchema) -> JsonSchemaValue:
         """A model without its automatic title (`model_config = ConfigDict(title=...)` stays)."""
+        self._note(schema)
         value = super().model_schema(schema)
         title = schema["cls"].model_config.get("title")
         if title is None:
@@ -166,6 +196,7 @@ class SwaggerJsonSchema(GenerateJsonSchema):
         `json_schema_extra = enum.nonmember({...})` on the class adds (or
         replaces) keys of the enum's schema: `title`, `format`, `x-ms-enum`, ...
         """
+        self._note(schema)
         value = super().enum_schema(schema)
         value.pop("title", None)
         extra = getattr(schema["cls"], _ENUM_EXTRA, None)
