@@ -8,8 +8,9 @@ per logical line (strings, bracketed continuations and comments included),
 indentation for the block structure, and the first words of a line for what it
 is. It gives the same answer as the syntax tree for the code it understands and
 `None` for the rest (tabs or form feeds in indentation, `;`, carriage returns,
-brackets nested too deep, f- and t-strings, a class-body statement that opens with
-a bracket, non-ASCII names, anything malformed), and the caller then parses.
+brackets nested too deep, f- and t-strings from Python 3.12 on, a class-body
+statement that opens with a bracket, non-ASCII names, anything malformed), and
+the caller then parses.
 
 As the syntax tree walk does, it looks into the bodies of classes and functions
 only, never into `if`, `for`, `with`, `try` or `match` blocks.
@@ -28,54 +29,65 @@ Classes = dict[str, dict[str, str]]
 """Qualified class name -> field name -> docstring."""
 
 _STRING = (
-    r"'''(?:[^'\\]|\\.|'(?!''))*+'''"
-    r'|"""(?:[^"\\]|\\.|"(?!""))*+"""'
-    r"|'(?:[^'\\\n]|\\.)*+'"
-    r'|"(?:[^"\\\n]|\\.)*+"'
+    r"'''(?:[^'\\]++|\\.|'(?!''))*+'''"
+    r'|"""(?:[^"\\]++|\\.|"(?!""))*+"""'
+    r"|'(?:[^'\\\n]++|\\.)*+'"
+    r'|"(?:[^"\\\n]++|\\.)*+"'
 )
 _DEPTH = 16
 """Bracket nesting a logical line may have for this scan (deeper: the syntax tree)."""
+_HEAD = (
+    r"(?=(?P<keyword>class|def|async[ ]++def)[ ]++(?P<name>\w++)"
+    r"|async[ ]++(?:for|with)\b"
+    r"|(?P<odd>(?:class|def|async)\b)"
+    r"|(?P<field>\w++)[ ]*+:(?!=)"
+    r"|(?P<continued>\w++[ ]*+\\)"
+    r"|(?P<string>[rRuU]?['\"])"
+    r"|(?P<paren>\())?"
+)
+"""What the start of a logical line says it is (a lookahead: the line's units read it all)."""
 
 
 @functools.cache
 def _logical_line() -> re.Pattern[str]:
     """One logical line: indentation, code (brackets balanced), trailing comment, newline.
 
-    Inside brackets, newlines and comments are part of the line; at its own level
-    a backslash continues it. Which bracket closes which is not checked: the
-    module ran, so its brackets match.
+    The code is read in units that cannot overlap (possessive runs of plain
+    characters, strings, comments inside brackets, bracketed groups), so the match
+    never backtracks into a wrong reading. Inside brackets, newlines and comments
+    are part of the line; at its own level a backslash continues it. Which bracket
+    closes which is not checked: the module ran, so its brackets match.
     """
-    inner = rf"[^'\"#\\;()\[\]{{}}]|\\\n|#[^\n]*+|{_STRING}"
+    inner = rf"[^'\"#\\;()\[\]{{}}]++|\\\n|#[^\n]*+|{_STRING}"
     nested = f"(?:{inner})"
     for _ in range(_DEPTH - 1):
         nested = rf"(?:{inner}|[(\[{{]{nested}*+[)\]}}])"
-    top = rf"[^'\"#\\;()\[\]{{}}\n]|\\\n|{_STRING}|[(\[{{]{nested}*+[)\]}}]"
-    return re.compile(rf"(?P<indent>[ ]*+)(?P<code>(?:{top})*+)(?:#[^\n]*+)?(?:\n|\Z)", re.DOTALL)
+    top = rf"[^'\"#\\;()\[\]{{}}\n]++|\\\n|{_STRING}|[(\[{{]{nested}*+[)\]}}]"
+    return re.compile(
+        rf"(?P<indent>[ ]*+)(?P<code>{_HEAD}(?:{top})*+)(?:#[^\n]*+)?(?:\n|\Z)", re.DOTALL
+    )
 
 
-_HEAD = re.compile(
-    r"(?P<string>[rRuU]?['\"])"
-    r"|(?P<word>\w+)(?:(?P<defined>[ ]+\w+)|[ ]*(?P<colon>:(?!=)))?"
-    r"|(?P<other>[^\w\s'\"\\])"
-)
-_NAME_CONTINUED = re.compile(r"\w+[ ]*\\")
 _ONE_STRING = re.compile(
-    r"(?P<prefix>[rRuU]?)(?:"
-    r"'''(?P<a>(?:[^'\\]|'(?!''))*)'''"
-    r'|"""(?P<b>(?:[^"\\]|"(?!""))*)"""'
-    r"|'(?P<c>[^'\\\n]*)'"
-    r'|"(?P<d>[^"\\\n]*)"'
-    r")[ ]*",
+    r"[uU]?(?:"
+    r"'''(?P<a>(?:[^'\\]++|'(?!''))*+)'''"
+    r'|"""(?P<b>(?:[^"\\]++|"(?!""))*+)"""'
+    r"|'(?P<c>[^'\\\n]*+)'"
+    r'|"(?P<d>[^"\\\n]*+)"'
+    r")",
     re.DOTALL,
 )
+"""A string without escapes: its value is its text."""
 _RAW_ONE_STRING = re.compile(
-    r"[rR](?:'''(?P<a>(?:[^'\\]|\\.|'(?!''))*)'''"
-    r'|"""(?P<b>(?:[^"\\]|\\.|"(?!""))*)"""'
-    r"|'(?P<c>(?:[^'\\\n]|\\.)*)'"
-    r'|"(?P<d>(?:[^"\\\n]|\\.)*)"'
-    r")[ ]*",
+    r"[rR](?:"
+    r"'''(?P<a>(?:[^'\\]++|\\.|'(?!''))*+)'''"
+    r'|"""(?P<b>(?:[^"\\]++|\\.|"(?!""))*+)"""'
+    r"|'(?P<c>(?:[^'\\\n]++|\\.)*+)'"
+    r'|"(?P<d>(?:[^"\\\n]++|\\.)*+)"'
+    r")",
     re.DOTALL,
 )
+"""A raw string: its value is its text."""
 _UNSURE_TEXT = re.compile(
     r"[\r\x00]|(?<!\w)(?:[fFtT][rR]?|[rR][fFtT])['\"]"
     if sys.version_info >= (3, 12)
@@ -84,6 +96,7 @@ _UNSURE_TEXT = re.compile(
 """Text this scan leaves to the parser: carriage returns, NULs, and (from Python 3.12 on,
 where a replacement field may hold the string's own quotes) f- and t-strings."""
 _HARD_KEYWORDS = frozenset(keyword.kwlist)
+_MODULE, _CLASS, _DEF, _SKIP = "module", "class", "def", "skip"
 
 
 class _Unsure(Exception):
@@ -91,12 +104,13 @@ class _Unsure(Exception):
 
 
 class _Block:
-    """One indented block: a class or function body, or a block the walk skips."""
+    """One indented block: a module, class or function body, or a block the walk skips."""
 
     __slots__ = ("docs", "field", "indent", "kind", "name", "prefix")
 
-    def __init__(self, indent: int, kind: str, name: str = "", prefix: str = "") -> None:
-        self.indent = indent
+    def __init__(self, kind: str, name: str = "", prefix: str = "") -> None:
+        self.indent = -1
+        """Its statements' indentation, known when its first statement is read."""
         self.kind = kind
         """`module`, `class`, `def` or `skip` (a block of `if`, `for`, ... : not looked into)."""
         self.name = name
@@ -120,13 +134,15 @@ def scan(text: str) -> Classes | None:
 
 def _scan(text: str) -> Classes:
     found: Classes = {}
-    stack = [_Block(0, "module")]
+    top = _Block(_MODULE)
+    top.indent = 0
+    stack = [top]
     header: _Block | None = None
     """The block the previous logical line opened (its body comes next)."""
-    logical_line = _logical_line()
+    match = _logical_line().match
     position, end = 0, len(text)
     while position < end:
-        line = logical_line.match(text, position)
+        line = match(text, position)
         if line is None or line.end() == position:
             raise _Unsure
         position = line.end()
@@ -135,19 +151,24 @@ def _scan(text: str) -> Classes:
             continue  # blank or comment only
         if code[0] in " \t\f":
             raise _Unsure  # indentation that is not spaces only
-        indent = len(line["indent"])
+        indent = line.end("indent") - line.start()
         if header is not None:
-            if indent <= stack[-1].indent:
+            if indent <= top.indent:
                 raise _Unsure
             header.indent = indent
             stack.append(header)
-            header = None
-        else:
-            while indent < stack[-1].indent:
+            top, header = header, None
+        elif indent != top.indent:
+            while indent < top.indent:
                 _close(stack.pop(), found)
-            if indent != stack[-1].indent:
+                top = stack[-1]
+            if indent != top.indent:
                 raise _Unsure
-        header = _statement(stack[-1], code, found)
+        opens = code[-1] == ":"
+        if top.kind is _SKIP:
+            header = _Block(_SKIP) if opens else None
+        else:
+            header = _statement(top, line, code, opens, found)
     if header is not None:
         raise _Unsure
     while stack:
@@ -155,71 +176,52 @@ def _scan(text: str) -> Classes:
     return found
 
 
-def _statement(block: _Block, code: str, found: Classes) -> _Block | None:
-    """Read one logical line of `block`; the block it opens, if it ends with a colon."""
-    opens = code.endswith(":")
-    if block.kind == "skip":
-        return _Block(-1, "skip") if opens else None
-    head = _HEAD.match(code)
-    if head is None:
+def _statement(
+    block: _Block, line: re.Match[str], code: str, opens: bool, found: Classes
+) -> _Block | None:
+    """Read one logical line of a module, class or function body; the block it opens."""
+    keyword_, name, odd, field, continued, string, paren = line.group(
+        "keyword", "name", "odd", "field", "continued", "string", "paren"
+    )
+    if keyword_ is not None:
+        if block.kind is _CLASS:
+            block.field = None
+        return _definition(block, keyword_, name, opens, found)
+    if odd is not None:
         raise _Unsure
-    word = head["word"]
-    field: str | None = None
-    opened: _Block | None = None
-    if word in ("class", "def", "async"):
-        opened = _definition(block, code, head, found)
-    elif word is not None:
-        if not word.isascii():
-            raise _Unsure
-        if head["colon"] is not None and word not in _HARD_KEYWORDS:
-            field = word
-        elif block.kind == "class" and _NAME_CONTINUED.match(code):
-            raise _Unsure  # a name continued on the next line: could be annotated
-    elif head["string"] is not None and block.kind == "class" and block.field is not None:
-        value = _string_value(code)
-        if value is not None:
-            block.docs[block.field] = inspect.cleandoc(value)
-    elif code[0] == "(" and block.kind == "class":
-        raise _Unsure  # `(name): type` annotates, `("text")` is a string
-    if block.kind == "class":
-        block.field = field
-    if opens and opened is None:
-        return _Block(-1, "skip")
-    return opened
+    if block.kind is _CLASS:
+        if field is not None:
+            if not field.isascii():
+                raise _Unsure
+            block.field = None if field in _HARD_KEYWORDS else field
+        else:
+            if string is not None and block.field is not None:
+                value = _string_value(code)
+                if value is not None:
+                    block.docs[block.field] = inspect.cleandoc(value)
+            elif paren is not None or continued is not None:
+                raise _Unsure  # `(name): type` annotates; a name continued may be annotated
+            block.field = None
+    return _Block(_SKIP) if opens else None
 
 
-def _definition(block: _Block, code: str, head: re.Match[str], found: Classes) -> _Block | None:
+def _definition(
+    block: _Block, keyword_: str, name: str, opens: bool, found: Classes
+) -> _Block | None:
     """A class or function statement: the block of its body (a one-line class is closed)."""
-    words = code.split(None, 2) if head["word"] == "async" else None
-    if words is not None:
-        if len(words) < 3 or words[1] not in ("def", "for", "with"):
-            raise _Unsure
-        if words[1] != "def":
-            return _Block(-1, "skip") if code.endswith(":") else None
-        name_match = re.match(r"\w+", words[2])
-        name = name_match[0] if name_match else ""
-        kind = "def"
-    else:
-        defined = head["defined"]
-        if defined is None:
-            raise _Unsure
-        name = defined.strip()
-        kind = head["word"]
-    if not name or not name.isascii() or name[0].isdigit():
+    if not name.isascii() or name[0].isdigit():
         raise _Unsure
-    if kind == "class":
-        opened = _Block(-1, "class", block.prefix + name, f"{block.prefix}{name}.")
-    else:
-        opened = _Block(-1, "def", prefix=f"{block.prefix}{name}.<locals>.")
-    if code.endswith(":"):
+    if keyword_ == "class":
+        opened = _Block(_CLASS, block.prefix + name, f"{block.prefix}{name}.")
+        if not opens:
+            _close(opened, found)  # `class Name: ...` on one line has no field docstrings
+            return None
         return opened
-    if kind == "class":
-        _close(opened, found)  # `class Name: ...` on one line has no field docstrings
-    return None
+    return _Block(_DEF, prefix=f"{block.prefix}{name}.<locals>.") if opens else None
 
 
 def _close(block: _Block, found: Classes) -> None:
-    if block.kind != "class":
+    if block.kind is not _CLASS:
         return
     if block.docs:
         found[block.name] = block.docs
