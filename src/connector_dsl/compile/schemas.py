@@ -90,6 +90,16 @@ class SwaggerJsonSchema(GenerateJsonSchema):
         self._optional: set[int] = set()
         """The `X | None` schemas directly under a default: optional, so not `x-nullable`."""
 
+    @property
+    def mode(self) -> JsonSchemaMode:
+        """pydantic's `mode`: the config's `json_schema_mode_override`, else the mode asked for.
+
+        Read from the config's own keys: pydantic's lookup of a key the config does
+        not set goes to the defaults through an exception, on every schema node.
+        """
+        override = self._config.config_dict.get("json_schema_mode_override")
+        return self._mode if override is None else override
+
     def generate_definitions(
         self, inputs: Any
     ) -> tuple[dict[tuple[Any, JsonSchemaMode], JsonSchemaValue], dict[DefsRef, JsonSchemaValue]]:
