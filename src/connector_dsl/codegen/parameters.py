@@ -35,7 +35,7 @@ from connector_dsl.authoring import (
     extension,
 )
 from connector_dsl.authoring.operations import Action
-from connector_dsl.codegen.calls import Call
+from connector_dsl.codegen.calls import Call, Ref
 from connector_dsl.codegen.plan import DROP
 from connector_dsl.compile.collect import field_spec
 from connector_dsl.compile.emit import body_parameter, parameter
@@ -154,7 +154,7 @@ class InputField:
 
     def compare(self, want: Mapping[str, Any]) -> None:
         """Set `raw` to the keys of `want` the field does not write as given."""
-        have = self.emitted()
+        have = self._emitted_once()
         keys: dict[str, Any] = {}
         drop: list[str] = []
         skip = ("schema",) if self.location == "body" else ()
@@ -172,6 +172,29 @@ class InputField:
         else:
             raw["keys"] = {**raw.get("keys", {}), key: value}
         self.raw = raw
+
+    def _emitted_once(self) -> dict[str, Any]:
+        """`emitted()`, computed once per identical declaration (the result is only read)."""
+        kind: Any = self.kind.live is bytes if self.location == "body" else self.kind.text
+        try:
+            key = (
+                self.location,
+                self.python,
+                kind,
+                _key(self.marker),
+                _key(self.field),
+                self.notification,
+                self.takes_none,
+                self.required,
+            )
+            found = _EMITTED.get(key)
+        except TypeError:  # not a value the generator writes: computed as it is
+            return self.emitted()
+        if found is None:
+            if len(_EMITTED) >= _EMITTED_SIZE:
+                _EMITTED.clear()
+            found = _EMITTED[key] = self.emitted()
+        return found
 
     def emitted(self) -> dict[str, Any]:
         """The parameter the compiler writes for the field (a body without its `schema`)."""
@@ -205,6 +228,30 @@ class InputField:
         schemas, definitions = _schemas(spec.schema_type)
         built: dict[str, Any] = to_data(parameter(spec, schemas[spec.schema_type], definitions))
         return built
+
+
+_EMITTED: dict[Any, dict[str, Any]] = {}
+"""What `emitted()` gave for each declaration (by `_key`), while the process runs."""
+_EMITTED_SIZE = 4096
+
+
+def _key(value: Any) -> Any:
+    """A hashable key equal for two values only when they are written and made the same."""
+    if isinstance(value, Call):
+        pos = tuple(_key(item) for item in value.pos)
+        return ("call", value.func, tuple((key, _key(item)) for key, item in value.args), pos)
+    if isinstance(value, Ref):
+        return ("ref", value.name, value.value)
+    if isinstance(value, float):
+        return ("float", repr(value))
+    if value is None or isinstance(value, bool | int | str):
+        return (type(value).__name__, value)
+    if isinstance(value, list | tuple):
+        return (type(value).__name__, tuple(_key(item) for item in value))
+    if isinstance(value, dict):
+        return ("dict", tuple((_key(key), _key(item)) for key, item in value.items()))
+    msg = f"not a value the generator writes: {type(value).__name__}"
+    raise TypeError(msg)
 
 
 @functools.cache

@@ -549,6 +549,10 @@ class _Prediction:
             if self.classes[name].definition is None
         }
 
+        # a model in place expanded once: whether it reaches itself does not depend on where
+        # it is used (any loop it reaches is found from it), so its expansion is reused
+        done: dict[str, Any] = {}
+
         def expand(value: Any, seen: tuple[str, ...]) -> Any:
             if not inline:
                 return value
@@ -563,7 +567,10 @@ class _Prediction:
             if target in seen:
                 raise _Unsettled  # a model in place inside itself: the build refuses it
             siblings = {k: expand(v, seen) for k, v in value.items() if k != "$ref"}
-            return {**expand(sorted_defs[target], (*seen, target)), **siblings}
+            expanded = done.get(target)
+            if expanded is None:
+                expanded = done[target] = expand(sorted_defs[target], (*seen, target))
+            return {**expanded, **siblings}  # only read: its parts may be shared
 
         found: dict[str, Any] = {}
         for model in self.wanted:
