@@ -129,6 +129,8 @@ def predict(
 def _json(value: Any) -> Any:
     """A fresh copy of a value made of JSON's own types; anything else is not settled."""
     kind = type(value)
+    if kind is str and value.startswith(_REF + _INLINE):
+        raise _Unsettled  # taken for a model written in place (`_Prediction._result`)
     if kind in (str, int, bool, type(None)):
         return value
     if kind is float:
@@ -210,6 +212,8 @@ class _Prediction:
         self.refs = {_ref_of(model): model for model in wanted}
         self.pending: list[tuple[str, dict[str, Any]]] = []
         """References to a definition written later, with their keys (checked at the end)."""
+        self.refers_inline: set[str] = set()
+        """Classes whose own schema refers to a model written in place (expanded at the end)."""
 
     def run(self, order: dict[str, int], types: Sequence[TypeNode]) -> Predicted:
         first = [model for model in self.wanted if model.definition is not None]
@@ -517,6 +521,8 @@ class _Prediction:
                 raise _Unsettled
             if node.name not in self.in_progress:
                 self._write(node.name)
+            if model.definition is None and self.in_progress:
+                self.refers_inline.add(self.in_progress[-1])
             return {"$ref": _ref_of(model)}
         if isinstance(node, ListOf):
             return {"type": "array", "items": self._type(node.item)}
@@ -569,14 +575,20 @@ class _Prediction:
             siblings = {k: expand(v, seen) for k, v in value.items() if k != "$ref"}
             expanded = done.get(target)
             if expanded is None:
-                expanded = done[target] = expand(sorted_defs[target], (*seen, target))
+                expanded = done[target] = own(target, (*seen, target))
             return {**expanded, **siblings}  # only read: its parts may be shared
+
+        def own(name: str, seen: tuple[str, ...]) -> Any:
+            """A class's definition, expanded where it refers to a model written in place."""
+            if name not in self.refers_inline:  # no `$ref` to expand: JSON has no such string
+                return sorted_defs[name]
+            return expand(sorted_defs[name], seen)
 
         found: dict[str, Any] = {}
         for model in self.wanted:
             if model.name not in sorted_defs:
                 continue
-            schema = expand(sorted_defs[model.name], (model.name,))
+            schema = own(model.name, (model.name,))
             titled = model.definition is None or model.definition in self.titled
             if not titled and schema.get("title") == model.definition:
                 del schema["title"]  # pydantic's title after the fact
