@@ -347,9 +347,17 @@ def check_refs(data: Any, file: str, locator: Locator | None = None) -> list[Dia
                     "refer to it with '#/...'"
                 )
                 found.append(_error("input-external-ref", msg, place))
-            stack.extend((child, (where, key)) for key, child in items.items() if key != "example")
+            stack.extend(
+                (child, (where, key))
+                for key, child in items.items()
+                if key != "example" and isinstance(child, dict | list)
+            )
         elif isinstance(value, list):
             elements: list[Any] = value  # pyright: ignore[reportUnknownVariableType]
-            stack.extend((child, (where, index)) for index, child in enumerate(elements))
+            stack.extend(
+                (child, (where, index))
+                for index, child in enumerate(elements)
+                if isinstance(child, dict | list)
+            )
     found.sort(key=lambda d: d.place.pointer or "")
     return found
