@@ -8,6 +8,7 @@ trailing underscore, and a `Namer` keeps the names of one scope unique.
 from __future__ import annotations
 
 import builtins
+import functools
 import keyword
 import re
 import unicodedata
@@ -72,6 +73,7 @@ def is_identifier(text: str) -> bool:
     return bool(IDENTIFIER.match(text))
 
 
+@functools.lru_cache(maxsize=8192)
 def class_name(text: str, fallback: str = "Model") -> str:
     """`get-items` -> `GetItems`; `ListHubs` stays as it is."""
     if is_identifier(text) and text[:1].isupper() and "_" not in text:
