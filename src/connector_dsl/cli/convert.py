@@ -21,7 +21,7 @@ from connector_dsl.cli.output import emit, write_package
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import dumps
 from connector_dsl.errors import Diagnostic, InputError, Place
-from connector_dsl.importers.reading import Loaded, check_refs, read_file
+from connector_dsl.importers.reading import Loaded, read_file
 from connector_dsl.importers.swagger import (
     DEFINITION_FILE,
     PROPERTIES_FILE,
@@ -131,7 +131,7 @@ def _import(source: Path, environment_file: Path | None) -> Imported | None:
     if kind == "swagger2":
         connector = import_swagger(loaded)
         return connector.document, connector.api_properties, connector.warnings
-    refs = check_refs(loaded.data, loaded.file, loaded.locator)
+    refs = loaded.external_refs()
     if refs:
         raise InputError(refs)
     converter = _converter(kind)

@@ -18,6 +18,7 @@ reader ever meets a value it cannot write back or a nesting it cannot recurse in
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import re
@@ -67,6 +68,62 @@ def parse_int(text: str) -> int | TooLongNumber:
 def parse_constant(text: str) -> float:
     """`json.loads(parse_constant=...)`: NaN and Infinity are read, then refused."""
     return float(text)
+
+
+_DOUBTFUL_DIGITS = 19
+"""Integers with fewer digits are always within range (`INT_MIN` has 19)."""
+
+
+class NumberWatch:
+    """`json.loads` number hooks that note whether a number may be past the limits.
+
+    When none was, `check_values` has nothing to find among the numbers.
+    """
+
+    __slots__ = ("doubtful",)
+
+    def __init__(self) -> None:
+        self.doubtful = False
+
+    def parse_int(self, text: str) -> int | TooLongNumber:
+        """As `parse_int`, noting a long integer."""
+        if len(text.lstrip("+-")) >= _DOUBTFUL_DIGITS:
+            self.doubtful = True
+        return parse_int(text)
+
+    def parse_float(self, text: str) -> float:
+        """As `float`, noting a value too large to be finite."""
+        value = float(text)
+        if not math.isfinite(value):
+            self.doubtful = True
+        return value
+
+    def parse_constant(self, text: str) -> float:
+        """As `parse_constant`, noting that a NaN or infinity was read."""
+        self.doubtful = True
+        return parse_constant(text)
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def json_text_within_limits(text: str) -> bool:
+    """True when valid JSON `text` certainly has no surrogate and no nesting past `MAX_DEPTH`.
+
+    Both are seen in the text with regular expressions (no walk over the values);
+    with `NumberWatch` for the numbers this tells when `check_values` would find
+    nothing. False means "maybe": then `check_values` decides.
+    """
+    if ("\\ud" in text or "\\uD" in text) and _SURROGATE_ESCAPE.search(text):
+        return False
+    if _SURROGATE.search(text):
+        return False
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    deepest = max(itertools.accumulate(map(_STEP.__getitem__, brackets)), default=0)
+    return deepest <= MAX_DEPTH
 
 
 Locate = Callable[[str], Place]

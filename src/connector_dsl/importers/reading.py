@@ -35,11 +35,11 @@ from typing import Any, Literal
 
 from connector_dsl.errors import Diagnostic, InputError, Place, escape_pointer_token
 from connector_dsl.importers.limits import (
+    NumberWatch,
     Where,
     check_values,
     input_cap,
-    parse_constant,
-    parse_int,
+    json_text_within_limits,
 )
 from connector_dsl.importers.locating import Locator, scan_json
 from connector_dsl.importers.yaml_safe import load_yaml
@@ -75,10 +75,18 @@ class Loaded:
     format: InputFormat
     locator: Locator
     warnings: list[Diagnostic]
+    may_refer_outside: bool = True
+    """False when the text read certainly has no `$ref` outside the document."""
 
     def place(self, pointer: str) -> Place:
         """File, line, column and pointer of the value at `pointer`."""
         return self.locator.place(self.file, pointer)
+
+    def external_refs(self) -> list[Diagnostic]:
+        """`check_refs` of the data read (no walk when the text rules them out)."""
+        if not self.may_refer_outside:
+            return []
+        return check_refs(self.data, self.file, self.locator)
 
 
 def read_file(path: str | os.PathLike[str]) -> Loaded:
@@ -145,10 +153,12 @@ def read_bytes(raw: bytes, *, file: str, format: InputFormat | None = None) -> L
         check_values(data, lambda where: locator.place(file, where))
         return Loaded(data, file, "yaml", locator, warnings)
     locator = Locator(text)
-    data, json_warnings = _load_json(text, file, locator)
-    check_values(data, lambda where: locator.place(file, where))
+    data, json_warnings, doubtful = _load_json(text, file, locator)
+    if doubtful or not json_text_within_limits(text):
+        check_values(data, lambda where: locator.place(file, where))
     warnings.extend(sorted(json_warnings, key=_position))
-    return Loaded(data, file, "json", locator, warnings)
+    outside = _may_refer_outside(text)
+    return Loaded(data, file, "json", locator, warnings, may_refer_outside=outside)
 
 
 def _position(diagnostic: Diagnostic) -> tuple[int, int]:
@@ -220,8 +230,13 @@ _JSON_PROBLEMS = {
 }
 
 
-def _load_json(text: str, file: str, locator: Locator) -> tuple[Any, list[Diagnostic]]:
+def _load_json(text: str, file: str, locator: Locator) -> tuple[Any, list[Diagnostic], bool]:
+    """The data, the warnings, and whether `check_values` must look at the data.
+
+    It must when a number may be past the limits or the text had to be repaired.
+    """
     repeated = False
+    numbers = NumberWatch()
 
     def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         nonlocal repeated
@@ -232,13 +247,16 @@ def _load_json(text: str, file: str, locator: Locator) -> tuple[Any, list[Diagno
 
     hooks: dict[str, Any] = {
         "object_pairs_hook": pairs_hook,
-        "parse_int": parse_int,
-        "parse_constant": parse_constant,
+        "parse_int": numbers.parse_int,
+        "parse_float": numbers.parse_float,
+        "parse_constant": numbers.parse_constant,
     }
     warnings: list[Diagnostic] = []
+    doubtful = False
     try:
         data = json.loads(text, **hooks)
     except json.JSONDecodeError:
+        doubtful = True
         repaired, warnings = _repair(text, file, locator)
         try:
             data = json.loads(repaired, strict=False, **hooks)
@@ -250,7 +268,7 @@ def _load_json(text: str, file: str, locator: Locator) -> tuple[Any, list[Diagno
         raise _too_deep(file) from None
     if repeated:
         warnings.extend(_duplicate_warnings(text, file, locator))
-    return data, warnings
+    return data, warnings, doubtful or numbers.doubtful
 
 
 def _repair(text: str, file: str, locator: Locator) -> tuple[str, list[Diagnostic]]:
@@ -318,6 +336,19 @@ def _duplicate_warnings(text: str, file: str, locator: Locator) -> Iterator[Diag
 
 
 # --- references ------------------------------------------------------------------------
+
+_PLAIN_REF = re.compile(r'"\$ref"\s*:\s*"(?!#)')
+_ANY_REF = re.compile(r'"(?:\$|\\u0024)(?:r|\\u0072)(?:e|\\u0065)(?:f|\\u0066)"\s*:\s*"(?!#)')
+_REF_ESCAPE = re.compile(r"\\u00(?:24|72|65|66)")
+
+
+def _may_refer_outside(text: str) -> bool:
+    """False when a JSON text certainly has no `$ref` key (plainly written or with
+    escapes) whose string value does not start with a plain `#`: then `check_refs`
+    finds nothing."""
+    if _PLAIN_REF.search(text):
+        return True
+    return bool(_REF_ESCAPE.search(text) and _ANY_REF.search(text))
 
 
 def _pointer(path: Where) -> str:

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from connector_dsl.document import LENIENT, SwaggerDocument
 from connector_dsl.errors import Diagnostic, InputError, Place, pointer
 from connector_dsl.importers.locating import Locator
-from connector_dsl.importers.reading import Loaded, check_refs, read_file
+from connector_dsl.importers.reading import Loaded, read_file
 
 DEFINITION_FILE = "apiDefinition.swagger.json"
 PROPERTIES_FILE = "apiProperties.json"
@@ -81,7 +81,7 @@ def import_swagger(loaded: Loaded) -> ImportedConnector:
         msg = f"this is a {_NAMES[kind]}, not swagger 2.0: use `connector-dsl convert` on it"
         place = loaded.place("")
         raise InputError([Diagnostic(code="input-format", message=msg, place=place)])
-    refs = check_refs(loaded.data, loaded.file, loaded.locator)
+    refs = loaded.external_refs()
     if refs:
         raise InputError(refs)
     try:
