@@ -22,6 +22,7 @@ def test_plain_text_is_within_limits() -> None:
     text = '{"a": [1, {"b": "[[[[ \\\\ud800 ]]]]"}], "c": "\\ud83d\\ude00"}'
     assert json_text_within_limits('{"a": [1, {"b": "[[[[ ]]]]"}]}')
     assert not json_text_within_limits(text)
+    assert not json_text_within_limits('{"a": "\ud800"}')
 
 
 @pytest.mark.parametrize(("levels", "within"), [(MAX_DEPTH - 1, True), (MAX_DEPTH, False)])
