@@ -90,7 +90,8 @@ class Node(BaseModel):
                 raise
             if not isinstance(data, dict):
                 raise
-            bad = {err["loc"][0] for err in error.errors() if err["loc"]}
+            details = error.errors(include_url=False, include_context=False, include_input=False)
+            bad = {err["loc"][0] for err in details if err["loc"]}
             bad &= set(data)
             if not bad:
                 raise
