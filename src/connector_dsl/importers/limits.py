@@ -1,9 +1,11 @@
 """What an input may hold: one depth limit, one size cap, and values JSON can carry.
 
 Every command reads its files through `importers.reading`, which calls
-`check_values` on the data it read. Past these limits the input is refused with
-an `InputError` naming the file, line, column and pointer, so nothing below the
-reader ever meets a value it cannot write back or a nesting it cannot recurse into.
+`check_values` on the data it read (for JSON, only when `NumberWatch` or
+`json_text_within_limits` says a value may be past the limits). Past these
+limits the input is refused with an `InputError` naming the file, line, column
+and pointer, so nothing below the reader ever meets a value it cannot write back
+or a nesting it cannot recurse into.
 
 - `MAX_DEPTH` (64) levels of objects and arrays; the deepest of the 409 corpus
   connectors has 28.
