@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -49,14 +48,14 @@ def test_predicted_schemas_are_the_live_ones(
 
     def both(
         wanted: list[ModelClass], order: dict[str, int], expressions: Sequence[TypeNode] = ()
-    ) -> tuple[dict[str, Any], list[Any]]:
+    ) -> model_check.Schemas:
         nonlocal calls, predicted, classes, types
         live, written = model_check.live_schemas(wanted, order, expressions)
         prediction = predict(wanted, order, expressions)
         calls += 1
         if prediction is None:
             unsettled.add(current)
-            return live, written
+            return model_check.Schemas(live, written, None)
         predicted += 1
         for model in wanted:
             classes += 1
@@ -69,7 +68,7 @@ def test_predicted_schemas_are_the_live_ones(
             types += 1
             if guess != have:
                 differing.append(f"{current}: {node.source()}")
-        return live, written
+        return model_check.Schemas(live, written, prediction)
 
     monkeypatch.setattr(model_check, "_schemas", both)
     current = ""

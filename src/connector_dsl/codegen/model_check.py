@@ -8,11 +8,13 @@ compared with the one it must give back, key by key: a key it writes
 differently or not at all is given on the one property
 (`Field(json_schema_extra=...)`) or the one class
 (`ConfigDict(json_schema_extra=...)`); a property whose type writes a key the
-input does not have becomes `Any` with its schema given. A second run checks
-the result; a definition that still differs is written raw (the last resort),
-its class left empty. The operations' body, response and payload types are
-computed in the same runs, and what the compiler writes for each, as the final
-classes write it, is given back for the operations to decide their raw keys.
+input does not have becomes `Any` with its schema given. The result is checked:
+where the fixes only gave keys that the rules follow (`Predicted.given`), on the
+first prediction, otherwise by a second run; a definition that still differs is
+written raw (the last resort), its class left empty. The operations' body,
+response and payload types are computed in the same runs, and what the compiler
+writes for each, as the final classes write it, is given back for the operations
+to decide their raw keys.
 """
 
 from __future__ import annotations
@@ -24,14 +26,15 @@ import linecache
 import sys
 import types
 from collections.abc import Iterable, Sequence
-from typing import Annotated, Any, ClassVar, Optional
+from dataclasses import dataclass, field
+from typing import Annotated, Any, ClassVar, NamedTuple, Optional
 
 from pydantic import BaseModel, ConfigDict, RootModel
 
 from connector_dsl.authoring.extension import Extension
 from connector_dsl.authoring.markers import Ui
 from connector_dsl.codegen.models import NO_DEFAULT, FieldCode, ModelClass, Models
-from connector_dsl.codegen.schema_rules import predict
+from connector_dsl.codegen.schema_rules import Predicted, predict
 from connector_dsl.codegen.type_tree import ANY, ListOf, Named, TypeNode, live_field
 from connector_dsl.compile.emit import schema_node
 from connector_dsl.compile.schemas import definitions_for
@@ -53,13 +56,21 @@ def check_models(models: Models, types: Sequence[TypeNode] = ()) -> list[Any]:
     also = {name for node in types for name in node.names()}
     order = {name: index for index, name in enumerate(models.by_definition.values())}
     wanted = models.ordered(also)
-    built, written = _schemas(wanted, order, types)
+    first = _schemas(wanted, order, types)
+    built, written = first.classes, first.types
     failed: set[str] = set()
     changed = False
+    given = _Given()
     for model in wanted:  # what a class uses comes first: inline models before their users
-        changed = _fix(model, built.get(model.name, _MISSING), failed, models) or changed
+        changed = _fix(model, built.get(model.name, _MISSING), failed, models, given) or changed
     if not changed and not failed:
         return written
+    # the fixes' keys followed on the first prediction: the classes need not be predicted again
+    again = None
+    if first.predicted is not None and not failed and not given.other:
+        again = first.predicted.given(given.keys, given.properties)
+    if again is not None and all(_builds(model, again.classes, models) for model in wanted):
+        return again.types  # every class writes its definition: nothing goes raw
     emptied, written = _raw_differing(models, order, types, also, stub=True)
     if emptied:
         # an emptied class can change the order pydantic writes definitions in, and with
@@ -81,13 +92,10 @@ def _raw_differing(
     Also what the compiler writes for `types` with the classes as they now are.
     """
     wanted = models.ordered(also)
-    built, written = _schemas(wanted, order, types)
+    built, written, _predicted = _schemas(wanted, order, types)
     emptied = False
     for model in wanted:
-        have = built.get(model.name, _MISSING)
-        if model.definition is None or model.definition in models.raw or model.form == "stub":
-            continue
-        if not _same(model.schema, have):
+        if model.definition is not None and not _builds(model, built, models):
             models.raw[model.definition] = model.schema
             if stub:
                 models.stub(model.name, model.definition)
@@ -95,9 +103,40 @@ def _raw_differing(
     return emptied, written
 
 
+def _builds(model: ModelClass, built: dict[str, Any], models: Models) -> bool:
+    """Whether `model` writes its definition (True for one it need not write)."""
+    if model.definition is None or model.definition in models.raw or model.form == "stub":
+        return True
+    return _same(model.schema, built.get(model.name, _MISSING))
+
+
+@dataclass
+class _Given:
+    """The keys the per-key fixes gave, by class (`schema_rules.Predicted.given` follows them)."""
+
+    keys: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Keys given on a class (`ConfigDict(json_schema_extra=...)`), by class name."""
+    properties: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    """Keys given on a property (`Field(json_schema_extra=...)`), by class name and property."""
+    other: bool = False
+    """A fix the keys do not say: a title, a type changed to `Any`, or a reference to a
+    class that was plain and is no longer (it changes where pydantic writes that class)."""
+
+
+class Schemas(NamedTuple):
+    """What the classes and the operations' types write (`_schemas`)."""
+
+    classes: dict[str, Any]
+    """Each class's definition, or (a model written in place) its schema where it is used."""
+    types: list[Any]
+    """Each type's schema where it is used, in order."""
+    predicted: Predicted | None
+    """The rules' prediction they are (None: the live classes wrote them)."""
+
+
 def _schemas(
     wanted: list[ModelClass], order: dict[str, int], types: Sequence[TypeNode] = ()
-) -> tuple[dict[str, Any], list[Any]]:
+) -> Schemas:
     """What each class writes, and what the compiler writes for each of `types`.
 
     A class gives its definition, or (inline) its schema where it is used; a type
@@ -108,8 +147,8 @@ def _schemas(
     """
     predicted = predict(wanted, order, types)
     if predicted is not None:
-        return predicted.classes, predicted.types
-    return live_schemas(wanted, order, types)
+        return Schemas(predicted.classes, predicted.types, predicted)
+    return Schemas(*live_schemas(wanted, order, types), None)
 
 
 def live_schemas(
@@ -181,7 +220,7 @@ def _same(want: Any, have: Any) -> bool:
     return bool(to_data(schema_node(want)) == to_data(schema_node(have)))
 
 
-def _fix(model: ModelClass, have: Any, failed: set[str], models: Models) -> bool:
+def _fix(model: ModelClass, have: Any, failed: set[str], models: Models, given: _Given) -> bool:
     """Per-key fallbacks making `model` write its schema; False when it already does."""
     want = model.schema
     if model.form in ("stub", "copy") or _same(want, have):
@@ -189,12 +228,12 @@ def _fix(model: ModelClass, have: Any, failed: set[str], models: Models) -> bool
     if not isinstance(have, dict):
         failed.add(model.name)
         return False
-    fields = model.form == "model" and _fix_fields(model, want, have, failed, models)
-    return _fix_class(model, want, have, failed) or fields
+    fields = model.form == "model" and _fix_fields(model, want, have, failed, models, given)
+    return _fix_class(model, want, have, failed, given) or fields
 
 
 def _fix_class(
-    model: ModelClass, want: dict[str, Any], have: dict[str, Any], failed: set[str]
+    model: ModelClass, want: dict[str, Any], have: dict[str, Any], failed: set[str], given: _Given
 ) -> bool:
     """Class-level keys given on the class; a root type that writes too much becomes `Any`."""
     added = [key for key in have if key not in want]
@@ -204,6 +243,7 @@ def _fix_class(
         model.title = want["title"] if isinstance(want.get("title"), str) else None
         if "title" in want and model.title is None:
             model.extra["title"] = want["title"]
+        given.other = True
         return True
     if added:
         failed.add(model.name)
@@ -215,14 +255,21 @@ def _fix_class(
             continue
         if key == "title" and isinstance(value, str) and model.form != "enum":
             model.title = value
+            given.other = True
         else:
             model.extra[key] = value
+            given.keys.setdefault(model.name, {})[key] = value
         changed = True
     return changed
 
 
 def _fix_fields(
-    model: ModelClass, want: dict[str, Any], have: dict[str, Any], failed: set[str], models: Models
+    model: ModelClass,
+    want: dict[str, Any],
+    have: dict[str, Any],
+    failed: set[str],
+    models: Models,
+    given: _Given,
 ) -> bool:
     changed = False
     wanted = want.get("properties", {})
@@ -239,16 +286,30 @@ def _fix_fields(
                 failed.add(model.name)
             else:
                 _as_any(item, wp)
+                given.other = True
             continue
         skip = _inline_keys(item, models)
         extra = {k: v for k, v in wp.items() if hp.get(k, _MISSING) != v and k not in skip}
         if "$ref" in extra:
             failed.add(model.name)
         elif extra:
+            if _plain_reference(item, models):
+                given.other = True  # no longer plain: pydantic may write the class elsewhere
             current = item.options.get("json_schema_extra", {})
             item.options["json_schema_extra"] = {**current, **extra}
             item.options = _ordered(item.options)
+            given.properties.setdefault(model.name, {}).setdefault(item.wire, {}).update(extra)
     return changed
+
+
+def _plain_reference(item: FieldCode, models: Models) -> bool:
+    """Whether a field refers to a class plainly (`schema_rules._references`)."""
+    return (
+        isinstance(item.kind, Named)
+        and item.kind.name in models.classes
+        and (not item.ui or item.takes_none)
+        and set(item.options) <= {"alias"}
+    )
 
 
 def _inline(models: Models, name: str) -> bool:

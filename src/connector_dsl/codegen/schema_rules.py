@@ -95,6 +95,10 @@ _PLAIN_OPTIONS = frozenset({"alias"})
 """Field options that leave a reference to a class plain (see `_references`)."""
 _ENUM_RESERVED = frozenset({"definition_name", "json_schema_extra", "name", "value", "mro"})
 _VISIBILITIES = ("important", "advanced", "internal")
+_OWN_CLASS_KEYS = frozenset({"title", "properties", "required"})
+"""Class keys written by more than `json_schema_extra` (`_Prediction._class_keys`)."""
+_UNSORTED = frozenset({"properties", "default"})
+"""Keys under which `_sorted` keeps the order keys were written in."""
 
 
 class _Unsettled(Exception):
@@ -108,6 +112,29 @@ class Predicted(NamedTuple):
     """Each class's definition, or (a model written in place) its schema where it is used."""
     types: list[Any]
     """Each type expression's schema where it is used (a body's, a response's), in order."""
+    run: _Prediction | None = None
+    """The run that wrote them (what `given` starts from)."""
+
+    def given(
+        self, keys: dict[str, dict[str, Any]], properties: dict[str, dict[str, dict[str, Any]]]
+    ) -> Predicted | None:
+        """The prediction again, after keys are given as `json_schema_extra`; None if not settled.
+
+        `keys` are given on classes (`ConfigDict`), `properties` on properties (`Field`), by
+        class name (and property name); the classes are otherwise as they were. Such keys are
+        written last, over the class's or the property's own: each class's definition is
+        the one it had with those keys, and everything written from it (models in place
+        expanded, keys beside a reference left out) follows. A key that decides others (a
+        title, `required`, a property's `$ref`, a reference to a definition beside which a
+        key may now be left out or kept) is not followed: None, and the classes are predicted
+        again as a whole.
+        """
+        if self.run is None:
+            return None
+        try:
+            return self.run.given(keys, properties)
+        except _Unsettled:
+            return None
 
 
 def predict(
@@ -212,6 +239,10 @@ class _Prediction:
         self.refs = {_ref_of(model): model for model in wanted}
         self.pending: list[tuple[str, dict[str, Any]]] = []
         """References to a definition written later, with their keys (checked at the end)."""
+        self.beside: list[tuple[str, dict[str, Any]]] = []
+        """References to a written definition, with all their keys (some maybe left out)."""
+        self.types: list[dict[str, Any]] = []
+        """The type expressions' schemas, models in place not yet expanded."""
         self.refers_inline: set[str] = set()
         """Classes whose own schema refers to a model written in place (expanded at the end)."""
 
@@ -230,8 +261,40 @@ class _Prediction:
             written = self.definitions[target]
             if any(key != "$ref" and written.get(key) == value for key, value in schema.items()):
                 raise _Unsettled
-        written_types = [self._type(node) for node in types]  # every class is written by now
-        return self._result(written_types)
+        self.types = [self._type(node) for node in types]  # every class is written by now
+        return self._result(self.definitions)
+
+    def given(
+        self, keys: dict[str, dict[str, Any]], properties: dict[str, dict[str, dict[str, Any]]]
+    ) -> Predicted:
+        """`Predicted.given`: the definitions with the keys given, then the same whole."""
+        definitions = dict(self.definitions)
+        fixed = set(keys) | set(properties)
+        for model in self.wanted:  # a copy writes its model's fields and class keys
+            owner = self._owner(model)
+            if owner.name not in fixed:
+                continue
+            if model.name not in definitions:
+                if model is owner:
+                    raise _Unsettled
+                continue
+            if _ref_of(model).removeprefix(_REF) in _UNSORTED:
+                raise _Unsettled  # its keys kept in the order written: `{**old, **keys}` may differ
+            definitions[model.name] = _with_keys(
+                definitions[model.name], keys.get(owner.name, {}), properties.get(owner.name, {})
+            )
+        if not fixed <= self.classes.keys():
+            raise _Unsettled
+        for target, schema in [*self.beside, *self.pending]:
+            if target not in fixed:
+                continue
+            before, after = self.definitions.get(target, {}), definitions[target]
+            if any(
+                key != "$ref" and (before.get(key) == value) != (after.get(key) == value)
+                for key, value in schema.items()
+            ):
+                raise _Unsettled  # a key beside the reference now left out, or kept
+        return self._result(definitions)
 
     def _in_main(self, name: str) -> bool:
         """Whether pydantic writes class `name` inside the current input's own schema.
@@ -356,7 +419,8 @@ class _Prediction:
         schema = self._type(model.root)
         return self._class_keys(schema, model.description, model.title, model.extra, [])
 
-    def _model(self, model: ModelClass) -> dict[str, Any]:
+    def _owner(self, model: ModelClass) -> ModelClass:
+        """The class whose fields and settings `model` has: its own, or a copy's model's."""
         owner = model
         seen = {model.name}
         while owner.form == "copy":  # a subclass: its parent's fields and settings
@@ -365,6 +429,10 @@ class _Prediction:
                 raise _Unsettled
             seen.add(parent.name)
             owner = parent
+        return owner
+
+    def _model(self, model: ModelClass) -> dict[str, Any]:
+        owner = self._owner(model)
         if owner.form not in ("model", "stub") or owner.root is not None or owner.members:
             raise _Unsettled
         properties: dict[str, Any] = {}
@@ -412,11 +480,7 @@ class _Prediction:
             if isinstance(prop, dict) and "description" not in prop:
                 prop["description"] = text
         required = schema.get("required", [])
-        internal = {
-            name
-            for name, prop in properties.items()
-            if prop.get("x-ms-visibility") == "internal" and "default" in prop
-        }
+        internal = _internal(properties)
         if internal:
             if not isinstance(required, list):
                 raise _Unsettled
@@ -487,6 +551,7 @@ class _Prediction:
         if written is None:  # being written (a loop): kept, unless pydantic's order differs
             self.pending.append((target.name, schema))
             return schema
+        self.beside.append((target.name, schema))
         same = [key for key, value in schema.items() if key != "$ref" and written.get(key) == value]
         this_input = same and self.written_by[target.name] == self.inputs
         if this_input and not self._in_main(owner):
@@ -544,10 +609,11 @@ class _Prediction:
 
     # -- the whole
 
-    def _result(self, types: list[dict[str, Any]]) -> Predicted:
+    def _result(self, definitions: dict[str, dict[str, Any]]) -> Predicted:
+        """The whole from the written `definitions` (by class name) and the types."""
         sorted_defs = {
             name: _sorted(schema, _ref_of(self.classes[name]).removeprefix(_REF))
-            for name, schema in self.definitions.items()
+            for name, schema in definitions.items()
         }
         inline = {
             _ref_of(self.classes[name]): name
@@ -593,7 +659,42 @@ class _Prediction:
             if not titled and schema.get("title") == model.definition:
                 del schema["title"]  # pydantic's title after the fact
             found[model.name] = schema
-        return Predicted(found, [expand(schema, ()) for schema in types])
+        return Predicted(found, [expand(schema, ()) for schema in self.types], self)
+
+
+def _with_keys(
+    schema: dict[str, Any], keys: dict[str, Any], properties: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    """A written definition with keys given on the class and on properties, written last."""
+    if set(keys) & _OWN_CLASS_KEYS:
+        raise _Unsettled
+    out = {**schema, **_json(keys)}
+    if properties:
+        old = schema.get("properties")
+        if not isinstance(old, dict):
+            raise _Unsettled
+        new = dict(old)
+        for wire, extra in properties.items():
+            prop = new.get(wire)
+            if wire in _UNSORTED or not isinstance(prop, dict) or "$ref" in extra:
+                raise _Unsettled
+            ref = prop.get("$ref")
+            if ref is not None and not (isinstance(ref, str) and ref.startswith(_REF + _INLINE)):
+                raise _Unsettled  # keys beside a reference to a definition: others may be left out
+            new[wire] = {**prop, **_json(extra)}
+        if _internal(old) != _internal(new):
+            raise _Unsettled  # `required` changes
+        out["properties"] = new
+    return out
+
+
+def _internal(properties: dict[str, Any]) -> set[str]:
+    """Internal properties with a default (`required` lists them, `_Prediction._class_keys`)."""
+    return {
+        name
+        for name, prop in properties.items()
+        if prop.get("x-ms-visibility") == "internal" and "default" in prop
+    }
 
 
 def _member_name(name: Any) -> bool:
