@@ -280,8 +280,10 @@ class _Prediction:
                 continue
             if _ref_of(model).removeprefix(_REF) in _UNSORTED:
                 raise _Unsettled  # its keys kept in the order written: `{**old, **keys}` may differ
+            given = properties.get(owner.name, {})
+            documented = {wire: _documented(owner, wire) for wire in given}
             definitions[model.name] = _with_keys(
-                definitions[model.name], keys.get(owner.name, {}), properties.get(owner.name, {})
+                definitions[model.name], keys.get(owner.name, {}), given, documented
             )
         if not fixed <= self.classes.keys():
             raise _Unsettled
@@ -662,10 +664,32 @@ class _Prediction:
         return Predicted(found, [expand(schema, ()) for schema in self.types], self)
 
 
+def _documented(model: ModelClass, wire: str) -> bool | None:
+    """Whether property `wire`'s description is its field's docstring (`_class_keys` adds it).
+
+    None when it may be: the field has a docstring, and its `json_schema_extra` (as the
+    fixes left it) a description, maybe one they gave.
+    """
+    for item in model.fields:
+        if item.options.get("alias", item.python) == wire:
+            if item.doc is None or item.ui.get("description") is not None:
+                return False
+            extra = item.options.get("json_schema_extra")
+            return None if isinstance(extra, dict) and "description" in extra else True
+    return False
+
+
 def _with_keys(
-    schema: dict[str, Any], keys: dict[str, Any], properties: dict[str, dict[str, Any]]
+    schema: dict[str, Any],
+    keys: dict[str, Any],
+    properties: dict[str, dict[str, Any]],
+    documented: dict[str, bool | None],
 ) -> dict[str, Any]:
-    """A written definition with keys given on the class and on properties, written last."""
+    """A written definition with keys given on the class and on properties, written last.
+
+    A property's description from its field's docstring (`documented`) is written after
+    every other key: where the keys stay in the order written, the new ones go before it.
+    """
     if set(keys) & _OWN_CLASS_KEYS:
         raise _Unsettled
     out = {**schema, **_json(keys)}
@@ -676,12 +700,19 @@ def _with_keys(
         new = dict(old)
         for wire, extra in properties.items():
             prop = new.get(wire)
-            if wire in _UNSORTED or not isinstance(prop, dict) or "$ref" in extra:
+            if not isinstance(prop, dict) or "$ref" in extra:
                 raise _Unsettled
             ref = prop.get("$ref")
             if ref is not None and not (isinstance(ref, str) and ref.startswith(_REF + _INLINE)):
                 raise _Unsettled  # keys beside a reference to a definition: others may be left out
-            new[wire] = {**prop, **_json(extra)}
+            if wire in _UNSORTED and documented.get(wire, False) is None:
+                raise _Unsettled  # its keys stay in the order written, which is not known
+            if documented.get(wire) and "description" in prop and "description" not in extra:
+                text = prop["description"]
+                rest = {key: value for key, value in prop.items() if key != "description"}
+                new[wire] = {**rest, **_json(extra), "description": text}
+            else:
+                new[wire] = {**prop, **_json(extra)}
         if _internal(old) != _internal(new):
             raise _Unsettled  # `required` changes
         out["properties"] = new
