@@ -16,7 +16,6 @@ as module-level mappings (`ERRORS = {...}`) that each `Route(responses=...)` spr
 from __future__ import annotations
 
 import ast
-import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Annotated, Any
@@ -144,10 +143,23 @@ def _number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-@functools.lru_cache(maxsize=512)
-def _header_schema(live: Any) -> dict[str, Any]:
-    schemas, _definitions = definitions_for([live])
-    built: dict[str, Any] = schemas[live]
+_HEADER_SCHEMAS: dict[str, dict[str, Any]] = {}
+"""What the compiler writes for a header type, by the type's source (see `_header_schema`)."""
+_MOST_HEADER_SCHEMAS = 512
+
+
+def _header_schema(kind: HeaderType) -> dict[str, Any]:
+    """What the compiler writes for a header type, computed once per identical type.
+
+    The type's source says it whole (same source, same live type): a `Field(...)` made
+    live again is another object, so the live type is no key (only read, never changed).
+    """
+    built = _HEADER_SCHEMAS.get(kind.source)
+    if built is None:
+        if len(_HEADER_SCHEMAS) >= _MOST_HEADER_SCHEMAS:
+            _HEADER_SCHEMAS.clear()
+        schemas, _definitions = definitions_for([kind.live])
+        built = _HEADER_SCHEMAS[kind.source] = schemas[kind.live]
     return built
 
 
@@ -158,7 +170,7 @@ def header_types(headers: Any) -> dict[str, HeaderType] | None:
     found: dict[str, HeaderType] = {}
     for name, header in headers.items():
         kind = header_type(header)
-        if kind is None or _header_schema(kind.live) != header:
+        if kind is None or _header_schema(kind) != header:
             return None
         found[name] = kind
     return found
@@ -186,7 +198,7 @@ def written(want: dict[str, Any], schema_raw: bool, fixes: dict[str, Any]) -> Wr
     headers = header_types(want["headers"]) if "headers" in want else {}
     out.headers = headers or {}
     schema = want.get("schema") if "schema" in want and not schema_raw else None
-    live = {name: _header_schema(kind.live) for name, kind in out.headers.items()}
+    live = {name: _header_schema(kind) for name, kind in out.headers.items()}
     have = to_data(response(out.description, schema, live))
     for key in [*want, *(k for k in have if k not in want)]:
         if key == "schema" and not schema_raw:
