@@ -243,6 +243,8 @@ class _Prediction:
         """References to a written definition, with all their keys (some maybe left out)."""
         self.types: list[dict[str, Any]] = []
         """The type expressions' schemas, models in place not yet expanded."""
+        self.sorted: dict[str, tuple[dict[str, Any], Any]] = {}
+        """Each written definition, and it sorted (`_result`), by class name."""
         self.refers_inline: set[str] = set()
         """Classes whose own schema refers to a model written in place (expanded at the end)."""
 
@@ -612,11 +614,20 @@ class _Prediction:
     # -- the whole
 
     def _result(self, definitions: dict[str, dict[str, Any]]) -> Predicted:
-        """The whole from the written `definitions` (by class name) and the types."""
-        sorted_defs = {
-            name: _sorted(schema, _ref_of(self.classes[name]).removeprefix(_REF))
-            for name, schema in definitions.items()
-        }
+        """The whole from the written `definitions` (by class name) and the types.
+
+        A definition sorted by an earlier result of this run is reused when it is the
+        same object (`given` makes new ones for the classes it changes only).
+        """
+        sorted_defs: dict[str, Any] = {}
+        for name, schema in definitions.items():
+            known = self.sorted.get(name)
+            if known is None or known[0] is not schema:
+                known = self.sorted[name] = (
+                    schema,
+                    _sorted(schema, _ref_of(self.classes[name]).removeprefix(_REF)),
+                )
+            sorted_defs[name] = known[1]
         inline = {
             _ref_of(self.classes[name]): name
             for name in sorted_defs
