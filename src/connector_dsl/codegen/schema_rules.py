@@ -33,6 +33,12 @@ the classes' trees directly, by the rules pydantic and the compiler's
   body's, a response's) are written after every class, where they are used, in
   the order pydantic writes their keys.
 
+After `model_check` gives keys per key (`json_schema_extra`, written last over a
+class's or a property's own), `Predicted.given` follows them on the same run: the
+changed definitions with those keys, then the same whole; where such a key decides
+others (a title, `required`, keys beside a reference to a definition), it says so
+(None) and the classes are predicted again.
+
 Where the rules do not settle the result (a construct they do not cover, a
 definition name another class could also take, a key beside a `$ref` that equals
 the definition's own while the order pydantic writes the two in decides, a `Ui`
