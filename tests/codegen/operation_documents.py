@@ -5,7 +5,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from connector_dsl.codegen import build_source, generate
+import pytest
+
+from connector_dsl.codegen import build_source, generate, model_check
 from connector_dsl.codegen.plan import Plan
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import to_data
@@ -31,6 +33,26 @@ def document(paths: dict[str, dict[str, Any]], **keys: Any) -> dict[str, Any]:
         "paths": copy.deepcopy(paths),
         **keys,
     }
+
+
+def item_document(definitions: dict[str, Any], name: str = "Item") -> dict[str, Any]:
+    """A document of one GET that answers with the definition `name` of `definitions`."""
+    get = operation(f"Get{name}")
+    get["responses"]["200"]["schema"] = {"$ref": f"#/definitions/{name}"}
+    return document({f"/{name.lower()}": {"get": get}}, definitions=definitions)
+
+
+def count_schema_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that gets an item for each schema computation of generation (`_schemas`)."""
+    calls: list[int] = []
+    real = model_check._schemas
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(model_check, "_schemas", counted)
+    return calls
 
 
 def generated(data: dict[str, Any]) -> tuple[str, Plan]:

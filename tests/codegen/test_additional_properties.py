@@ -7,28 +7,12 @@ from typing import Any
 from connector_dsl.codegen import build_source, generate
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import to_data
+from tests.codegen.operation_documents import item_document
 
 
 def _document(item: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "swagger": "2.0",
-        "info": {"title": "Maps", "version": "1.0"},
-        "host": "example.com",
-        "basePath": "/",
-        "schemes": ["https"],
-        "paths": {
-            "/items": {
-                "get": {
-                    "operationId": "GetItem",
-                    "summary": "Get an item",
-                    "responses": {
-                        "200": {"description": "OK", "schema": {"$ref": "#/definitions/Item"}}
-                    },
-                }
-            }
-        },
-        "definitions": {"Item": item, "Tag": {"type": "object", "properties": {"name": {}}}},
-    }
+    tag = {"type": "object", "properties": {"name": {}}}
+    return item_document({"Item": item, "Tag": tag})
 
 
 def _generated(item: dict[str, Any]) -> tuple[str, Any, SwaggerDocument]:

@@ -20,20 +20,14 @@ from connector_dsl.codegen.plan import Plan
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import to_data
 from tests.codegen.corpus import corpus_files, read_json
+from tests.codegen.operation_documents import count_schema_runs, item_document
 
 SAMPLE = 20
 """Corpus connectors checked, evenly spread over the sorted corpus."""
 
 
 def _document(thing: dict[str, Any]) -> dict[str, Any]:
-    ok = {"description": "ok", "schema": {"$ref": "#/definitions/Thing"}}
-    return {
-        "swagger": "2.0",
-        "info": {"title": "Things", "version": "1"},
-        "host": "things.example.com",
-        "paths": {"/thing": {"get": {"operationId": "GetThing", "responses": {"200": ok}}}},
-        "definitions": {"Thing": thing},
-    }
+    return item_document({"Thing": thing}, "Thing")
 
 
 def _thing(**keys: Any) -> dict[str, Any]:
@@ -45,15 +39,7 @@ def _thing(**keys: Any) -> dict[str, Any]:
 @pytest.fixture
 def predictions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the schema computations of generation (`model_check._schemas`)."""
-    calls: list[int] = []
-    real = model_check._schemas
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(model_check, "_schemas", counted)
-    return calls
+    return count_schema_runs(monkeypatch)
 
 
 def test_a_key_given_on_a_property_needs_no_second_prediction(predictions: list[int]) -> None:

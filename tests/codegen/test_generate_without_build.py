@@ -18,7 +18,7 @@ from connector_dsl.codegen.path_items import NOTIFICATION
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import to_data
 from connector_dsl.importers.swagger import read_swagger
-from tests.codegen.operation_documents import document
+from tests.codegen.operation_documents import count_schema_runs, document
 
 # the responses refer to a definition the document lacks: a schema no type writes
 pytestmark = pytest.mark.invalid_document
@@ -101,15 +101,7 @@ def no_build(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         monkeypatch.setattr(verify, name, _no_build)
         if hasattr(codegen, name):
             monkeypatch.setattr(codegen, name, _no_build)
-    calls: list[int] = []
-    real = model_check._schemas
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(model_check, "_schemas", counted)
-    return calls
+    return count_schema_runs(monkeypatch)
 
 
 def test_the_one_key_each_type_does_not_write_is_planned_raw(no_build: list[int]) -> None:

@@ -1,7 +1,7 @@
 """What a typed form does not write is given per key, on the one property or class.
 
-The generator makes its classes live and runs the compiler's schema functions on
-them (`codegen.model_check`): a key written differently goes in that property's
+The generator works out the schemas the build will write for its classes
+(`codegen.model_check`): a key written differently goes in that property's
 `Field(json_schema_extra=...)`; a property whose type writes a key the input has
 not becomes `Any` with its schema given; only a definition no class can build is
 written raw, its class left empty.
@@ -14,31 +14,14 @@ from typing import Any
 from connector_dsl.codegen import build_source, generate
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import to_data
+from tests.codegen.operation_documents import item_document
 
 TAG = {"type": "object", "description": "A tag.", "properties": {"name": {"type": "string"}}}
 COLOR = {"type": "string", "enum": ["red", "blue"]}
 
 
 def _generated(item: dict[str, Any]) -> tuple[str, Any, SwaggerDocument]:
-    data = {
-        "swagger": "2.0",
-        "info": {"title": "Keys", "version": "1.0"},
-        "host": "example.com",
-        "basePath": "/",
-        "schemes": ["https"],
-        "paths": {
-            "/items": {
-                "get": {
-                    "operationId": "GetItem",
-                    "summary": "Get an item",
-                    "responses": {
-                        "200": {"description": "OK", "schema": {"$ref": "#/definitions/Item"}}
-                    },
-                }
-            }
-        },
-        "definitions": {"Item": item, "Tag": TAG, "Color": COLOR},
-    }
+    data = item_document({"Item": item, "Tag": TAG, "Color": COLOR})
     document = SwaggerDocument.model_validate(data, context={"lenient": True})
     source, plan = generate(document)
     assert build_source(source, "ImportedConnector") == to_data(document)

@@ -121,8 +121,8 @@ class ModelClass:
     """A model's base: `BaseModel`, or the module's `Inline` base for one in place."""
 
     @property
-    def depends(self) -> set[str]:
-        """The generated classes this one uses."""
+    def uses(self) -> set[str]:
+        """The generated classes this one names: its fields' and root's types, its parent."""
         found: set[str] = set()
         for item in self.fields:
             found |= item.kind.names()
@@ -130,8 +130,12 @@ class ModelClass:
             found |= self.root.names()
         if self.parent is not None:
             found.add(self.parent)
-        found.discard(self.name)
         return found
+
+    @property
+    def depends(self) -> set[str]:
+        """The generated classes this one uses, other than itself."""
+        return self.uses - {self.name}
 
     def base_names(self) -> set[str]:
         """The generated classes the class's base names (made before the class is)."""

@@ -348,7 +348,7 @@ class _Prediction:
     def _loops(self, start: str) -> bool:
         """Whether `start` uses itself, through any classes."""
         seen: set[str] = set()
-        pending = list(_uses(self.classes[start]))
+        pending = list(self.classes[start].uses)
         while pending:
             name = pending.pop()
             if name == start:
@@ -356,7 +356,7 @@ class _Prediction:
             if name in seen or name not in self.classes:
                 continue
             seen.add(name)
-            pending.extend(_uses(self.classes[name]))
+            pending.extend(self.classes[name].uses)
         return False
 
     def _check_names(self) -> None:
@@ -788,17 +788,6 @@ def _references(name: str, classes: dict[str, ModelClass]) -> list[tuple[str, bo
                 found.append((node.name, plain))
         else:
             found.extend((used, False) for used in node.names())
-    return found
-
-
-def _uses(model: ModelClass) -> set[str]:
-    found: set[str] = set()
-    for item in model.fields:
-        found |= item.kind.names()
-    if model.root is not None:
-        found |= model.root.names()
-    if model.parent is not None:
-        found.add(model.parent)
     return found
 
 
