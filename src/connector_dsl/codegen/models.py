@@ -580,43 +580,50 @@ _STRUCTURE = frozenset({"type", "items", "properties", "required", "$ref", "defa
 _CONSTRAINTS = {"maxLength", "minLength", "pattern", "minimum", "maximum"}
 
 
-def _written(schema: dict[str, Any]) -> set[str]:
-    """The keys of a property that `Ui(...)` and `Field(...)` write for it (see `ui_call`)."""
-    keys = {"format"} if isinstance(schema.get("format"), str) and "$ref" not in schema else set()
-    summary = schema.get("x-ms-summary")
-    if isinstance(summary, str) and summary.strip():
-        keys.add("x-ms-summary")
-    for key in ("description", "title"):
-        if isinstance(schema.get(key), str):
-            keys.add(key)
-    if schema.get("x-ms-visibility") in _VISIBILITIES:
-        keys.add("x-ms-visibility")
-    enum = schema.get("enum")
-    if isinstance(enum, list) and enum and all(_scalar(v) for v in enum):
-        keys.add("enum")
-    if "example" in schema:
-        keys.add("example")
-    for key in ("readOnly", "x-ms-notification-url"):
-        if schema.get(key) is True:
-            keys.add(key)
-    keys.update(
-        key
-        for key in schema
-        if key.startswith("x-") and key not in _UI_KEYS and key not in _TYPED_EXTENSIONS
-    )
-    if constraint_kwargs(schema):
-        keys.update(_CONSTRAINTS & set(schema))
-    return keys
+def _writes(key: str, value: Any, schema: dict[str, Any], constrained: bool) -> bool:
+    """Whether `Ui(...)` or `Field(...)` writes a property's `key` (see `ui_call`).
+
+    `constrained`: whether the property has `constraint_kwargs` (then all its
+    length, pattern and bound keys are written).
+    """
+    if key.startswith("x-"):
+        if key not in _UI_KEYS and key not in _TYPED_EXTENSIONS:
+            return True  # `extension(...)`
+        if key == "x-ms-summary":
+            return isinstance(value, str) and bool(value.strip())
+        if key == "x-ms-visibility":
+            return value in _VISIBILITIES
+        return key == "x-ms-notification-url" and value is True
+    if key == "format":
+        return isinstance(value, str) and "$ref" not in schema
+    if key in ("description", "title"):
+        return isinstance(value, str)
+    if key == "enum":
+        return isinstance(value, list) and bool(value) and all(_scalar(v) for v in value)
+    if key == "example":
+        return True
+    if key == "readOnly":
+        return value is True
+    return constrained and key in _CONSTRAINTS
 
 
-def schema_extra(schema: Any) -> dict[str, Any]:
-    """A property's keys that no typed option writes, for `Field(json_schema_extra=...)`."""
+def schema_extra(schema: Any, constraints: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A property's keys that no typed option writes, for `Field(json_schema_extra=...)`.
+
+    `constraints` are its `constraint_kwargs`, when the caller has them.
+    """
     if not isinstance(schema, dict):
         return {}
-    written = _written(schema) | _STRUCTURE
-    if "$ref" in schema:  # `Field(title=...)` writes no title beside a reference
-        written = written - {"title"}
-    return {key: value for key, value in schema.items() if key not in written}
+    if constraints is None:
+        constraints = constraint_kwargs(schema)
+    constrained = bool(constraints)
+    ref = "$ref" in schema  # `Field(title=...)` writes no title beside a reference
+    return {
+        key: value
+        for key, value in schema.items()
+        if key not in _STRUCTURE
+        and not (_writes(key, value, schema, constrained) and not (ref and key == "title"))
+    }
 
 
 def item_extra(items: Any, kind: TypeNode) -> dict[str, Any]:
@@ -640,14 +647,17 @@ def field_args(
     args: dict[str, Any] = {}
     if in_field:
         args["default"] = default
-    extra = {k: v for k, v in schema_extra(schema).items() if k not in typed}
+    constraints = constraint_kwargs(schema)
+    extra = schema_extra(schema, constraints)
+    if typed:
+        extra = {k: v for k, v in extra.items() if k not in typed}
     if extra:
         args["json_schema_extra"] = extra
     if alias is not None:
         args["alias"] = alias
     if isinstance(schema, dict) and isinstance(schema.get("title"), str) and "$ref" not in schema:
         args["title"] = schema["title"]
-    args.update(constraint_kwargs(schema))
+    args.update(constraints)
     return args
 
 

@@ -69,11 +69,12 @@ def words(text: str) -> list[str]:
 
 
 def is_identifier(text: str) -> bool:
-    """Whether `text` is a plain ASCII identifier."""
-    return bool(IDENTIFIER.match(text))
+    """Whether `text` is a plain ASCII identifier (`IDENTIFIER`)."""
+    # ASCII identifiers are exactly `[A-Za-z_][A-Za-z0-9_]*` (no keyword check)
+    return text.isascii() and text.isidentifier()
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=16384)
 def class_name(text: str, fallback: str = "Model") -> str:
     """`get-items` -> `GetItems`; `ListHubs` stays as it is."""
     if is_identifier(text) and text[:1].isupper() and "_" not in text:
@@ -95,10 +96,21 @@ def field_name(text: str, fallback: str = "field", *, module: Namer | None = Non
     have it, and is then reserved there: no class may take a field's name, since
     pydantic reads a class's annotations with its fields in scope.
     """
-    upper = is_identifier(text) and text[:1].isupper()
-    if upper and module is not None and module.free(text):
+    if module is not None and _upper(text) and module.free(text):
         module.reserve(text)
         return text
+    return _field_name(text, fallback)
+
+
+@functools.lru_cache(maxsize=16384)
+def _upper(text: str) -> bool:
+    """Whether `text` is an identifier in upper case (`field_name` may keep it as it is)."""
+    return is_identifier(text) and text[:1].isupper()
+
+
+@functools.lru_cache(maxsize=16384)
+def _field_name(text: str, fallback: str) -> str:
+    """`field_name` without the module's names: a pure function of its arguments."""
     if is_identifier(text) and text[:1].islower():
         name = text
     else:
@@ -132,8 +144,12 @@ class Namer:
         if not is_identifier(name):  # pragma: no cover - callers sanitize first
             msg = f"not an identifier: {name!r}"
             raise ValueError(msg)
+        taken, reserved = self._taken, self._reserved
+        if name not in taken and name not in reserved:  # the common case: free as it is
+            taken.add(name)
+            return name
         candidate = name
-        if suffix and not self.free(candidate):
+        if suffix:
             name = candidate = name + suffix
         if not self.free(candidate):
             candidate = f"{name}_"
@@ -141,5 +157,5 @@ class Namer:
         while not self.free(candidate):
             candidate = f"{name}_{number}"
             number += 1
-        self._taken.add(candidate)
+        taken.add(candidate)
         return candidate
