@@ -174,7 +174,7 @@ class Models:
     """The module's base class of models written in place (`definition_name = None`)."""
     looped: set[str] = field(default_factory=set)
     """Definitions whose root type comes back to them through root types only (`Any`)."""
-    _copies: dict[str, str] = field(default_factory=dict)
+    _copies: _Copies = field(default_factory=lambda: _Copies())
 
     def __post_init__(self) -> None:
         if not self.typed:
@@ -184,7 +184,7 @@ class Models:
         for name, schema in self.definitions.items():
             self.by_definition[name] = self.namer.unique(class_name(name, "Definition"), "Model")
             if _is_object_model(schema):  # an inline schema equal to it is a copy of its model
-                self._copies.setdefault(_key(schema), self.by_definition[name])
+                self._copies.add(schema, self.by_definition[name])
         self.inline_base = self.namer.unique("Inline", "Model")
         for name, cls in list(self.by_definition.items()):
             schema = self.definitions[name]
@@ -251,13 +251,12 @@ class Models:
             return ListOf(inner)
         if _is_object_model(schema) and depth <= _INLINE_DEPTH:
             name = self.namer.unique(class_name(hint, "Model"), "Model")
-            key = _key(schema)
-            same = self._copies.get(key)
+            same = self._copies.get(schema)
             if same is not None:
                 self.copy(name, schema, same)
             else:
                 self._build(name, schema, depth + 1, None)
-                self._copies[key] = name
+                self._copies.add(schema, name)
             return Named(name)
         values = schema.get("additionalProperties")
         if kind == "object" and isinstance(values, dict) and "properties" not in schema:
@@ -436,8 +435,47 @@ class Models:
 
 
 def _key(schema: dict[str, Any]) -> str:
-    """A text equal for equal schemas (the key of `Models._copies`)."""
+    """A text equal for equal schemas (what `_Copies` compares)."""
     return json.dumps(schema, sort_keys=True, default=str)
+
+
+class _Copies:
+    """Object-model schemas and their classes: the first class of a schema equal by `_key`.
+
+    Schemas are first grouped by their number of keys and their property names,
+    which equal keys imply, so that `_key` is written only for schemas that may be
+    equal to another one (most have none), once per schema.
+    """
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple[int, frozenset[str]], list[list[Any]]] = {}
+        self._asked: tuple[dict[str, Any], str | None] | None = None
+        """The last schema asked for (`get`) and its key, if written: `add` reuses it."""
+
+    @staticmethod
+    def _group(schema: dict[str, Any]) -> tuple[int, frozenset[str]]:
+        return len(schema), frozenset(schema["properties"])
+
+    def get(self, schema: dict[str, Any]) -> str | None:
+        """The first class added with a schema equal to `schema`, if any."""
+        entries = self._groups.get(self._group(schema))
+        self._asked = (schema, None)
+        if not entries:
+            return None
+        key = _key(schema)
+        self._asked = (schema, key)
+        for entry in entries:
+            if entry[2] is None:
+                entry[2] = _key(entry[0])
+            if entry[2] == key:
+                return str(entry[1])
+        return None
+
+    def add(self, schema: dict[str, Any], name: str) -> None:
+        """Add `schema`'s class (after any class added with an equal schema)."""
+        asked = self._asked
+        key = asked[1] if asked is not None and asked[0] is schema else None
+        self._groups.setdefault(self._group(schema), []).append([schema, name, key])
 
 
 def _plain_keys(schema: dict[str, Any]) -> set[str]:
