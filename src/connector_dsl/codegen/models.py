@@ -304,7 +304,7 @@ class Models:
         for wire in _field_order(schema["properties"], required):
             prop = schema["properties"][wire]
             python = names.unique(field_name(wire, module=self.namer))
-            hint = name + class_name(wire, "Field")
+            hint = "" if _plain(prop) else name + class_name(wire, "Field")
             model.fields.append(
                 self._field(prop, python, wire, hint, depth, optional=wire not in required_names)
             )
@@ -392,13 +392,14 @@ class Models:
         """
         preferred: list[str] = []
         seen: set[str] = set()
-        wanted = self._reachable(also)
+        depends: dict[str, set[str]] = {}  # each class's, computed once for this order
+        wanted = self._reachable(also, depends)
 
         def visit(name: str) -> None:
             if name in seen or name not in self.classes:
                 return
             seen.add(name)
-            for dep in sorted(self.classes[name].depends):
+            for dep in sorted(depends[name]):
                 visit(dep)
             preferred.append(name)
 
@@ -421,16 +422,21 @@ class Models:
             place(name)
         return done
 
-    def _reachable(self, also: Iterable[str] = ()) -> set[str]:
-        """The classes the definitions and the operations use, and what those use."""
+    def _reachable(self, also: Iterable[str], depends: dict[str, set[str]]) -> set[str]:
+        """The classes the definitions and the operations use, and what those use.
+
+        Each found class's `depends` is kept in `depends`.
+        """
         pending = [*self.by_definition.values(), *self.used, *also]
         found: set[str] = set()
+        classes = self.classes
         while pending:
             name = pending.pop()
-            if name in found or name not in self.classes:
+            if name in found or name not in classes:
                 continue
             found.add(name)
-            pending.extend(self.classes[name].depends)
+            depends[name] = uses = classes[name].depends
+            pending.extend(uses)
         return found
 
 
@@ -476,6 +482,14 @@ class _Copies:
         asked = self._asked
         key = asked[1] if asked is not None and asked[0] is schema else None
         self._groups.setdefault(self._group(schema), []).append([schema, name, key])
+
+
+def _plain(prop: Any) -> bool:
+    """Whether `Models.node_of` names no new class for `prop` (its hint is not needed)."""
+    if not isinstance(prop, dict) or isinstance(prop.get("$ref"), str):
+        return True
+    kind = prop.get("type")
+    return (type(kind) is str and kind in _SCALARS) or isinstance(kind, list)
 
 
 def _plain_keys(schema: dict[str, Any]) -> set[str]:
