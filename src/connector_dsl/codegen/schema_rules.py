@@ -180,10 +180,14 @@ def _json(value: Any) -> Any:
 def _sorted(value: Any, parent: str | None = None) -> Any:
     """pydantic's key order: sorted, except under `properties` and `default`."""
     if isinstance(value, dict):
-        keys = value.keys() if parent in ("properties", "default") else sorted(value)
-        return {key: _sorted(value[key], key) for key in keys}
+        keys = value.keys() if parent in _UNSORTED else sorted(value)
+        out = {}
+        for key in keys:
+            item = value[key]  # only containers have keys to sort: the rest kept as it is
+            out[key] = _sorted(item, key) if isinstance(item, dict | list) else item
+        return out
     if isinstance(value, list):
-        return [_sorted(item, parent) for item in value]
+        return [_sorted(item, parent) if isinstance(item, dict | list) else item for item in value]
     return value
 
 
@@ -209,6 +213,16 @@ def cleandoc(text: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _docstring_text(source: str) -> str:
     """The text of a docstring literal as the compiler reads it (`inspect.cleandoc`)."""
+    inner = source[3:-3]
+    if (  # `literals.docstring`'s plain form: the text between the quotes is the value
+        len(source) >= 6
+        and source.startswith('"""')
+        and source.endswith('"""')
+        and inner.isprintable()
+        and '"' not in inner
+        and "\\" not in inner
+    ):
+        return cleandoc(inner)
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError) as error:
@@ -645,16 +659,33 @@ class _Prediction:
         done: dict[str, Any] = {}
 
         def expand(value: Any, seen: tuple[str, ...]) -> Any:
+            """`value` with models in place expanded; `value` itself where it has none."""
             if not inline:
                 return value
             if isinstance(value, list):
-                return [expand(item, seen) for item in value]
+                items: list[Any] | None = None
+                for index, item in enumerate(value):
+                    if isinstance(item, dict | list):
+                        new = expand(item, seen)
+                        if new is not item:
+                            if items is None:
+                                items = list(value)
+                            items[index] = new
+                return value if items is None else items
             if not isinstance(value, dict):
                 return value
             ref = value.get("$ref")
             target = inline.get(ref) if isinstance(ref, str) else None
             if target is None:
-                return {k: expand(v, seen) for k, v in value.items()}
+                keys: dict[str, Any] | None = None
+                for key, item in value.items():
+                    if isinstance(item, dict | list):
+                        new = expand(item, seen)
+                        if new is not item:
+                            if keys is None:
+                                keys = dict(value)
+                            keys[key] = new
+                return value if keys is None else keys
             if target in seen:
                 raise _Unsettled  # a model in place inside itself: the build refuses it
             siblings = {k: expand(v, seen) for k, v in value.items() if k != "$ref"}
@@ -665,9 +696,11 @@ class _Prediction:
 
         def own(name: str, seen: tuple[str, ...]) -> Any:
             """A class's definition, expanded where it refers to a model written in place."""
+            schema = sorted_defs[name]
             if name not in self.refers_inline:  # no `$ref` to expand: JSON has no such string
-                return sorted_defs[name]
-            return expand(sorted_defs[name], seen)
+                return schema
+            found = expand(schema, seen)
+            return dict(found) if found is schema else found  # its own, as the title may go
 
         found: dict[str, Any] = {}
         for model in self.wanted:
