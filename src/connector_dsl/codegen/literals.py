@@ -13,6 +13,9 @@ from typing import Any
 
 def literal(value: Any) -> str:
     """The Python source of a JSON value (`None`, bools, numbers, strings, lists, dicts)."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:  # the most common
+        return repr(value)
     if value is None or isinstance(value, bool):
         return repr(value)
     if isinstance(value, int):

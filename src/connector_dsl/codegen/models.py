@@ -33,6 +33,7 @@ from connector_dsl.codegen.names import (
 )
 from connector_dsl.codegen.type_tree import (
     ANY,
+    SCALARS,
     DictOf,
     ListOf,
     LiteralOf,
@@ -45,6 +46,7 @@ from connector_dsl.document import Schema
 from connector_dsl.document.base import swagger_alias
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_SCALAR_NODES = {kind: Named(name) for kind, name in _SCALARS.items()}
 _VISIBILITIES = ("important", "advanced", "internal")
 _MAX_DEPTH = 6
 _INLINE_DEPTH = 6
@@ -125,7 +127,12 @@ class ModelClass:
         """The generated classes this one names: its fields' and root's types, its parent."""
         found: set[str] = set()
         for item in self.fields:
-            found |= item.kind.names()
+            kind = item.kind
+            if type(kind) is Named:  # the common case, without a set of its own
+                if kind.name not in SCALARS:
+                    found.add(kind.name)
+            else:
+                found |= kind.names()
         if self.root is not None:
             found |= self.root.names()
         if self.parent is not None:
@@ -240,7 +247,7 @@ class Models:
         if isinstance(kind, list):
             return type_list(kind)
         if kind in _SCALARS:
-            return Named(_SCALARS[kind])
+            return _SCALAR_NODES[kind]
         if kind == "array":
             items = schema.get("items")
             bare = _bare_object(items)  # `dict[str, Any]` would add `additionalProperties`
@@ -320,19 +327,15 @@ class Models:
             extra.update(dict(node.args).get("json_schema_extra", {}))
             node = node.base
         kind = node.source()
+        has_default = isinstance(prop, dict) and "default" in prop
         # required, internal and with a default: the compiler lists it as required itself
-        sent = (
-            not optional
-            and isinstance(prop, dict)
-            and "default" in prop
-            and prop.get("x-ms-visibility") == "internal"
-        )
+        sent = not optional and has_default and prop.get("x-ms-visibility") == "internal"
         marked = isinstance(prop, dict) and prop.get("x-nullable") is True
         # `X | None` when the field may be left out or be null; only `X | None`
         # without a default is nullable by itself, the others say `nullable=True`
         takes_none = kind != "Any" and (optional or marked)
-        given = isinstance(prop, dict) and "default" in prop and (optional or sent)
-        value = prop["default"] if given and isinstance(prop, dict) else None
+        given = has_default and (optional or sent)
+        value = prop["default"] if given else None
         # a default that is no value of the type (`"false"` for a bool) goes in Field
         in_field = given and not default_fits(value, kind, nullable=takes_none)
         typed = frozenset({"additionalProperties"}) if isinstance(node, DictOf) else frozenset()
@@ -600,7 +603,8 @@ def _field_order(properties: dict[str, Any], required: Any) -> list[str]:
     if len(set(wanted)) != len(wanted):
         return order
     slots = iter(wanted)
-    return [next(slots) if name in wanted else name for name in order]
+    listed = set(wanted)
+    return [next(slots) if name in listed else name for name in order]
 
 
 _PYTHON_TYPES: dict[str, tuple[type, ...]] = {

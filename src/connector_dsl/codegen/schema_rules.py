@@ -58,6 +58,7 @@ from typing import Any, NamedTuple
 
 from connector_dsl.codegen.models import NO_DEFAULT, FieldCode, ModelClass, _compiles
 from connector_dsl.codegen.type_tree import (
+    ANY,
     DictOf,
     ListOf,
     LiteralOf,
@@ -520,7 +521,7 @@ class _Prediction:
     def _field(self, item: FieldCode, owner: str) -> tuple[str, dict[str, Any], bool]:
         """A field's property name, schema, and whether it has a default."""
         options = item.options
-        if set(options) - _FIELD_OPTIONS or set(item.ui) - _UI_OPTIONS:
+        if not (_FIELD_OPTIONS.issuperset(options) and _UI_OPTIONS.issuperset(item.ui)):
             raise _Unsettled
         if "default" in options and item.default is not NO_DEFAULT:
             raise _Unsettled
@@ -535,7 +536,7 @@ class _Prediction:
             raise _Unsettled  # pydantic may give the `Ui` keys to other uses of the class
         schema = self._type(item.kind, constraints=options)
         if item.takes_none:
-            if item.kind == Named("Any"):
+            if item.kind == ANY:
                 raise _Unsettled
             if not has_default:
                 schema = {**schema, "x-nullable": True}
@@ -584,8 +585,13 @@ class _Prediction:
 
     def _type(self, node: TypeNode, *, constraints: dict[str, Any] | None = None) -> dict[str, Any]:
         """The schema of a type expression; `constraints` are a field's `Field` arguments."""
-        given = {k: v for k, v in (constraints or {}).items() if k in _STRING_CONSTRAINTS}
-        bounds = {k: v for k, v in (constraints or {}).items() if k in _NUMBER_CONSTRAINTS}
+        given: dict[str, Any] = {}
+        bounds: dict[str, Any] = {}
+        for key, value in (constraints or {}).items():
+            if key in _STRING_CONSTRAINTS:
+                given[key] = value
+            elif key in _NUMBER_CONSTRAINTS:
+                bounds[key] = value
         if isinstance(node, Named) and node.name in _SCALARS:
             schema = dict(_SCALARS[node.name])
             if (given and node.name != "str") or (bounds and node.name not in ("int", "float")):
