@@ -48,6 +48,6 @@ def string_tuple(values: list[str] | tuple[str, ...]) -> str:
 def docstring(text: str) -> str | None:
     """A `\"\"\"...\"\"\"` docstring for plain one-line text that `inspect.getdoc` keeps as is."""
     plain = text.strip() == text and text and text.isprintable()
-    if plain and not any(mark in text for mark in ('"', "\\")):
+    if plain and '"' not in text and "\\" not in text:
         return f'"""{text}"""'
     return None

@@ -15,6 +15,7 @@ schemas the compiler will write for the classes (`schema_rules`).
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -339,14 +340,12 @@ class Models:
         # a default that is no value of the type (`"false"` for a bool) goes in Field
         in_field = given and not default_fits(value, kind, nullable=takes_none)
         typed = frozenset({"additionalProperties"}) if isinstance(node, DictOf) else frozenset()
-        args = field_args(prop, None if python == wire else wire, in_field, value, typed)
+        alias = None if python == wire else wire
+        nullable = takes_none and not optional and not sent
+        args, ui, doc = property_args(prop, alias, in_field, value, typed, nullable=nullable)
         if extra:
             args["json_schema_extra"] = {**extra, **args.get("json_schema_extra", {})}
             args = _ordered_args(args)
-        doc = field_docstring(prop)
-        ui = ui_args(
-            prop, nullable=takes_none and not optional and not sent, description=doc is None
-        )
         default = NO_DEFAULT if in_field or not (optional or sent) else value
         return FieldCode(python, wire, node, takes_none, args, ui, default, doc)
 
@@ -636,50 +635,77 @@ _STRUCTURE = frozenset({"type", "items", "properties", "required", "$ref", "defa
 _CONSTRAINTS = {"maxLength", "minLength", "pattern", "minimum", "maximum"}
 
 
-def _writes(key: str, value: Any, schema: dict[str, Any], constrained: bool) -> bool:
-    """Whether `Ui(...)` or `Field(...)` writes a property's `key` (see `ui_call`).
+def property_args(
+    schema: Any,
+    alias: str | None,
+    in_field: bool,
+    default: Any,
+    typed: frozenset[str],
+    *,
+    nullable: bool,
+) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+    """A property's `Field(...)` and `Ui(...)` arguments, and its docstring, in one pass.
 
-    `constrained`: whether the property has `constraint_kwargs` (then all its
-    length, pattern and bound keys are written).
+    `Field(default=..., json_schema_extra=..., alias=..., title=..., max_length=...)`:
+    `json_schema_extra` has the keys no typed option writes (`typed` are those the
+    field's type writes besides `_STRUCTURE`). The docstring says the description when
+    it can (`field_docstring`), else `Ui(description=...)` does (see `ui_args`).
     """
-    if key.startswith("x-"):
-        if key not in _UI_KEYS and key not in _TYPED_EXTENSIONS:
-            return True  # `extension(...)`
-        if key == "x-ms-summary":
-            return isinstance(value, str) and bool(value.strip())
-        if key == "x-ms-visibility":
-            return value in _VISIBILITIES
-        return key == "x-ms-notification-url" and value is True
-    if key == "format":
-        return isinstance(value, str) and "$ref" not in schema
-    if key in ("description", "title"):
-        return isinstance(value, str)
-    if key == "enum":
-        return isinstance(value, list) and bool(value) and all(_scalar(v) for v in value)
-    if key == "example":
-        return True
-    if key == "readOnly":
-        return value is True
-    return constrained and key in _CONSTRAINTS
-
-
-def schema_extra(schema: Any, constraints: dict[str, Any] | None = None) -> dict[str, Any]:
-    """A property's keys that no typed option writes, for `Field(json_schema_extra=...)`.
-
-    `constraints` are its `constraint_kwargs`, when the caller has them.
-    """
+    args: dict[str, Any] = {}
+    if in_field:
+        args["default"] = default
     if not isinstance(schema, dict):
-        return {}
-    if constraints is None:
-        constraints = constraint_kwargs(schema)
-    constrained = bool(constraints)
-    ref = "$ref" in schema  # `Field(title=...)` writes no title beside a reference
-    return {
-        key: value
-        for key, value in schema.items()
-        if key not in _STRUCTURE
-        and not (_writes(key, value, schema, constrained) and not (ref and key == "title"))
-    }
+        if alias is not None:
+            args["alias"] = alias
+        return args, {}, None
+    constraints = constraint_kwargs(schema)
+    ref = "$ref" in schema
+    extra: dict[str, Any] = {}
+    extensions: list[tuple[str, Any]] = []
+    enum_written = False
+    for key, value in schema.items():
+        if key in _STRUCTURE:
+            continue
+        if key.startswith("x-"):
+            if key not in _UI_KEYS and key not in _TYPED_EXTENSIONS:
+                extensions.append((key, value))  # `extension(...)`
+                continue
+            if key == "x-ms-summary":
+                written = isinstance(value, str) and bool(value.strip())
+            elif key == "x-ms-visibility":
+                written = value in _VISIBILITIES
+            else:
+                written = key == "x-ms-notification-url" and value is True
+        elif key == "format":
+            written = isinstance(value, str) and not ref
+        elif key == "description":
+            written = isinstance(value, str)
+        elif key == "title":  # `Field(title=...)` writes no title beside a reference
+            written = isinstance(value, str) and not ref
+        elif key == "enum":
+            written = enum_written = (
+                isinstance(value, list) and bool(value) and all(map(_scalar, value))
+            )
+        elif key == "example":
+            written = True
+        elif key == "readOnly":
+            written = value is True
+        else:
+            written = bool(constraints) and key in _CONSTRAINTS
+        if not written and key not in typed:
+            extra[key] = value
+    if extra:
+        args["json_schema_extra"] = extra
+    if alias is not None:
+        args["alias"] = alias
+    title = schema.get("title")
+    if isinstance(title, str) and not ref:
+        args["title"] = title
+    args.update(constraints)
+    text = schema.get("description")
+    doc = docstring(text) if isinstance(text, str) else None
+    ui = _ui(schema, nullable, doc is None, tuple(extensions), enum_written)
+    return args, ui, doc
 
 
 def item_extra(items: Any, kind: TypeNode) -> dict[str, Any]:
@@ -691,30 +717,6 @@ def item_extra(items: Any, kind: TypeNode) -> dict[str, Any]:
     if isinstance(kind, Named) and kind.name in _SCALARS.values():
         return {key: value for key, value in items.items() if key != "type"}
     return {}
-
-
-def field_args(
-    schema: Any, alias: str | None, in_field: bool, default: Any, typed: frozenset[str]
-) -> dict[str, Any]:
-    """`Field(default=..., json_schema_extra=..., alias=..., title=..., max_length=...)` args.
-
-    `typed` are the keys the field's type writes besides `_STRUCTURE`.
-    """
-    args: dict[str, Any] = {}
-    if in_field:
-        args["default"] = default
-    constraints = constraint_kwargs(schema)
-    extra = schema_extra(schema, constraints)
-    if typed:
-        extra = {k: v for k, v in extra.items() if k not in typed}
-    if extra:
-        args["json_schema_extra"] = extra
-    if alias is not None:
-        args["alias"] = alias
-    if isinstance(schema, dict) and isinstance(schema.get("title"), str) and "$ref" not in schema:
-        args["title"] = schema["title"]
-    args.update(constraints)
-    return args
 
 
 def constraint_args(schema: Any) -> list[str]:
@@ -769,7 +771,7 @@ def _is_object_model(schema: Any) -> bool:
         and "$ref" not in schema
         and isinstance(schema.get("properties"), dict)
         and bool(schema["properties"])
-        and all(isinstance(k, str) for k in schema["properties"])
+        and all(map(isinstance, schema["properties"], itertools.repeat(str)))
     )
 
 
@@ -853,6 +855,24 @@ def ui_args(schema: Any, *, nullable: bool = False, description: bool = True) ->
     """
     if not isinstance(schema, dict):
         return {}
+    extensions = tuple(
+        (key, value)
+        for key, value in schema.items()
+        if key.startswith("x-") and key not in _UI_KEYS and key not in _TYPED_EXTENSIONS
+    )
+    enum = schema.get("enum")
+    enum_written = isinstance(enum, list) and bool(enum) and all(map(_scalar, enum))
+    return _ui(schema, nullable, description, extensions, enum_written)
+
+
+def _ui(
+    schema: dict[str, Any],
+    nullable: bool,
+    description: bool,
+    extensions: tuple[tuple[str, Any], ...],
+    enum_written: bool,
+) -> dict[str, Any]:
+    """`ui_args` with the extension keys and whether `enum` is written found already."""
     args: dict[str, Any] = {}
     summary = schema.get("x-ms-summary")
     if isinstance(summary, str) and summary.strip():
@@ -865,9 +885,8 @@ def ui_args(schema: Any, *, nullable: bool = False, description: bool = True) ->
         args["visibility"] = visibility
     if isinstance(schema.get("format"), str) and "$ref" not in schema:
         args["format"] = schema["format"]
-    enum = schema.get("enum")
-    if isinstance(enum, list) and enum and all(_scalar(v) for v in enum):
-        args["enum"] = enum
+    if enum_written:
+        args["enum"] = schema["enum"]
     if "example" in schema:
         args["example"] = schema["example"]
     if schema.get("readOnly") is True:
@@ -879,11 +898,6 @@ def ui_args(schema: Any, *, nullable: bool = False, description: bool = True) ->
         args["nullable"] = False
     elif not nullable and marked is True:
         args["nullable"] = True
-    extensions = tuple(
-        (key, value)
-        for key, value in schema.items()
-        if key.startswith("x-") and key not in _UI_KEYS and key not in _TYPED_EXTENSIONS
-    )
     if extensions:
         args["extensions"] = extensions
     return args

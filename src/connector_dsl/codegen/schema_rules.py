@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import itertools
 import keyword
 import math
 from collections.abc import Iterable, Sequence
@@ -497,7 +498,7 @@ class _Prediction:
             self.titled.add(title)
         properties = schema.get("properties", {})
         if not isinstance(properties, dict) or not all(
-            isinstance(prop, dict) for prop in properties.values()
+            map(isinstance, properties.values(), itertools.repeat(dict))
         ):
             raise _Unsettled
         for wire, text in docs:  # the docstrings under fields
