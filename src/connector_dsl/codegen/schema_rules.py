@@ -588,13 +588,16 @@ class _Prediction:
         """The schema of a type expression; `constraints` are a field's `Field` arguments."""
         given: dict[str, Any] = {}
         bounds: dict[str, Any] = {}
-        for key, value in (constraints or {}).items():
-            if key in _STRING_CONSTRAINTS:
-                given[key] = value
-            elif key in _NUMBER_CONSTRAINTS:
-                bounds[key] = value
+        if constraints:
+            for key, value in constraints.items():
+                if key in _STRING_CONSTRAINTS:
+                    given[key] = value
+                elif key in _NUMBER_CONSTRAINTS:
+                    bounds[key] = value
         if isinstance(node, Named) and node.name in _SCALARS:
             schema = dict(_SCALARS[node.name])
+            if not given and not bounds:
+                return schema
             if (given and node.name != "str") or (bounds and node.name not in ("int", "float")):
                 raise _Unsettled
             for key, value in given.items():
