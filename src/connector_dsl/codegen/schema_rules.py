@@ -70,6 +70,7 @@ from connector_dsl.codegen.type_tree import (
 
 _INLINE = "\x00inline:"
 _REF = "#/definitions/"
+_INLINE_REF = _REF + _INLINE
 _SCALARS: dict[str, dict[str, Any]] = {
     "str": {"type": "string"},
     "int": {"type": "integer"},
@@ -179,17 +180,37 @@ def _json(value: Any) -> Any:
     raise _Unsettled
 
 
-def _sorted(value: Any, parent: str | None = None) -> Any:
-    """pydantic's key order: sorted, except under `properties` and `default`."""
+def _sorted(value: Any, parent: str | None, marks: set[int]) -> Any:
+    """pydantic's key order: sorted, except under `properties` and `default`.
+
+    A copy; `marks` gets the `id` of each container of the copy that holds a
+    reference to a model written in place (at any depth: what `_result` expands).
+    """
     if isinstance(value, dict):
         keys = value.keys() if parent in _UNSORTED else sorted(value)
         out = {}
+        marked = False
         for key in keys:
             item = value[key]  # only containers have keys to sort: the rest kept as it is
-            out[key] = _sorted(item, key) if isinstance(item, dict | list) else item
+            if isinstance(item, dict | list):
+                item = _sorted(item, key, marks)
+                marked = marked or id(item) in marks
+            out[key] = item
+        ref = out.get("$ref")
+        if marked or (isinstance(ref, str) and ref.startswith(_INLINE_REF)):
+            marks.add(id(out))
         return out
     if isinstance(value, list):
-        return [_sorted(item, parent) if isinstance(item, dict | list) else item for item in value]
+        items = []
+        marked = False
+        for item in value:
+            if isinstance(item, dict | list):
+                item = _sorted(item, parent, marks)
+                marked = marked or id(item) in marks
+            items.append(item)
+        if marked:
+            marks.add(id(items))
+        return items
     return value
 
 
@@ -267,6 +288,9 @@ class _Prediction:
         """The type expressions' schemas, models in place not yet expanded."""
         self.sorted: dict[str, tuple[dict[str, Any], Any]] = {}
         """Each written definition, and it sorted (`_result`), by class name."""
+        self.marks: set[int] = set()
+        """The `id`s of the sorted containers that may refer to a model written in place
+        (`_sorted`; one no longer alive may be left: then only walked for nothing)."""
         self.refers_inline: set[str] = set()
         """Classes whose own schema refers to a model written in place (expanded at the end)."""
 
@@ -655,7 +679,7 @@ class _Prediction:
             if known is None or known[0] is not schema:
                 known = self.sorted[name] = (
                     schema,
-                    _sorted(schema, _ref_of(self.classes[name]).removeprefix(_REF)),
+                    _sorted(schema, _ref_of(self.classes[name]).removeprefix(_REF), self.marks),
                 )
             sorted_defs[name] = known[1]
         inline = {
@@ -668,15 +692,21 @@ class _Prediction:
         # it is used (any loop it reaches is found from it), so its expansion is reused
         done: dict[str, Any] = {}
 
-        def expand(value: Any, seen: tuple[str, ...]) -> Any:
-            """`value` with models in place expanded; `value` itself where it has none."""
+        marks = self.marks
+
+        def expand(value: Any, seen: tuple[str, ...], known: bool = False) -> Any:
+            """`value` with models in place expanded; `value` itself where it has none.
+
+            `known`: `value` is a sorted definition's, whose containers without a mark
+            (`_sorted`) refer to no model in place: those are not walked.
+            """
             if not inline:
                 return value
             if isinstance(value, list):
                 items: list[Any] | None = None
                 for index, item in enumerate(value):
-                    if isinstance(item, dict | list):
-                        new = expand(item, seen)
+                    if isinstance(item, dict | list) and (not known or id(item) in marks):
+                        new = expand(item, seen, known)
                         if new is not item:
                             if items is None:
                                 items = list(value)
@@ -689,8 +719,8 @@ class _Prediction:
             if target is None:
                 keys: dict[str, Any] | None = None
                 for key, item in value.items():
-                    if isinstance(item, dict | list):
-                        new = expand(item, seen)
+                    if isinstance(item, dict | list) and (not known or id(item) in marks):
+                        new = expand(item, seen, known)
                         if new is not item:
                             if keys is None:
                                 keys = dict(value)
@@ -698,7 +728,7 @@ class _Prediction:
                 return value if keys is None else keys
             if target in seen:
                 raise _Unsettled  # a model in place inside itself: the build refuses it
-            siblings = {k: expand(v, seen) for k, v in value.items() if k != "$ref"}
+            siblings = {k: expand(v, seen, known) for k, v in value.items() if k != "$ref"}
             expanded = done.get(target)
             if expanded is None:
                 expanded = done[target] = own(target, (*seen, target))
@@ -709,7 +739,7 @@ class _Prediction:
             schema = sorted_defs[name]
             if name not in self.refers_inline:  # no `$ref` to expand: JSON has no such string
                 return schema
-            found = expand(schema, seen)
+            found = expand(schema, seen, known=True)
             return dict(found) if found is schema else found  # its own, as the title may go
 
         found: dict[str, Any] = {}
