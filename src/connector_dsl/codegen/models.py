@@ -81,13 +81,17 @@ class FieldCode:
 
     def annotation(self) -> str:
         """The field's annotation source."""
-        text = self.kind.source() + (" | None" if self.takes_none else "")
+        text = self.kind.source()
+        if self.takes_none:
+            text += " | None"
+        if not self.options and not self.ui:
+            return text
         extras = []
         if self.options:
             extras.append(field_source(self.options))
         if self.ui:
             extras.append(ui_source(self.ui))
-        return f"Annotated[{text}, {', '.join(extras)}]" if extras else text
+        return f"Annotated[{text}, {', '.join(extras)}]"
 
     def source(self) -> str:
         """The field's line, and its docstring's."""
@@ -727,10 +731,13 @@ def constraint_args(schema: Any) -> list[str]:
 def constraint_kwargs(schema: Any) -> dict[str, Any]:
     """`Field` arguments for a schema's length, pattern and bounds that pydantic writes back."""
     args: dict[str, Any] = {}
-    if not isinstance(schema, dict) or schema.get("type") not in ("string", "integer", "number"):
+    if not isinstance(schema, dict):
         return args
-    if schema["type"] != "string":
+    kind = schema.get("type")
+    if kind == "integer" or kind == "number":
         return _bounds(schema)
+    if kind != "string" or not _STRING_KEYS.intersection(schema):  # most have none
+        return args
     for key, name in (("maxLength", "max_length"), ("minLength", "min_length")):
         value = schema.get(key)
         if isinstance(value, int) and not isinstance(value, bool):
@@ -741,9 +748,14 @@ def constraint_kwargs(schema: Any) -> dict[str, Any]:
     return args
 
 
+_STRING_KEYS = frozenset({"maxLength", "minLength", "pattern"})
+
+
 def _bounds(schema: dict[str, Any]) -> dict[str, Any]:
     args: dict[str, Any] = {}
     if "exclusiveMinimum" in schema or "exclusiveMaximum" in schema:
+        return args
+    if "minimum" not in schema and "maximum" not in schema:
         return args
     for key, name in (("minimum", "ge"), ("maximum", "le")):
         value = schema.get(key)
@@ -948,7 +960,12 @@ def render_model(model: ModelClass) -> str:
     if model.form == "enum":
         lines.extend(f"    {member} = {literal(value)}" for member, value in model.members)
     else:
-        lines.extend(f"    {line}" for item in model.fields for line in item.source().split("\n"))
+        for item in model.fields:
+            code = item.source()
+            if "\n" in code:  # a docstring under the field
+                lines.extend(f"    {line}" for line in code.split("\n"))
+            else:
+                lines.append(f"    {code}")
     if len(lines) == 1:
         lines.append("    pass")
     return "\n".join(lines)
