@@ -81,6 +81,7 @@ _SCALARS: dict[str, dict[str, Any]] = {
 }
 _STRING_CONSTRAINTS = {"max_length": "maxLength", "min_length": "minLength", "pattern": "pattern"}
 _NUMBER_CONSTRAINTS = {"ge": "minimum", "le": "maximum"}
+_CONSTRAINTS = frozenset({*_STRING_CONSTRAINTS, *_NUMBER_CONSTRAINTS})
 _FIELD_OPTIONS = frozenset(
     {"default", "alias", "title", "json_schema_extra", *_STRING_CONSTRAINTS, *_NUMBER_CONSTRAINTS}
 )
@@ -559,7 +560,11 @@ class _Prediction:
             raise _Unsettled  # nested `Annotated`: its `Field` merges with the field's
         if item.ui and isinstance(item.kind, Named) and self._looped(item.kind.name):
             raise _Unsettled  # pydantic may give the `Ui` keys to other uses of the class
-        schema = self._type(item.kind, constraints=options)
+        kind = item.kind
+        if type(kind) is Named and kind.name in _SCALARS and _CONSTRAINTS.isdisjoint(options):
+            schema = dict(_SCALARS[kind.name])  # `_type`'s, the most common case
+        else:
+            schema = self._type(kind, constraints=options)
         if item.takes_none:
             if item.kind == ANY:
                 raise _Unsettled
@@ -578,7 +583,8 @@ class _Prediction:
             if not isinstance(extra, dict):
                 raise _Unsettled
             schema.update(_json(extra))
-        schema = self._ref_overrides(schema, owner)
+        if "$ref" in schema:
+            schema = self._ref_overrides(schema, owner)
         return alias if alias is not None else item.python, schema, has_default
 
     def _ref_overrides(self, schema: dict[str, Any], owner: str) -> dict[str, Any]:
