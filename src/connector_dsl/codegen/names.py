@@ -128,12 +128,16 @@ class Namer:
     def __init__(
         self, taken: frozenset[str] | set[str] = frozenset(), reserved: frozenset[str] = RESERVED
     ) -> None:
-        self._taken: set[str] = set(taken)
+        # a fixed set of taken names is shared, not copied (one `Namer` per model)
+        self._given: frozenset[str] | set[str] = (
+            taken if isinstance(taken, frozenset) else set(taken)
+        )
+        self._taken: set[str] = set()
         self._reserved = reserved
 
     def free(self, name: str) -> bool:
         """Whether `name` is neither reserved nor taken in this scope."""
-        return name not in self._reserved and name not in self._taken
+        return name not in self._reserved and name not in self._given and name not in self._taken
 
     def reserve(self, name: str) -> None:
         """Take `name` in this scope (a name chosen elsewhere that must not be reused)."""
@@ -144,8 +148,8 @@ class Namer:
         if not is_identifier(name):  # pragma: no cover - callers sanitize first
             msg = f"not an identifier: {name!r}"
             raise ValueError(msg)
-        taken, reserved = self._taken, self._reserved
-        if name not in taken and name not in reserved:  # the common case: free as it is
+        taken = self._taken
+        if name not in taken and name not in self._reserved and name not in self._given:
             taken.add(name)
             return name
         candidate = name
