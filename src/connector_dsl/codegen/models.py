@@ -325,7 +325,7 @@ class Models:
         self, prop: Any, python: str, wire: str, hint: str, depth: int, *, optional: bool
     ) -> FieldCode:
         """One property's field: its type, `Field(...)`, `Ui(...)` and default."""
-        bare = _bare_object(prop)
+        bare = isinstance(prop, dict) and prop.get("type") == "object" and _bare_object(prop)
         node = ANY if bare else self.node_of(prop, hint, depth)
         extra: dict[str, Any] = {"type": "object"} if bare else {}
         if isinstance(node, WithField):  # a type list: its keys go in the field's own `Field`

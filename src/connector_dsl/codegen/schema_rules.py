@@ -71,6 +71,7 @@ from connector_dsl.codegen.type_tree import (
 _INLINE = "\x00inline:"
 _REF = "#/definitions/"
 _INLINE_REF = _REF + _INLINE
+_CONTAINERS = (dict, list)
 _SCALARS: dict[str, dict[str, Any]] = {
     "str": {"type": "string"},
     "int": {"type": "integer"},
@@ -193,7 +194,7 @@ def _sorted(value: Any, parent: str | None, marks: set[int]) -> Any:
         marked = False
         for key in keys:
             item = value[key]  # only containers have keys to sort: the rest kept as it is
-            if isinstance(item, dict | list):
+            if isinstance(item, _CONTAINERS):
                 item = _sorted(item, key, marks)
                 marked = marked or id(item) in marks
             out[key] = item
@@ -205,7 +206,7 @@ def _sorted(value: Any, parent: str | None, marks: set[int]) -> Any:
         items = []
         marked = False
         for item in value:
-            if isinstance(item, dict | list):
+            if isinstance(item, _CONTAINERS):
                 item = _sorted(item, parent, marks)
                 marked = marked or id(item) in marks
             items.append(item)
@@ -711,7 +712,7 @@ class _Prediction:
             if isinstance(value, list):
                 items: list[Any] | None = None
                 for index, item in enumerate(value):
-                    if isinstance(item, dict | list) and (not known or id(item) in marks):
+                    if isinstance(item, _CONTAINERS) and (not known or id(item) in marks):
                         new = expand(item, seen, known)
                         if new is not item:
                             if items is None:
@@ -725,7 +726,7 @@ class _Prediction:
             if target is None:
                 keys: dict[str, Any] | None = None
                 for key, item in value.items():
-                    if isinstance(item, dict | list) and (not known or id(item) in marks):
+                    if isinstance(item, _CONTAINERS) and (not known or id(item) in marks):
                         new = expand(item, seen, known)
                         if new is not item:
                             if keys is None:
