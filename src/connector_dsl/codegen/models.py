@@ -193,9 +193,11 @@ class Models:
             self.raw.update(self.definitions)
             return
         self.looped = _root_loops(self.definitions)
+        objects: set[str] = set()  # the object models among the definitions
         for name, schema in self.definitions.items():
             self.by_definition[name] = self.namer.unique(class_name(name, "Definition"), "Model")
             if _is_object_model(schema):  # an inline schema equal to it is a copy of its model
+                objects.add(name)
                 self._copies.add(schema, self.by_definition[name])
         self.inline_base = self.namer.unique("Inline", "Model")
         for name, cls in list(self.by_definition.items()):
@@ -203,7 +205,7 @@ class Models:
             if not isinstance(schema, dict):
                 self.stub(cls, name)
                 self.raw[name] = schema
-            elif _is_object_model(schema):
+            elif name in objects:
                 self._build(cls, schema, 0, name)
             elif _enum_type(schema) is not None and cls == name and "title" not in schema:
                 self._build_enum(cls, schema, name)
