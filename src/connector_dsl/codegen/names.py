@@ -145,7 +145,7 @@ class Namer:
 
     def unique(self, name: str, suffix: str = "") -> str:
         """`name`, or `name` + `suffix`, `name_2`, ... (keywords, builtins, taken names avoided)."""
-        if not is_identifier(name):  # pragma: no cover - callers sanitize first
+        if not (name.isascii() and name.isidentifier()):  # pragma: no cover - callers sanitize
             msg = f"not an identifier: {name!r}"
             raise ValueError(msg)
         taken = self._taken
