@@ -964,10 +964,8 @@ def render_model(model: ModelClass) -> str:
     else:
         for item in model.fields:
             code = item.source()
-            if "\n" in code:  # a docstring under the field
-                lines.extend(f"    {line}" for line in code.split("\n"))
-            else:
-                lines.append(f"    {code}")
+            for line in code.split("\n"):  # with the docstring under the field, if any
+                lines.append(f"    {line}")
     if len(lines) == 1:
         lines.append("    pass")
     return "\n".join(lines)

@@ -189,11 +189,11 @@ def _sorted(value: Any, parent: str | None, marks: set[int]) -> Any:
     reference to a model written in place (at any depth: what `_result` expands).
     """
     if isinstance(value, dict):
-        keys = value.keys() if parent in _UNSORTED else sorted(value)
         out = {}
         marked = False
-        for key in keys:
-            item = value[key]  # only containers have keys to sort: the rest kept as it is
+        # keys are unique: sorting the pairs compares keys only
+        pairs = value.items() if parent in _UNSORTED else sorted(value.items())
+        for key, item in pairs:  # only containers have keys to sort: the rest kept as it is
             if isinstance(item, _CONTAINERS):
                 item = _sorted(item, key, marks)
                 marked = marked or id(item) in marks
