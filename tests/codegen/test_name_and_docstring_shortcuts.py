@@ -45,7 +45,9 @@ def test_a_plain_docstring_reads_as_python_parses_it(text: str) -> None:
     source = docstring(text) or repr(text)
     parsed = ast.parse(source).body[0]
     assert isinstance(parsed, ast.Expr) and isinstance(parsed.value, ast.Constant)
-    assert _docstring_text(source) == inspect.cleandoc(parsed.value.value)
+    value = parsed.value.value
+    assert isinstance(value, str)
+    assert _docstring_text(source) == inspect.cleandoc(value)
 
 
 def test_the_plain_form_is_taken_for_plain_text() -> None:
