@@ -31,6 +31,7 @@ from connector_dsl.codegen.properties import (
     without_secrets,
 )
 from connector_dsl.codegen.verify import build_properties, build_source  # for callers
+from connector_dsl.collection import collector_paused
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import to_data
 
@@ -73,12 +74,13 @@ def generate(
 ) -> tuple[str, Plan]:
     """The unformatted module for `document` and the plan that chose its raw parts."""
 
-    data = to_data(document)
-    plan = Plan()
-    clean = without_secrets(api_properties) if api_properties is not None else None
-    if isinstance(clean, dict) and isinstance(clean.get("properties"), dict):
-        plan.properties = PropertiesPlan(data=clean["properties"])
-    source, _codes = render(data, plan, class_name)
+    with collector_paused():
+        data = to_data(document)
+        plan = Plan()
+        clean = without_secrets(api_properties) if api_properties is not None else None
+        if isinstance(clean, dict) and isinstance(clean.get("properties"), dict):
+            plan.properties = PropertiesPlan(data=clean["properties"])
+        source, _codes = render(data, plan, class_name)
     return source, plan
 
 
