@@ -10,6 +10,7 @@ from connector_dsl.authoring import Route, extension
 from connector_dsl.codegen.calls import Call, Expr, Ref
 from connector_dsl.codegen.literals import docstring, literal
 from connector_dsl.codegen.models import Models, constraint_kwargs
+from connector_dsl.codegen.node_data import node_data
 from connector_dsl.codegen.names import (
     FIELD_RESERVED,
     MODEL_ATTRIBUTES,
@@ -36,9 +37,10 @@ from connector_dsl.codegen.responses import (
 )
 from connector_dsl.codegen.type_tree import ANY, DictOf, Named, TypeNode
 from connector_dsl.compile.dynamic_checks import item_schema, resolve_schema, schema_has_path
-from connector_dsl.compile.emit import operation_head, schema_node
+from connector_dsl.compile.emit import operation_head
 from connector_dsl.document.base import swagger_alias
 from connector_dsl.document.operation import Operation
+from connector_dsl.document.schema import Schema
 from connector_dsl.dump import to_data
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
@@ -105,7 +107,7 @@ class SchemaCheck:
 
 def same_schema(want: Any, have: Any) -> bool:
     """Whether a schema the compiler is given as `have` is written as the input's `want`."""
-    return isinstance(have, dict) and to_data(schema_node(have)) == want
+    return isinstance(have, dict) and node_data(Schema, have) == want
 
 
 def success_status(responses: Any) -> int:
@@ -386,7 +388,7 @@ class OperationWriter:
         payload = self.kind[1] or ""
         # the class's own description, else the one the compiler derives (`_derived`)
         description = content.get("description") if told else self._derived(payload)
-        built: dict[str, Any] = {"schema": to_data(schema_node(have))}
+        built: dict[str, Any] = {"schema": node_data(Schema, have)}
         if description is not None:
             built["description"] = description
         known = self.plan.path_raw.setdefault(path, {})

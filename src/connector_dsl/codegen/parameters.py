@@ -36,13 +36,14 @@ from connector_dsl.authoring import (
 )
 from connector_dsl.authoring.operations import Action
 from connector_dsl.codegen.calls import Call, Ref
+from connector_dsl.codegen.node_data import node_data
 from connector_dsl.codegen.plan import DROP
 from connector_dsl.compile.collect import field_spec
-from connector_dsl.compile.emit import body_parameter, parameter
+from connector_dsl.compile.emit import body_parameter_data, parameter_data
 from connector_dsl.compile.field_checks import value_fits
 from connector_dsl.compile.schemas import definitions_for
 from connector_dsl.compile.spec import OperationSpec
-from connector_dsl.dump import to_data
+from connector_dsl.document.operation import Parameter
 
 MARKERS = {
     "path": "Path",
@@ -221,13 +222,12 @@ class InputField:
         spec = field_spec(self.python, info, frozenset())
         if self.location == "body":
             operation = OperationSpec(Action, "", _route(), None, [spec], None)
-            node = body_parameter(operation, {spec.schema_type: {}})
-            data: dict[str, Any] = to_data(node) if node is not None else {}
+            body = body_parameter_data(operation, {spec.schema_type: {}})
+            data = node_data(Parameter, body) if body is not None else {}
             data.pop("schema", None)
             return data
         schemas, definitions = _schemas(spec.schema_type)
-        built: dict[str, Any] = to_data(parameter(spec, schemas[spec.schema_type], definitions))
-        return built
+        return node_data(Parameter, parameter_data(spec, schemas[spec.schema_type], definitions))
 
 
 _EMITTED: dict[Any, dict[str, Any]] = {}

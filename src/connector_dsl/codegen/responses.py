@@ -3,7 +3,7 @@
 Each response object is written typed: its description, its body's type (the
 class's type argument for the success response, `Reply(description, Type)` for
 the others), its headers by their types. Whether that gives the response back is
-asked of the compiler itself: `compile.emit.response` is run on the same values
+asked of the compiler itself: `compile.emit.response_data` is run on the same values
 made live (header types made real, the body schema taken as the input's, since
 the models answer for the body), and every key it does not write as given is
 set per key (`Route(response_raw=...)`, `Reply(raw=...)`). Only a response that
@@ -27,12 +27,13 @@ from connector_dsl.codegen.calls import Call, Expr, node
 from connector_dsl.codegen.literals import literal
 from connector_dsl.codegen.models import Models
 from connector_dsl.codegen.names import Namer
+from connector_dsl.codegen.node_data import node_data
 from connector_dsl.codegen.plan import DROP
 from connector_dsl.codegen.type_tree import ANY, Named, TypeNode, WithField
-from connector_dsl.compile.emit import response
+from connector_dsl.compile.emit import response_data
 from connector_dsl.compile.headers import plain_header
 from connector_dsl.compile.schemas import definitions_for
-from connector_dsl.dump import to_data
+from connector_dsl.document.operation import Response
 
 _MISSING: Any = object()
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
@@ -188,7 +189,7 @@ class Written:
 
 def written(want: dict[str, Any], schema_raw: bool, fixes: dict[str, Any]) -> Written:
     """How one response object is written: what the typed `Route`/`Reply` arguments give,
-    and, per key, what they do not (run through `compile.emit.response` itself).
+    and, per key, what they do not (run through `compile.emit.response_data` itself).
 
     `schema_raw` says the body's type does not write its schema; `fixes` are keys
     the plan already sets.
@@ -199,7 +200,7 @@ def written(want: dict[str, Any], schema_raw: bool, fixes: dict[str, Any]) -> Wr
     out.headers = headers or {}
     schema = want.get("schema") if "schema" in want and not schema_raw else None
     live = {name: _header_schema(kind) for name, kind in out.headers.items()}
-    have = to_data(response(out.description, schema, live))
+    have = node_data(Response, response_data(out.description, schema, live))
     for key in [*want, *(k for k in have if k not in want)]:
         if key == "schema" and not schema_raw:
             continue  # the models answer for the body

@@ -97,6 +97,13 @@ def apply_nullable(spec: FieldSpec, data: dict[str, Any]) -> None:
 
 def parameter(spec: FieldSpec, schema: dict[str, Any], definitions: dict[str, Any]) -> Parameter:
     """A path, query, header or form parameter."""
+    return construct(Parameter, parameter_data(spec, schema, definitions))
+
+
+def parameter_data(
+    spec: FieldSpec, schema: dict[str, Any], definitions: dict[str, Any]
+) -> dict[str, Any]:
+    """The data `parameter` makes its node from (the generator compares only the data)."""
     flat = inline(schema, definitions)
     data: dict[str, Any] = {"name": spec.wire_name, "in": spec.location}
     if spec.description is not None:
@@ -121,7 +128,7 @@ def parameter(spec: FieldSpec, schema: dict[str, Any], definitions: dict[str, An
             data["x-ms-url-encoding"] = encoding
     if spec.description is not None:
         data["description"] = spec.description
-    return construct(Parameter, data)
+    return data
 
 
 def property_schema(spec: FieldSpec, schema: dict[str, Any]) -> dict[str, Any]:
@@ -173,6 +180,12 @@ def node_required(root: dict[str, Any], path: list[str]) -> list[str]:
 
 def body_parameter(spec: OperationSpec, schemas: dict[Any, Any]) -> Parameter | None:
     """The body parameter: the whole-body model, or an object of the `Body()` fields."""
+    data = body_parameter_data(spec, schemas)
+    return None if data is None else construct(Parameter, data)
+
+
+def body_parameter_data(spec: OperationSpec, schemas: dict[Any, Any]) -> dict[str, Any] | None:
+    """The data `body_parameter` makes its node from; None without a body field."""
     bodies = [f for f in spec.fields if f.location == "body"]
     if not bodies:
         return None
@@ -190,7 +203,7 @@ def body_parameter(spec: OperationSpec, schemas: dict[Any, Any]) -> Parameter | 
             if whole.display.dynamic_schema is not None:
                 body_schema = {"type": "object"} | schema_extensions(whole.display.dynamic_schema)
         data["schema"] = body_schema
-        return construct(Parameter, data)
+        return data
     route = spec.route
     data = {"name": route.body_name, "in": "body"}
     if route.body_description is not None:
@@ -199,7 +212,7 @@ def body_parameter(spec: OperationSpec, schemas: dict[Any, Any]) -> Parameter | 
     data["schema"] = inline_body(bodies, schemas)
     if route.body_summary is not None:
         data["x-ms-summary"] = route.body_summary
-    return construct(Parameter, data)
+    return data
 
 
 def responses(spec: OperationSpec, schemas: dict[Any, Any]) -> dict[str, Response | Reference]:
@@ -246,12 +259,19 @@ def response(
     raw: Raw | None = None,
 ) -> Response:
     """One response object: its description, body schema, headers (by their schemas), `raw`."""
+    return apply_raw(construct(Response, response_data(description, schema, headers)), raw)
+
+
+def response_data(
+    description: str, schema: dict[str, Any] | None, headers: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    """The data `response` makes its node from, before `raw` (the generator compares the data)."""
     data: dict[str, Any] = {"description": description}
     if schema is not None:
         data["schema"] = schema
     if headers:
         data["headers"] = headers
-    return apply_raw(construct(Response, data), raw)
+    return data
 
 
 def operation(
