@@ -10,6 +10,7 @@ object what it builds without writing, reading or executing any source text.
 from __future__ import annotations
 
 import ast
+import functools
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -99,6 +100,9 @@ def source(value: Any) -> str:
     The same expression as `ast.unparse(node(value))` (strings and numbers by
     `repr`, so no input can end a literal), without building and walking a tree.
     """
+    kind = type(value)
+    if kind is str or kind is bool or kind is int or value is None:
+        return repr(value)
     if isinstance(value, Call):
         parts = [source(item) for item in value.pos]
         parts.extend(f"{key}={source(item)}" for key, item in value.args)
@@ -106,7 +110,7 @@ def source(value: Any) -> str:
     if isinstance(value, Ref):
         return value.name
     if isinstance(value, Expr):
-        return ast.unparse(ast.parse(value.text, mode="eval").body)
+        return _expression(value.text)
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         return f"float({str(value)!r})"
     if value is None or isinstance(value, bool | int | float | str):
@@ -121,6 +125,12 @@ def source(value: Any) -> str:
         return "{" + items + "}"
     msg = f"not a value the generator writes: {type(value).__name__}"
     raise TypeError(msg)
+
+
+@functools.lru_cache(maxsize=4096)
+def _expression(text: str) -> str:
+    """A type expression as `ast.unparse` writes it (worked out once per text)."""
+    return ast.unparse(ast.parse(text, mode="eval").body)
 
 
 def made(value: Any, classes: Mapping[str, Callable[..., Any]]) -> Any:

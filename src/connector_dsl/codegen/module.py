@@ -18,8 +18,8 @@ from connector_dsl.codegen.names import RESERVED, Namer, class_name
 from connector_dsl.codegen.operations import (
     METHODS,
     OperationCode,
+    DesignerTargets,
     OperationWriter,
-    designer_targets,
 )
 from connector_dsl.codegen.path_items import path_raw, whole_paths_raw
 from connector_dsl.codegen.plan import DROP, Plan
@@ -189,7 +189,7 @@ def render(
         operation_id = code.data.get("operationId")
         if isinstance(operation_id, str):
             by_operation_id.setdefault(operation_id, code)
-    called = designer_targets(data)
+    called = DesignerTargets(data)
     writers = [
         OperationWriter(
             code,

@@ -22,20 +22,34 @@ _SCALARS = (str, int, float, bool, type(None))
 
 def plain(value: Any) -> bool:
     """Whether `value` is JSON data alone: dicts with text keys, lists and scalars."""
-    kind = type(value)
-    if kind is dict:
-        return all(type(key) is str and plain(item) for key, item in value.items())
-    if kind is list:
-        return all(plain(item) for item in value)
-    return kind in _SCALARS
+    stack = [value]
+    while stack:
+        value = stack.pop()
+        kind = type(value)
+        if kind is dict:
+            for key, item in value.items():
+                if type(key) is not str:
+                    return False
+                stack.append(item)
+        elif kind is list:
+            stack.extend(value)
+        elif kind not in _SCALARS:
+            return False
+    return True
 
 
-def node_data(cls: type[Node], data: dict[str, Any]) -> dict[str, Any]:
+def node_data(
+    cls: type[Node], data: dict[str, Any], unread: tuple[str, ...] = ()
+) -> dict[str, Any]:
     """`to_data(construct(cls, data))`: `data` with its keys in `cls`'s order, when plain.
 
-    The result may share values with `data`: callers only read it.
+    The values of `unread` keys are left as they are, whatever they hold: the caller
+    reads only the other values (and which keys there are). The result may share
+    values with `data`: callers only read it.
     """
-    if not plain(data):
+    if not all(
+        type(key) is str and (key in unread or plain(value)) for key, value in data.items()
+    ):
         built: dict[str, Any] = to_data(construct(cls, data))
         return built
     order = _order(cls)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -151,11 +151,11 @@ class OperationWriter:
         document_consumes: Any,
         operations: dict[str, OperationCode] | None = None,
         definitions: dict[str, Any] | None = None,
-        called: frozenset[str] = frozenset(),
+        called: Container[str] = frozenset(),
     ) -> None:
         self.code = code
         self.called = called
-        """operationIds the designer may call itself (`designer_targets`)."""
+        """operationIds the designer may call itself (`designer_targets`, `DesignerTargets`)."""
         self.operations = operations or {}
         """Operations made classes, by operationId (the targets of dropdowns)."""
         self.definitions = definitions or {}
@@ -1004,14 +1004,29 @@ def designer_targets(data: dict[str, Any]) -> frozenset[str]:
     return frozenset(found)
 
 
+class DesignerTargets:
+    """`designer_targets(data)`, worked out when first asked (most documents never ask)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.found: frozenset[str] | None = None
+
+    def __contains__(self, operation_id: object) -> bool:
+        if self.found is None:
+            self.found = designer_targets(self.data)
+        return operation_id in self.found
+
+
 def _named_calls(value: Any, found: set[str]) -> None:
     """Add to `found` the string value of every `operationId` key within `value`."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if key == "operationId" and isinstance(item, str):
-                found.add(item)
-            else:
-                _named_calls(item, found)
-    elif isinstance(value, list):
-        for item in value:
-            _named_calls(item, found)
+    stack = [value]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key == "operationId" and isinstance(item, str):
+                    found.add(item)
+                elif isinstance(item, dict | list):
+                    stack.append(item)
+        elif isinstance(value, list):
+            stack.extend(item for item in value if isinstance(item, dict | list))

@@ -223,7 +223,7 @@ class InputField:
         if self.location == "body":
             operation = OperationSpec(Action, "", _route(), None, [spec], None)
             body = body_parameter_data(operation, {spec.schema_type: {}})
-            data = node_data(Parameter, body) if body is not None else {}
+            data = node_data(Parameter, body, unread=("schema",)) if body is not None else {}
             data.pop("schema", None)
             return data
         schemas, definitions = _schemas(spec.schema_type)
