@@ -105,7 +105,8 @@ def source(value: Any) -> str:
         return repr(value)
     if isinstance(value, Call):
         parts = [source(item) for item in value.pos]
-        parts.extend(f"{key}={source(item)}" for key, item in value.args)
+        for key, item in value.args:
+            parts.append(f"{key}={source(item)}")
         return f"{value.func}({', '.join(parts)})"
     if isinstance(value, Ref):
         return value.name

@@ -17,8 +17,8 @@ from connector_dsl.codegen.models import Models, render_bases, render_model
 from connector_dsl.codegen.names import RESERVED, Namer, class_name
 from connector_dsl.codegen.operations import (
     METHODS,
-    OperationCode,
     DesignerTargets,
+    OperationCode,
     OperationWriter,
 )
 from connector_dsl.codegen.path_items import path_raw, whole_paths_raw
@@ -71,21 +71,34 @@ IMPORTS = tuple(sorted(name for _, names in _SOURCES for name in names))
 
 
 _STRINGS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"[^"\\\n]*(?:\\.[^"\\\n]*)*"'
-    r"|'[^'\\\n]*(?:\\.[^'\\\n]*)*'"
+    r'"(?:""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""|[^"\\\n]*(?:\\.[^"\\\n]*)*")'
+    r"|'(?:''[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''|[^'\\\n]*(?:\\.[^'\\\n]*)*')"
     r"|#[^\n]*",
     re.DOTALL,
 )
 """String literals and comments: the text that holds no names (the generator writes no
-string prefixes: `literals.literal` is `repr`)."""
+string prefixes: `literals.literal` is `repr`). A triple-quoted string is tried before a
+one-line string of the same quote; each body is runs of plain characters between escapes
+(and, in a triple-quoted one, quotes that do not close it)."""
 _NAMES = re.compile(r"\b[A-Za-z_][A-Za-z0-9_]*")
+_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_SPACES = bytes(byte if byte in _WORD_BYTES else 32 for byte in range(256))
+"""Each byte not of an ASCII identifier as a space."""
 
 
 def _used_names(body: str) -> set[str]:
-    """The names the generated code uses (outside strings and comments)."""
-    return set(_NAMES.findall(_STRINGS.sub(" ", body)))
+    """The names the generated code uses (outside strings and comments).
+
+    What is left once strings and comments are out is ASCII code (names are ASCII),
+    where every run of identifier characters is a whole identifier or a number: the
+    runs are had as bytes, by one translation and one split. Other code is read by
+    `_NAMES`, identifier by identifier.
+    """
+    code = _STRINGS.sub(" ", body)
+    if not code.isascii():
+        return set(_NAMES.findall(code))
+    runs = set(code.encode().translate(_SPACES).split())
+    return {run.decode() for run in runs if not run[:1].isdigit()}
 
 
 _STDLIB = frozenset({"enum", "typing"})

@@ -17,24 +17,25 @@ from connector_dsl.document.base import Node, swagger_alias
 from connector_dsl.document.construct import construct
 from connector_dsl.dump import to_data
 
-_SCALARS = (str, int, float, bool, type(None))
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def plain(value: Any) -> bool:
     """Whether `value` is JSON data alone: dicts with text keys, lists and scalars."""
+    if type(value) not in (dict, list):
+        return type(value) in _SCALARS
     stack = [value]
     while stack:
         value = stack.pop()
-        kind = type(value)
-        if kind is dict:
-            for key, item in value.items():
-                if type(key) is not str:
-                    return False
-                stack.append(item)
-        elif kind is list:
-            stack.extend(value)
-        elif kind not in _SCALARS:
+        items = value.values() if type(value) is dict else value
+        if type(value) is dict and not all(type(key) is str for key in value):
             return False
+        for item in items:
+            kind = type(item)
+            if kind is dict or kind is list:
+                stack.append(item)
+            elif kind not in _SCALARS:
+                return False
     return True
 
 
@@ -47,9 +48,8 @@ def node_data(
     reads only the other values (and which keys there are). The result may share
     values with `data`: callers only read it.
     """
-    if not all(
-        type(key) is str and (key in unread or plain(value)) for key, value in data.items()
-    ):
+    read = [value for key, value in data.items() if key not in unread] if unread else data
+    if not (plain(read) and all(type(key) is str for key in data)):
         built: dict[str, Any] = to_data(construct(cls, data))
         return built
     order = _order(cls)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from typing import Any
@@ -10,7 +11,6 @@ from connector_dsl.authoring import Route, extension
 from connector_dsl.codegen.calls import Call, Expr, Ref
 from connector_dsl.codegen.literals import docstring, literal
 from connector_dsl.codegen.models import Models, constraint_kwargs
-from connector_dsl.codegen.node_data import node_data
 from connector_dsl.codegen.names import (
     FIELD_RESERVED,
     MODEL_ATTRIBUTES,
@@ -18,7 +18,9 @@ from connector_dsl.codegen.names import (
     class_name,
     field_name,
 )
+from connector_dsl.codegen.node_data import node_data
 from connector_dsl.codegen.parameters import (
+    MADE_HERE,
     MARKERS,
     InputField,
     InputType,
@@ -48,7 +50,10 @@ NOTIFICATION = "x-ms-notification-content"
 _VISIBILITIES = ("important", "advanced", "internal")
 _TYPED_KEYS = frozenset(swagger_alias(name) for name in Operation.model_fields)
 _TEMPLATE_CHARS = frozenset("{}/")
-_ROUTE_CLASSES: dict[str, Callable[..., Any]] = {"Route": Route, "extension": extension}
+_ROUTE_CLASSES: dict[str, Callable[..., Any]] = {
+    "Route": functools.partial(Route, place=MADE_HERE),
+    "extension": extension,
+}
 _MISSING: Any = object()
 _RESPONSE_ARGS = frozenset(
     {"responses", "response_headers", "response_schema", "response_raw", "dynamic_response"}
@@ -214,7 +219,11 @@ class OperationWriter:
         return "\n".join(lines)
 
     def _webhook(self) -> bool:
-        """Whether the operation is written as a `WebhookTrigger`."""
+        """Whether the operation is written as a `WebhookTrigger` (asked once)."""
+        return self._is_webhook
+
+    @functools.cached_property
+    def _is_webhook(self) -> bool:
         trigger = self.code.data.get("x-ms-trigger")
         content = self.code.path_item.get("x-ms-notification-content")
         params = self.code.data.get("parameters")
@@ -222,6 +231,11 @@ class OperationWriter:
             isinstance(p, dict) and p.get("in") == "body" for p in params
         )
         return self.plan.triggers and trigger == "single" and isinstance(content, dict) and has_body
+
+    @functools.cached_property
+    def _status(self) -> int:
+        """The success status (`success_status` of the operation's responses)."""
+        return success_status(self.code.data.get("responses"))
 
     def _kind(self) -> tuple[str, str | None, list[str]]:
         trigger = self.code.data.get("x-ms-trigger")
@@ -317,7 +331,7 @@ class OperationWriter:
         self.responses = {}
         if not isinstance(responses, dict):
             return
-        status = str(success_status(responses))
+        status = str(self._status)
         if status not in responses or not all(is_status(code) for code in responses):
             # no success status (the route writes one: none at all, only `default`), or
             # a status `Route.responses` does not take: the whole key, as it is
@@ -410,7 +424,7 @@ class OperationWriter:
         self.code.replies = {}
         if not self.responses:
             return
-        status = str(success_status(self.code.data.get("responses")))
+        status = str(self._status)
         self.success = {"status": int(status)} if status != "200" else {}
         fixes = self.plan.response_fixes.get(key, {})
         for code, planned in self.responses.items():
@@ -426,7 +440,7 @@ class OperationWriter:
     def _success(self, planned: PlannedResponse, fixes: dict[str, Any]) -> None:
         args = self.success
         value: dict[str, Any] = planned.value
-        status = success_status(self.code.data.get("responses"))
+        status = self._status
         webhook = self._webhook()
         kind = planned.node
         # a schema the type does not build exactly is written raw, the type kept for the

@@ -13,6 +13,7 @@ A body's `schema` is its type's, checked with the models (`model_check.check_mod
 
 from __future__ import annotations
 
+import copy
 import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ from connector_dsl.compile.field_checks import value_fits
 from connector_dsl.compile.schemas import definitions_for
 from connector_dsl.compile.spec import OperationSpec
 from connector_dsl.document.operation import Parameter
+from connector_dsl.errors import Place
 
 MARKERS = {
     "path": "Path",
@@ -59,12 +61,15 @@ _SCALARS: dict[str, tuple[str, Any]] = {
     "number": ("float", float),
     "boolean": ("bool", bool),
 }
+MADE_HERE = Place(python="connector_dsl.codegen")
+"""The place of markers and routes the generator makes (only diagnostics show places):
+given, it spares looking up the caller's frame for each."""
 _CLASSES: dict[str, Callable[..., Any]] = {
-    "Path": Path,
-    "Query": Query,
-    "Header": Header,
-    "Body": Body,
-    "FormData": FormData,
+    "Path": functools.partial(Path, place=MADE_HERE),
+    "Query": functools.partial(Query, place=MADE_HERE),
+    "Header": functools.partial(Header, place=MADE_HERE),
+    "Body": functools.partial(Body, place=MADE_HERE),
+    "FormData": functools.partial(FormData, place=MADE_HERE),
     "Field": Field,
     "DynamicValues": DynamicValues,
     "ParamRef": ParamRef,
@@ -203,23 +208,7 @@ class InputField:
         if self.location == "body":  # the schema is the type's: checked with the models
             options = {k: v for k, v in options.items() if k != "dynamic_schema"}
         marker = Call.of(MARKERS[self.location], options).make(_CLASSES)
-        metadata: list[Any] = [marker]
-        if self.field:
-            metadata.append(Field(**self.field))
-        if self.notification:
-            metadata.append(NotificationUrl())
-        live = self.kind.live
-        if self.location == "body" and live is not bytes:
-            live = dict[str, Any]  # stands for the body model: only its schema differs
-        if self.takes_none and live is not Any:
-            live = cast("Any", Optional)[live]  # `X | None` for any X, made at runtime
-        hint = _annotated(live, *metadata)
-        info = (
-            FieldInfo.from_annotation(hint)
-            if self.required
-            else FieldInfo.from_annotated_attribute(hint, None)
-        )
-        spec = field_spec(self.python, info, frozenset())
+        spec = field_spec(self.python, self._field_info(marker), frozenset())
         if self.location == "body":
             operation = OperationSpec(Action, "", _route(), None, [spec], None)
             body = body_parameter_data(operation, {spec.schema_type: {}})
@@ -230,6 +219,59 @@ class InputField:
         return node_data(Parameter, parameter_data(spec, schemas[spec.schema_type], definitions))
 
 
+    def _field_info(self, marker: Any) -> FieldInfo:
+        """The field's `FieldInfo` with `marker`, as pydantic makes it from its `Annotated` form.
+
+        Pydantic keeps a marker (no `FieldInfo`) as it is, in its place in `metadata`: so
+        the `FieldInfo` is made once per type and other metadata (`_FIELD_INFOS`), with a
+        stand-in for the marker, and each field's is a copy with its own marker put there.
+        """
+        body_bytes = self.location == "body" and self.kind.live is bytes
+        try:
+            key = (
+                self.location == "body",
+                body_bytes if self.location == "body" else self.kind.text,
+                _key(self.field),
+                self.notification,
+                self.takes_none,
+                self.required,
+            )
+            template = _FIELD_INFOS.get(key)
+        except TypeError:  # not a value the generator writes: made as it is
+            key, template = None, None
+        if template is None:
+            metadata: list[Any] = [_MARKER_PLACE]
+            if self.field:
+                metadata.append(Field(**self.field))
+            if self.notification:
+                metadata.append(NotificationUrl())
+            live = self.kind.live
+            if self.location == "body" and not body_bytes:
+                live = dict[str, Any]  # stands for the body model: only its schema differs
+            if self.takes_none and live is not Any:
+                live = cast("Any", Optional)[live]  # `X | None` for any X, made at runtime
+            hint = _annotated(live, *metadata)
+            template = (
+                FieldInfo.from_annotation(hint)
+                if self.required
+                else FieldInfo.from_annotated_attribute(hint, None)
+            )
+            if key is not None:
+                if len(_FIELD_INFOS) >= _EMITTED_SIZE:
+                    _FIELD_INFOS.clear()
+                _FIELD_INFOS[key] = template
+        info = copy.copy(template)
+        info.metadata = [marker if item is _MARKER_PLACE else item for item in template.metadata]
+        return info
+
+
+class _MarkerPlace:
+    """Where the marker goes in a `FieldInfo` made once for many fields (`_field_info`)."""
+
+
+_MARKER_PLACE = _MarkerPlace()
+_FIELD_INFOS: dict[Any, FieldInfo] = {}
+"""`FieldInfo`s with `_MARKER_PLACE` for the marker, by the field's type and other metadata."""
 _EMITTED: dict[Any, dict[str, Any]] = {}
 """What `emitted()` gave for each declaration (by `_key`), while the process runs."""
 _EMITTED_SIZE = 4096
@@ -237,6 +279,9 @@ _EMITTED_SIZE = 4096
 
 def _key(value: Any) -> Any:
     """A hashable key equal for two values only when they are written and made the same."""
+    kind = type(value)
+    if kind is str or kind is bool or kind is int or value is None:
+        return (kind.__name__, value)
     if isinstance(value, Call):
         pos = tuple(_key(item) for item in value.pos)
         return ("call", value.func, tuple((key, _key(item)) for key, item in value.args), pos)
