@@ -103,10 +103,10 @@ def source(value: Any) -> str:
     kind = type(value)
     if kind is str or kind is bool or kind is int or value is None:
         return repr(value)
-    if isinstance(value, Call):
-        parts = [source(item) for item in value.pos]
+    if isinstance(value, Call):  # text arguments (the most) written here, without a call each
+        parts = [repr(item) if type(item) is str else source(item) for item in value.pos]
         for key, item in value.args:
-            parts.append(f"{key}={source(item)}")
+            parts.append(f"{key}={item!r}" if type(item) is str else f"{key}={source(item)}")
         return f"{value.func}({', '.join(parts)})"
     if isinstance(value, Ref):
         return value.name
@@ -136,6 +136,9 @@ def _expression(text: str) -> str:
 
 def made(value: Any, classes: Mapping[str, Callable[..., Any]]) -> Any:
     """The Python value a written value stands for."""
+    kind = type(value)
+    if kind is str or kind is bool or kind is int or value is None:
+        return value
     if isinstance(value, Call):
         return value.make(classes)
     if isinstance(value, Ref):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,6 +51,7 @@ NOTIFICATION = "x-ms-notification-content"
 _VISIBILITIES = ("important", "advanced", "internal")
 _TYPED_KEYS = frozenset(swagger_alias(name) for name in Operation.model_fields)
 _TEMPLATE_CHARS = frozenset("{}/")
+_TEMPLATE = re.compile(r"\{([^{}/]+)\}")
 _ROUTE_CLASSES: dict[str, Callable[..., Any]] = {
     "Route": functools.partial(Route, place=MADE_HERE),
     "extension": extension,
@@ -111,8 +113,14 @@ class SchemaCheck:
 
 
 def same_schema(want: Any, have: Any) -> bool:
-    """Whether a schema the compiler is given as `have` is written as the input's `want`."""
-    return isinstance(have, dict) and node_data(Schema, have) == want
+    """Whether a schema the compiler is given as `have` is written as the input's `want`.
+
+    `want` is data of a document (`dump.to_data`), so where it equals `have` the schema
+    node made of `have` writes it back the same: making a node and writing it changes
+    only arrays given as tuples (and nodes), and no written document holds one where
+    writing would change it. Else `have` is compared as its node would write it.
+    """
+    return isinstance(have, dict) and (have == want or node_data(Schema, have) == want)
 
 
 def success_status(responses: Any) -> int:
@@ -996,9 +1004,7 @@ def _plain_body(param: dict[str, Any]) -> str | None:
 
 
 def _template_names(path: str) -> list[str]:
-    import re
-
-    return re.findall(r"\{([^{}/]+)\}", path)
+    return _TEMPLATE.findall(path)
 
 
 def designer_targets(data: dict[str, Any]) -> frozenset[str]:

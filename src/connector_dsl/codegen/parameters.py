@@ -218,7 +218,6 @@ class InputField:
         schemas, definitions = _schemas(spec.schema_type)
         return node_data(Parameter, parameter_data(spec, schemas[spec.schema_type], definitions))
 
-
     def _field_info(self, marker: Any) -> FieldInfo:
         """The field's `FieldInfo` with `marker`, as pydantic makes it from its `Annotated` form.
 
@@ -282,6 +281,19 @@ def _key(value: Any) -> Any:
     kind = type(value)
     if kind is str or kind is bool or kind is int or value is None:
         return (kind.__name__, value)
+    if kind is dict:  # text keys and values (most of them) keyed here, without a call each
+        return (
+            "dict",
+            tuple(
+                [
+                    (
+                        ("str", key) if type(key) is str else _key(key),
+                        ("str", item) if type(item) is str else _key(item),
+                    )
+                    for key, item in value.items()
+                ]
+            ),
+        )
     if isinstance(value, Call):
         pos = tuple(_key(item) for item in value.pos)
         return ("call", value.func, tuple((key, _key(item)) for key, item in value.args), pos)
