@@ -195,6 +195,8 @@ class OperationWriter:
         """The type of the body last typed (`_body_type`)."""
         self.typed_body: InputField | None = None
         """The body field written typed (not `Exact`), when there is one."""
+        self._status: int | None = None
+        self._is_webhook: bool | None = None
 
     def plan_fields(self) -> None:
         """The class's base and fields, and the checks of its payload's and body's schemas.
@@ -226,12 +228,19 @@ class OperationWriter:
         lines.extend(f"    {line}" for line in fields)
         return "\n".join(lines)
 
+    def _status_code(self) -> int:
+        """The success status (`success_status` of the operation's responses), asked once."""
+        if self._status is None:
+            self._status = success_status(self.code.data.get("responses"))
+        return self._status
+
     def _webhook(self) -> bool:
         """Whether the operation is written as a `WebhookTrigger` (asked once)."""
+        if self._is_webhook is None:
+            self._is_webhook = self._webhook_class()
         return self._is_webhook
 
-    @functools.cached_property
-    def _is_webhook(self) -> bool:
+    def _webhook_class(self) -> bool:
         trigger = self.code.data.get("x-ms-trigger")
         content = self.code.path_item.get("x-ms-notification-content")
         params = self.code.data.get("parameters")
@@ -239,11 +248,6 @@ class OperationWriter:
             isinstance(p, dict) and p.get("in") == "body" for p in params
         )
         return self.plan.triggers and trigger == "single" and isinstance(content, dict) and has_body
-
-    @functools.cached_property
-    def _status(self) -> int:
-        """The success status (`success_status` of the operation's responses)."""
-        return success_status(self.code.data.get("responses"))
 
     def _kind(self) -> tuple[str, str | None, list[str]]:
         trigger = self.code.data.get("x-ms-trigger")
@@ -339,7 +343,7 @@ class OperationWriter:
         self.responses = {}
         if not isinstance(responses, dict):
             return
-        status = str(self._status)
+        status = str(self._status_code())
         if status not in responses or not all(is_status(code) for code in responses):
             # no success status (the route writes one: none at all, only `default`), or
             # a status `Route.responses` does not take: the whole key, as it is
@@ -432,7 +436,7 @@ class OperationWriter:
         self.code.replies = {}
         if not self.responses:
             return
-        status = str(self._status)
+        status = str(self._status_code())
         self.success = {"status": int(status)} if status != "200" else {}
         fixes = self.plan.response_fixes.get(key, {})
         for code, planned in self.responses.items():
@@ -448,7 +452,7 @@ class OperationWriter:
     def _success(self, planned: PlannedResponse, fixes: dict[str, Any]) -> None:
         args = self.success
         value: dict[str, Any] = planned.value
-        status = self._status
+        status = self._status_code()
         webhook = self._webhook()
         kind = planned.node
         # a schema the type does not build exactly is written raw, the type kept for the
