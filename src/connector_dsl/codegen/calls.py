@@ -166,3 +166,38 @@ def names_in(value: Any) -> set[str]:
     if isinstance(value, dict):
         return set().union(*(names_in(item) for item in value.values())) if value else set()
     return set()
+
+
+def value_key(value: Any) -> Any:
+    """A hashable key equal for two values only when they are written and made the same."""
+    kind = type(value)
+    if kind is str or kind is bool or kind is int or value is None:
+        return (kind.__name__, value)
+    if kind is dict:  # text keys and values (most of them) keyed here, without a call each
+        return (
+            "dict",
+            tuple(
+                [
+                    (
+                        ("str", key) if type(key) is str else value_key(key),
+                        ("str", item) if type(item) is str else value_key(item),
+                    )
+                    for key, item in value.items()
+                ]
+            ),
+        )
+    if isinstance(value, Call):
+        pos = tuple(value_key(item) for item in value.pos)
+        return ("call", value.func, tuple((key, value_key(item)) for key, item in value.args), pos)
+    if isinstance(value, Ref):
+        return ("ref", value.name, value.value)
+    if isinstance(value, float):
+        return ("float", repr(value))
+    if value is None or isinstance(value, bool | int | str):
+        return (type(value).__name__, value)
+    if isinstance(value, list | tuple):
+        return (type(value).__name__, tuple(value_key(item) for item in value))
+    if isinstance(value, dict):
+        return ("dict", tuple((value_key(key), value_key(item)) for key, item in value.items()))
+    msg = f"not a value the generator writes: {type(value).__name__}"
+    raise TypeError(msg)

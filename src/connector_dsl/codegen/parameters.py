@@ -36,7 +36,7 @@ from connector_dsl.authoring import (
     extension,
 )
 from connector_dsl.authoring.operations import Action
-from connector_dsl.codegen.calls import Call, Ref
+from connector_dsl.codegen.calls import Call, value_key
 from connector_dsl.codegen.node_data import node_data
 from connector_dsl.codegen.plan import DROP
 from connector_dsl.compile.collect import field_spec
@@ -187,8 +187,8 @@ class InputField:
                 self.location,
                 self.python,
                 kind,
-                _key(self.marker),
-                _key(self.field),
+                value_key(self.marker),
+                value_key(self.field),
                 self.notification,
                 self.takes_none,
                 self.required,
@@ -230,7 +230,7 @@ class InputField:
             key = (
                 self.location == "body",
                 body_bytes if self.location == "body" else self.kind.text,
-                _key(self.field),
+                value_key(self.field),
                 self.notification,
                 self.takes_none,
                 self.required,
@@ -259,9 +259,20 @@ class InputField:
                 if len(_FIELD_INFOS) >= _EMITTED_SIZE:
                     _FIELD_INFOS.clear()
                 _FIELD_INFOS[key] = template
-        info = copy.copy(template)
+        info = _copied(template)
         info.metadata = [marker if item is _MARKER_PLACE else item for item in template.metadata]
         return info
+
+
+def _copied(info: FieldInfo) -> FieldInfo:
+    """A shallow copy of a `FieldInfo` (its slots, as pydantic copies one; else `copy.copy`)."""
+    slots = getattr(FieldInfo, "__slots__", None)
+    if type(info) is not FieldInfo or not isinstance(slots, tuple):
+        return copy.copy(info)
+    copied = FieldInfo.__new__(FieldInfo)
+    for name in slots:
+        setattr(copied, name, getattr(info, name))
+    return copied
 
 
 class _MarkerPlace:
@@ -272,43 +283,8 @@ _MARKER_PLACE = _MarkerPlace()
 _FIELD_INFOS: dict[Any, FieldInfo] = {}
 """`FieldInfo`s with `_MARKER_PLACE` for the marker, by the field's type and other metadata."""
 _EMITTED: dict[Any, dict[str, Any]] = {}
-"""What `emitted()` gave for each declaration (by `_key`), while the process runs."""
+"""What `emitted()` gave for each declaration (by `value_key`), while the process runs."""
 _EMITTED_SIZE = 4096
-
-
-def _key(value: Any) -> Any:
-    """A hashable key equal for two values only when they are written and made the same."""
-    kind = type(value)
-    if kind is str or kind is bool or kind is int or value is None:
-        return (kind.__name__, value)
-    if kind is dict:  # text keys and values (most of them) keyed here, without a call each
-        return (
-            "dict",
-            tuple(
-                [
-                    (
-                        ("str", key) if type(key) is str else _key(key),
-                        ("str", item) if type(item) is str else _key(item),
-                    )
-                    for key, item in value.items()
-                ]
-            ),
-        )
-    if isinstance(value, Call):
-        pos = tuple(_key(item) for item in value.pos)
-        return ("call", value.func, tuple((key, _key(item)) for key, item in value.args), pos)
-    if isinstance(value, Ref):
-        return ("ref", value.name, value.value)
-    if isinstance(value, float):
-        return ("float", repr(value))
-    if value is None or isinstance(value, bool | int | str):
-        return (type(value).__name__, value)
-    if isinstance(value, list | tuple):
-        return (type(value).__name__, tuple(_key(item) for item in value))
-    if isinstance(value, dict):
-        return ("dict", tuple((_key(key), _key(item)) for key, item in value.items()))
-    msg = f"not a value the generator writes: {type(value).__name__}"
-    raise TypeError(msg)
 
 
 @functools.cache

@@ -23,7 +23,7 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from connector_dsl.authoring.markers import Ui
-from connector_dsl.codegen.calls import Call, Expr, node
+from connector_dsl.codegen.calls import Call, Expr, node, value_key
 from connector_dsl.codegen.literals import literal
 from connector_dsl.codegen.models import Models
 from connector_dsl.codegen.names import Namer
@@ -164,13 +164,30 @@ def _header_schema(kind: HeaderType) -> dict[str, Any]:
     return built
 
 
+_HEADER_TYPES: dict[Any, HeaderType | None] = {}
+"""`header_type` of each header object seen, by its value (`value_key`)."""
+
+
+def _header_type_once(header: Any) -> HeaderType | None:
+    """`header_type(header)`, made once per identical header (the result is only read)."""
+    try:
+        key = value_key(header)
+    except TypeError:  # not JSON data: made as it is
+        return header_type(header)
+    if key not in _HEADER_TYPES:
+        if len(_HEADER_TYPES) >= _MOST_HEADER_SCHEMAS:
+            _HEADER_TYPES.clear()
+        _HEADER_TYPES[key] = header_type(header)
+    return _HEADER_TYPES[key]
+
+
 def header_types(headers: Any) -> dict[str, HeaderType] | None:
     """Every header's type, when each one's type writes it exactly (the compiler says)."""
     if not isinstance(headers, dict):
         return None
     found: dict[str, HeaderType] = {}
     for name, header in headers.items():
-        kind = header_type(header)
+        kind = _header_type_once(header)
         if kind is None or _header_schema(kind) != header:
             return None
         found[name] = kind
