@@ -130,5 +130,5 @@ def test_types_swapped(data: st.DataObject) -> None:
             continue
     raw = json.dumps(document, indent=2).encode()
     imported = _read(raw)
-    if imported is not None:
-        assert to_data(imported.document) == document
+    if imported is not None:  # the oracle is the text written: a mutation may add an int key
+        assert to_data(imported.document) == json.loads(raw)
