@@ -10,6 +10,7 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from connector_dsl.document import LENIENT, SwaggerDocument
+from connector_dsl.document.checked import checked_node
 from connector_dsl.errors import Diagnostic, InputError, Place, pointer
 from connector_dsl.importers.locating import Locator
 from connector_dsl.importers.reading import Loaded, read_file
@@ -84,10 +85,12 @@ def import_swagger(loaded: Loaded) -> ImportedConnector:
     refs = loaded.external_refs()
     if refs:
         raise InputError(refs)
-    try:
-        document = SwaggerDocument.model_validate(loaded.data, context={LENIENT: True})
-    except ValidationError as error:
-        raise InputError(_validation_diagnostics(error, loaded)) from None
+    document = checked_node(SwaggerDocument, loaded.data)
+    if document is None:
+        try:
+            document = SwaggerDocument.model_validate(loaded.data, context={LENIENT: True})
+        except ValidationError as error:
+            raise InputError(_validation_diagnostics(error, loaded)) from None
     source = Path(loaded.file)
     warnings = list(loaded.warnings)
     properties = _read_properties(source.parent / PROPERTIES_FILE, warnings)

@@ -1,0 +1,327 @@
+"""Nodes built from read JSON data that strict validation would take as it is.
+
+Lenient validation (`Node._read_leniently`) runs Python around every node, and
+pydantic looks up every field of wide nodes such as `Schema` in every object,
+while most files need none of that forgiveness. `checked_node` builds the nodes
+itself from the keys present, checking each value as pydantic's strict mode
+does, and gives up (None) at the first value it is not certain of: then lenient
+validation decides, exactly as it always did.
+
+Certain means: exact JSON types (`str`, `bool`, `int`, `float`, `list`, `dict`
+with `str` keys), every required field present, no key given both by alias and
+by name, and for a union of nodes exactly one member whose required keys are all
+there (no other member could be read from the object, leniently or not). A node
+class with anything else (another validator, a constraint, a default factory) is
+never built here.
+"""
+
+from __future__ import annotations
+
+import functools
+import types
+from collections.abc import Callable
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin
+
+from connector_dsl.document.base import Node
+
+N = TypeVar("N", bound=Node)
+
+Check = Callable[[Any], Any]
+"""The value a field holds for a JSON value, or `_Unsure` raised."""
+
+
+class _Unsure(Exception):  # noqa: N818 - a signal, not an error
+    """Raised where strict validation might not take the value as it is."""
+
+
+_MISSING: Any = object()
+_new_object = object.__new__
+_set = object.__setattr__
+
+
+def checked_node(cls: type[N], data: Any) -> N | None:
+    """The node lenient validation would make of `data`, when it would take it as it is.
+
+    None when a value is not certain to fit (validate the data then).
+    """
+    try:
+        node: N = _checker(cls)(data)
+    except (_Unsure, RecursionError):
+        return None
+    return node
+
+
+def _unsure(value: Any) -> Any:
+    raise _Unsure
+
+
+_CHECKS: dict[type[Node], Check] = {}
+
+Field = tuple[str, tuple[type, ...] | None, Check]
+"""A field's name, the exact types it takes as they are (None: ask its check), its check."""
+
+
+def _checker(cls: type[Node]) -> Check:
+    """The check of one node class: builds the node from a dict, as validation would."""
+    known = _CHECKS.get(cls)
+    if known is not None:
+        return known
+    if not _plain_class(cls):
+        _CHECKS[cls] = _unsure
+        return _unsure
+    template: dict[str, Any] = {}
+    required: list[str] = []
+    for name, info in cls.model_fields.items():
+        if info.is_required():
+            template[name] = _MISSING
+            required.append(name)
+        else:
+            template[name] = info.default
+    keys: dict[str, Field] = {}
+
+    def check(data: Any) -> Any:
+        if type(data) is not dict:
+            raise _Unsure
+        state = template.copy()
+        given: set[str] = set()
+        extra: dict[str, Any] = {}
+        for key, value in data.items():  # pyright: ignore[reportUnknownVariableType]
+            found = keys.get(key)  # pyright: ignore[reportUnknownArgumentType]
+            if found is None:
+                if type(key) is not str:  # pyright: ignore[reportUnknownArgumentType]
+                    raise _Unsure
+                extra[key] = value
+                given.add(key)
+                continue
+            name, exact, field_check = found
+            if name in given:  # given both by alias and by name
+                raise _Unsure
+            given.add(name)
+            if exact is None:
+                state[name] = field_check(value)
+            elif type(value) in exact:
+                state[name] = value
+            else:
+                raise _Unsure
+        for name in required:
+            if state[name] is _MISSING:
+                raise _Unsure
+        node = _new_object(cls)
+        _set(node, "__dict__", state)
+        _set(node, "__pydantic_fields_set__", given)
+        _set(node, "__pydantic_extra__", extra)
+        _set(node, "__pydantic_private__", None)
+        return node
+
+    _CHECKS[cls] = check  # before the fields, which may name this class again
+    keys.update(_keys(cls))
+    return check
+
+
+def _keys(cls: type[Node]) -> dict[str, Field]:
+    """Alias and name of every field -> the field."""
+    found: dict[str, Field] = {}
+    for name, info in cls.model_fields.items():
+        annotation = info.annotation
+        entry = (name, _exact_types(annotation), _value_check(annotation))
+        found[name] = entry
+        if isinstance(info.validation_alias, str):
+            found[info.validation_alias] = entry
+    return found
+
+
+_EXACT = (str, bool, int)
+
+
+def _exact_types(annotation: Any) -> tuple[type, ...] | None:
+    """The types a field takes as they are, when that is all it takes (`str | None`, `Any`...)."""
+    if annotation is Any:
+        return None
+    if annotation in _EXACT:
+        return (annotation,)
+    if get_origin(annotation) in (Union, types.UnionType):
+        members = get_args(annotation)
+        if all(m is type(None) or m in _EXACT for m in members):
+            return members
+        if set(members) in ({int, float}, {int, float, type(None)}):
+            return members
+    return None
+
+
+def _plain_class(cls: type[Node]) -> bool:
+    """Whether validating `cls` is only strict typing of its fields, with extra keys kept."""
+    config = cls.model_config
+    decorators = cls.__pydantic_decorators__
+    validators = [d.func.__name__ for d in decorators.model_validators.values()]
+    others = (
+        decorators.field_validators,
+        decorators.validators,
+        decorators.root_validators,
+        decorators.field_serializers,
+    )
+    if validators != ["_read_leniently"] or any(others):
+        return False
+    if cls.__pydantic_post_init__ is not None or cls.__private_attributes__:
+        return False
+    if config.get("extra") != "allow" or config.get("strict") is not True:
+        return False
+    if not config.get("validate_by_name") or not config.get("validate_by_alias", True):
+        return False
+    return all(
+        not info.metadata
+        and info.default_factory is None
+        and not info.validate_default
+        and isinstance(info.validation_alias, str)
+        for info in cls.model_fields.values()
+    )
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _exact(kind: type) -> Check:
+    def check(value: Any) -> Any:
+        if type(value) is not kind:
+            raise _Unsure
+        return value
+
+    return check
+
+
+def _number(value: Any) -> Any:
+    if type(value) is not int and type(value) is not float:
+        raise _Unsure
+    return value
+
+
+@functools.cache
+def _value_check(annotation: Any) -> Check:
+    """The check of a field annotation, worked out once per annotation."""
+    if annotation is Any:
+        return _same
+    if annotation in _EXACT:
+        return _exact(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, Node):
+        return _checker(annotation)
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return _literal(get_args(annotation))
+    if origin is list:
+        return _list(get_args(annotation)[0])
+    if origin is dict:
+        key, item = get_args(annotation)
+        return _dict(item) if key is str else _unsure
+    if origin in (Union, types.UnionType):
+        return _union(get_args(annotation))
+    return _unsure
+
+
+def _literal(values: tuple[Any, ...]) -> Check:
+    if not all(type(value) is str for value in values):
+        return _unsure
+    allowed = frozenset(values)
+
+    def check(value: Any) -> Any:
+        if type(value) is not str or value not in allowed:
+            raise _Unsure
+        return value
+
+    return check
+
+
+def _list(item: Any) -> Check:
+    each = _value_check(item)
+
+    def check(value: Any) -> Any:
+        if type(value) is not list:
+            raise _Unsure
+        if each is _same:  # a fresh list, as validation makes
+            return list(value)  # pyright: ignore[reportUnknownArgumentType]
+        return [each(element) for element in value]  # pyright: ignore[reportUnknownVariableType]
+
+    return check
+
+
+def _dict(item: Any) -> Check:
+    each = _value_check(item)
+
+    def check(value: Any) -> Any:
+        if type(value) is not dict:
+            raise _Unsure
+        out: dict[Any, Any] = {}
+        for key, element in value.items():  # pyright: ignore[reportUnknownVariableType]
+            if type(key) is not str:  # pyright: ignore[reportUnknownArgumentType]
+                raise _Unsure
+            out[key] = each(element)
+        return out
+
+    return check
+
+
+def _union(members: tuple[Any, ...]) -> Check:
+    """`X | None`, `int | float`, `bool | Node`, or a union of nodes told apart by keys."""
+    nullable = type(None) in members
+    rest = tuple(member for member in members if member is not type(None))
+    if len(rest) == 1:
+        inner = _value_check(rest[0])
+    elif set(rest) == {int, float}:
+        inner = _number
+    elif all(isinstance(m, type) and issubclass(m, Node) for m in rest):
+        inner = _nodes(rest)
+    elif len(rest) == 2 and bool in rest:
+        other = rest[1] if rest[0] is bool else rest[0]
+        inner = _bool_or_node(other) if issubclass(other, Node) else _unsure
+    else:
+        inner = _unsure
+    if not nullable:
+        return inner
+
+    def check(value: Any) -> Any:
+        return None if value is None else inner(value)
+
+    return check
+
+
+def _bool_or_node(node: type[Node]) -> Check:
+    node_check = _checker(node)
+
+    def check(value: Any) -> Any:
+        if type(value) is bool:
+            return value
+        return node_check(value)
+
+    return check
+
+
+def _nodes(members: tuple[type[Node], ...]) -> Check:
+    """A union of nodes: the one member whose required keys the object has all of."""
+    needs = [(_checker(member), _required_keys(member)) for member in members]
+
+    def check(value: Any) -> Any:
+        if type(value) is not dict:
+            raise _Unsure
+        chosen: Check = _unsure
+        fits = 0
+        for member_check, keys in needs:
+            for alias, name in keys:
+                if alias not in value and name not in value:
+                    break
+            else:
+                fits += 1
+                chosen = member_check
+        if fits != 1:
+            raise _Unsure
+        return chosen(value)
+
+    return check
+
+
+def _required_keys(cls: type[Node]) -> list[tuple[str, str]]:
+    """The keys (alias and name) that can give each required field of a node class."""
+    found: list[tuple[str, str]] = []
+    for name, info in cls.model_fields.items():
+        if info.is_required():
+            alias = info.validation_alias
+            found.append((alias if isinstance(alias, str) else name, name))
+    return found
