@@ -18,6 +18,7 @@ never built here.
 from __future__ import annotations
 
 import functools
+import gc
 import types
 from collections.abc import Callable
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin
@@ -30,7 +31,7 @@ Check = Callable[[Any], Any]
 """The value a field holds for a JSON value, or `_Unsure` raised."""
 
 
-class _Unsure(Exception):  # noqa: N818 - a signal, not an error
+class _Unsure(Exception):
     """Raised where strict validation might not take the value as it is."""
 
 
@@ -42,12 +43,19 @@ _set = object.__setattr__
 def checked_node(cls: type[N], data: Any) -> N | None:
     """The node lenient validation would make of `data`, when it would take it as it is.
 
-    None when a value is not certain to fit (validate the data then).
+    None when a value is not certain to fit (validate the data then). The nodes
+    made hold no cycles, so the cyclic garbage collector is paused meanwhile (it
+    would otherwise walk every live object again and again as they are made).
     """
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         node: N = _checker(cls)(data)
     except (_Unsure, RecursionError):
         return None
+    finally:
+        if collecting:
+            gc.enable()
     return node
 
 
@@ -122,7 +130,7 @@ def _keys(cls: type[Node]) -> dict[str, Field]:
     """Alias and name of every field -> the field."""
     found: dict[str, Field] = {}
     for name, info in cls.model_fields.items():
-        annotation = info.annotation
+        annotation: Any = info.annotation
         entry = (name, _exact_types(annotation), _value_check(annotation))
         found[name] = entry
         if isinstance(info.validation_alias, str):

@@ -25,6 +25,7 @@ surrogates), or it is refused with its place.
 from __future__ import annotations
 
 import codecs
+import gc
 import json
 import os
 import re
@@ -255,7 +256,7 @@ def _plain_json(text: str) -> Any:
         encoded = text.encode()
     except UnicodeEncodeError:
         return _NOT_PLAIN
-    if b"\\u003" in encoded or _LONG_NUMBER in encoded.translate(_DIGITS):
+    if b"\\u003" in encoded:
         return _NOT_PLAIN
     try:
         data = orjson.loads(encoded)
@@ -263,6 +264,9 @@ def _plain_json(text: str) -> Any:
     except (orjson.JSONDecodeError, orjson.JSONEncodeError):
         return _NOT_PLAIN
     if encoded.count(b":") != compact.count(b":") or not compact_json_within_depth(compact):
+        return _NOT_PLAIN
+    # orjson writes floats from 1e16 up with an exponent: only then may one have been an integer.
+    if b"e+" in compact and _LONG_NUMBER in encoded.translate(_DIGITS):
         return _NOT_PLAIN
     return data
 
@@ -272,7 +276,13 @@ def _load_json(text: str, file: str, locator: Locator) -> tuple[Any, list[Diagno
 
     It must when a value may be past the limits or the text had to be repaired.
     """
-    plain = _plain_json(text)
+    collecting = gc.isenabled()
+    gc.disable()  # orjson makes no cycles: no need to walk every live object as it does
+    try:
+        plain = _plain_json(text)
+    finally:
+        if collecting:
+            gc.enable()
     if plain is not _NOT_PLAIN:
         return plain, [], False
     repeated = False
@@ -388,7 +398,7 @@ def _may_refer_outside(text: str) -> bool:
     finds nothing."""
     if _PLAIN_REF.search(text):
         return True
-    return bool(_REF_ESCAPE.search(text) and _ANY_REF.search(text))
+    return "\\u00" in text and bool(_REF_ESCAPE.search(text) and _ANY_REF.search(text))
 
 
 def _pointer(path: Where) -> str:
