@@ -65,8 +65,9 @@ def _unsure(value: Any) -> Any:
 
 _CHECKS: dict[type[Node], Check] = {}
 
-Field = tuple[str, tuple[type, ...] | None, Check]
-"""A field's name, the exact types it takes as they are (None: ask its check), its check."""
+Field = tuple[str, tuple[type, ...] | None, Check, bool]
+"""A field's name, the exact types it takes as they are (None: ask its check), its check,
+and whether the key is its alias rather than its name."""
 
 
 def _checker(cls: type[Node]) -> Check:
@@ -91,7 +92,7 @@ def _checker(cls: type[Node]) -> Check:
         if type(data) is not dict:
             raise _Unsure
         state = template.copy()
-        given: set[str] = set()
+        given: set[str] = set(data)  # pyright: ignore[reportUnknownArgumentType]
         extra: dict[str, Any] = {}
         for key, value in data.items():  # pyright: ignore[reportUnknownVariableType]
             found = keys.get(key)  # pyright: ignore[reportUnknownArgumentType]
@@ -99,12 +100,13 @@ def _checker(cls: type[Node]) -> Check:
                 if type(key) is not str:  # pyright: ignore[reportUnknownArgumentType]
                     raise _Unsure
                 extra[key] = value
-                given.add(key)
                 continue
-            name, exact, field_check = found
-            if name in given:  # given both by alias and by name
-                raise _Unsure
-            given.add(name)
+            name, exact, field_check, aliased = found
+            if aliased:
+                if name in data:  # given both by alias and by name
+                    raise _Unsure
+                given.discard(key)  # pyright: ignore[reportUnknownArgumentType]
+                given.add(name)
             if exact is None:
                 state[name] = field_check(value)
             elif type(value) in exact:
@@ -131,10 +133,11 @@ def _keys(cls: type[Node]) -> dict[str, Field]:
     found: dict[str, Field] = {}
     for name, info in cls.model_fields.items():
         annotation: Any = info.annotation
-        entry = (name, _exact_types(annotation), _value_check(annotation))
-        found[name] = entry
-        if isinstance(info.validation_alias, str):
-            found[info.validation_alias] = entry
+        exact, check = _exact_types(annotation), _value_check(annotation)
+        found[name] = (name, exact, check, False)
+        alias = info.validation_alias
+        if isinstance(alias, str) and alias != name:
+            found[alias] = (name, exact, check, True)
     return found
 
 
@@ -175,12 +178,18 @@ def _plain_class(cls: type[Node]) -> bool:
         return False
     if not config.get("validate_by_name") or not config.get("validate_by_alias", True):
         return False
+    fields = cls.model_fields
+    aliases = [info.validation_alias for info in fields.values()]
+    if len(set(aliases)) != len(aliases) or any(
+        alias != name and alias in fields for name, alias in zip(fields, aliases, strict=True)
+    ):
+        return False  # a key that could name two fields
     return all(
         not info.metadata
         and info.default_factory is None
         and not info.validate_default
         and isinstance(info.validation_alias, str)
-        for info in cls.model_fields.values()
+        for info in fields.values()
     )
 
 
