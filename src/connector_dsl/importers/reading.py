@@ -230,6 +230,7 @@ def decode(raw: bytes, file: str) -> tuple[str, list[Diagnostic]]:
 
 _TRAILING_COMMA = re.compile(r'"(?:[^"\\]|\\.)*"|(,)\s*[}\]]', re.DOTALL)
 _CONTROL = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_CONTROL_CHARACTER = re.compile("[\x00-\x1f]")
 _JSON_PROBLEMS = {
     "Expecting value": "a value is missing or is not JSON here",
     "Extra data": "there is more text after the end of the document",
@@ -334,9 +335,9 @@ def _repair(text: str, file: str, locator: Locator) -> tuple[str, list[Diagnosti
             _warning("input-trailing-comma", msg, Place(file=file, line=line, column=column))
         )
     for match in _CONTROL.finditer(text):
-        found = next((i for i, c in enumerate(match.group()) if c < " "), None)
+        found = _CONTROL_CHARACTER.search(text, match.start(), match.end())
         if found is not None:
-            line, column = locator.line_column(match.start() + found)
+            line, column = locator.line_column(found.start())
             msg = (
                 "a string holds a raw control character (tab or line break); it was kept: "
                 "write it as \\t or \\n"
