@@ -18,11 +18,11 @@ never built here.
 from __future__ import annotations
 
 import functools
-import gc
 import types
 from collections.abc import Callable
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin
 
+from connector_dsl.collection import collector_paused
 from connector_dsl.document.base import Node
 
 N = TypeVar("N", bound=Node)
@@ -47,15 +47,11 @@ def checked_node(cls: type[N], data: Any) -> N | None:
     made hold no cycles, so the cyclic garbage collector is paused meanwhile (it
     would otherwise walk every live object again and again as they are made).
     """
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        node: N = _checker(cls)(data)
+        with collector_paused():
+            node: N = _checker(cls)(data)
     except (_Unsure, RecursionError):
         return None
-    finally:
-        if collecting:
-            gc.enable()
     return node
 
 

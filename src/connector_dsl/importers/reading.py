@@ -25,7 +25,6 @@ surrogates), or it is refused with its place.
 from __future__ import annotations
 
 import codecs
-import gc
 import json
 import os
 import re
@@ -38,6 +37,7 @@ from typing import Any, Literal
 
 import orjson
 
+from connector_dsl.collection import collector_paused
 from connector_dsl.errors import Diagnostic, InputError, Place, escape_pointer_token
 from connector_dsl.importers.limits import (
     NumberWatch,
@@ -277,13 +277,8 @@ def _load_json(text: str, file: str, locator: Locator) -> tuple[Any, list[Diagno
 
     It must when a value may be past the limits or the text had to be repaired.
     """
-    collecting = gc.isenabled()
-    gc.disable()  # orjson makes no cycles: no need to walk every live object as it does
-    try:
+    with collector_paused():  # orjson makes no cycles
         plain = _plain_json(text)
-    finally:
-        if collecting:
-            gc.enable()
     if plain is not _NOT_PLAIN:
         return plain, [], False
     repeated = False
