@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import types
-from collections.abc import Callable
 from typing import Any, Literal, Union, get_args, get_origin
 
 import orjson
 
 from connector_dsl.document.base import Node, swagger_alias
 
-Dump = Callable[[Any], Any] | None
-"""How a field's value becomes JSON data; None when it already is (strings, numbers, ...)."""
-
 _PLAIN = (str, int, float, bool, type(None))
+_EXACT = frozenset(_PLAIN)
+"""Value types `to_data` returns as they are, tested by exact type before anything else."""
+
+Layout = tuple[tuple[tuple[str, str, bool], ...], tuple[tuple[str, str], ...]]
+"""For one set of set fields, in canonical order: (wire key, field name, whether the value
+needs `to_data`), and (wire key, field name) alone for `dumps`, which never copies values."""
+
+_MAX_LAYOUTS = 4096
+"""Layouts kept per class: enough for every real document, bounded for hostile ones."""
 
 
 def _is_plain(annotation: Any) -> bool:
@@ -28,46 +32,76 @@ def _is_plain(annotation: Any) -> bool:
     return annotation in _PLAIN
 
 
-@functools.cache
-def _dumper(annotation: Any) -> Dump:
-    if _is_plain(annotation):
-        return None
-    if isinstance(annotation, type) and issubclass(annotation, Node):
-        return lambda value: _node_data(value) if isinstance(value, Node) else to_data(value)
-    return to_data
+class _Plan:
+    """A node class's fields in canonical order, and its layouts by set-field names."""
+
+    __slots__ = ("deep", "keys", "layouts", "order")
+
+    def __init__(self, cls: type[Node]) -> None:
+        fields = cls.model_fields
+        self.order = {name: index for index, name in enumerate(fields)}
+        self.keys = tuple(swagger_alias(name) for name in fields)
+        self.deep = frozenset(
+            name for name, info in fields.items() if not _is_plain(info.annotation)
+        )
+        self.layouts: dict[frozenset[str], Layout] = {}
+
+    def layout(self, present: frozenset[str]) -> Layout:
+        """The layout of a node whose set fields are `present` (names without a field skipped)."""
+        order = self.order
+        names = sorted((name for name in present if name in order), key=order.__getitem__)
+        fields = tuple((self.keys[order[name]], name, name in self.deep) for name in names)
+        found = (fields, tuple((key, name) for key, name, _ in fields))
+        if len(self.layouts) < _MAX_LAYOUTS:
+            self.layouts[present] = found
+        return found
 
 
-@functools.cache
-def _plan(cls: type[Node]) -> tuple[dict[str, int], tuple[tuple[str, str, Dump], ...]]:
-    """Each field's place in canonical order, and its (name, wire key, dump), for a node class."""
-    fields: list[tuple[str, str, Dump]] = []
-    for name, info in cls.model_fields.items():
-        annotation: Any = info.annotation
-        fields.append((name, swagger_alias(name), _dumper(annotation)))
-    return {name: index for index, (name, _, _) in enumerate(fields)}, tuple(fields)
+_PLANS: dict[type[Node], _Plan] = {}
+_LAYOUTS: dict[type[Node], dict[frozenset[str], Layout]] = {}
+"""Each planned class's layouts, looked up by exact type: what tells `to_data` a node."""
 
 
-def _node_data(node: Node) -> dict[str, Any]:
-    order, fields = _plan(type(node))
-    values = node.__dict__
-    present = node.__pydantic_fields_set__
-    out: dict[str, Any] = {}
-    # Most nodes set a few of many fields: sort those few rather than test every field.
-    for index in sorted(order[name] for name in present if name in order):
-        name, key, dump = fields[index]
-        value = values[name]
-        out[key] = value if dump is None else dump(value)
-    extra = node.__pydantic_extra__
-    if extra:
-        for key, item in extra.items():
-            out[key] = to_data(item)
-    return out
+def _plan(cls: type[Node]) -> _Plan:
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _PLANS[cls] = _Plan(cls)
+        _LAYOUTS[cls] = plan.layouts
+    return plan
 
 
 def to_data(value: Any) -> Any:
-    """A node as plain JSON data: set fields in canonical order, then extension keys."""
-    if isinstance(value, Node):
-        return _node_data(value)
+    """A node as plain JSON data: set fields in canonical order, then extension keys.
+
+    Lists, tuples and dicts are copied (as lists and dicts); other values are kept.
+    This runs once per node and value of every document, so it is written for speed:
+    exact types, one layout per set of set fields, and no call for plain values.
+    """
+    kind = type(value)
+    layouts = _LAYOUTS.get(kind)  # nodes first: most values are nodes
+    if layouts is None:
+        if kind in _EXACT:
+            return value
+        if kind is dict:
+            return {key: to_data(item) for key, item in value.items()}
+        if kind is list:
+            return [to_data(item) for item in value]
+        if isinstance(value, Node):
+            layouts = _plan(kind).layouts
+    if layouts is not None:
+        present = frozenset(value.__pydantic_fields_set__)
+        layout = layouts.get(present)
+        if layout is None:
+            layout = _PLANS[kind].layout(present)
+        values = value.__dict__
+        out = {}
+        for key, name, deep in layout[0]:
+            out[key] = to_data(values[name]) if deep else values[name]
+        extra = value.__pydantic_extra__
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_data(item)
+        return out
     if isinstance(value, list | tuple):
         return [to_data(item) for item in value]
     if isinstance(value, dict):
@@ -80,12 +114,12 @@ def _shallow(value: Any) -> dict[str, Any]:
     if not isinstance(value, Node):
         msg = f"not a JSON value: {type(value).__name__}"
         raise TypeError(msg)
-    order, fields = _plan(type(value))
+    plan = _plan(type(value))
+    present = frozenset(value.__pydantic_fields_set__)
+    layout = plan.layouts.get(present)
+    pairs = (plan.layout(present) if layout is None else layout)[1]
     values = value.__dict__
-    out = {}
-    for index in sorted(order[n] for n in value.__pydantic_fields_set__ if n in order):
-        name, key, _ = fields[index]
-        out[key] = values[name]
+    out = {key: values[name] for key, name in pairs}
     extra = value.__pydantic_extra__
     if extra:
         out.update(extra)

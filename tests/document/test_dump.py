@@ -9,7 +9,7 @@ import sys
 
 import orjson
 
-from connector_dsl import dumps
+from connector_dsl import dumps, to_data
 from connector_dsl.document import Info, SwaggerDocument
 
 
@@ -52,3 +52,19 @@ def test_byte_identical_across_hash_seeds() -> None:
         )
         digests.add(hashlib.sha256(result.stdout).hexdigest())
     assert len(digests) == 1
+
+
+def test_nodes_with_the_same_set_fields_share_a_layout_not_values() -> None:
+    from connector_dsl.document import Schema
+    from connector_dsl.document.construct import node_with
+
+    one = Schema(type="string", description="a")
+    two = Schema(description="b", type="integer")
+    assert to_data(one) == {"type": "string", "description": "a"}
+    assert list(to_data(two)) == ["type", "description"]
+    assert to_data(two)["type"] == "integer"
+    raw = node_with(Schema, {"type": "object"}, {"x-raw": [1]})  # set fields name the extra key
+    assert to_data(raw) == {"type": "object", "x-raw": [1]}
+    assert to_data(raw)["x-raw"] is not raw.model_extra["x-raw"]  # JSON values are copied
+    schema = Schema(required=["a"])
+    assert to_data(schema)["required"] is schema.required  # lists of plain values are kept
