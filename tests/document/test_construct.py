@@ -55,3 +55,26 @@ def test_a_ref_only_object_in_a_union_is_a_reference() -> None:
     assert operation.parameters is not None
     assert [type(p).__name__ for p in operation.parameters] == ["Reference", "Parameter"]
     assert type(operation.responses["200"]).__name__ == "Response"
+
+
+def test_each_path_sets_the_same_state() -> None:
+    # plain keys merged at once, renamed keys ($ref, in), and keys with no field (extras)
+    plain = construct(Schema, {"type": "string", "description": "d"})
+    renamed = construct(Schema, {"$ref": "#/definitions/A", "type": "string"})
+    extra = construct(Schema, {"type": "string", "x-unknown": 1})
+    assert plain.model_fields_set == {"type", "description"}
+    assert renamed.model_fields_set == {"ref", "type"}
+    assert renamed.ref == "#/definitions/A"
+    assert extra.model_fields_set == {"type"}
+    assert extra.model_extra == {"x-unknown": 1}
+    for node in (plain, renamed, extra):
+        assert node.__pydantic_private__ is None
+        assert list(node.__dict__)[:3] == ["ref", "type", "format"]
+
+
+def test_required_fields_follow_the_data_order_on_every_call() -> None:
+    first = construct(Parameter, {"in": "query", "name": "q"})
+    again = construct(Parameter, {"in": "query", "name": "q"})
+    other = construct(Parameter, {"name": "q", "in": "query"})
+    assert list(first.__dict__)[-2:] == list(again.__dict__)[-2:] == ["in_", "name"]
+    assert list(other.__dict__)[-2:] == ["name", "in_"]
