@@ -188,6 +188,9 @@ def test_docstrings_under_fields_describe_them_unless_described() -> None:
         "",
         "   ",
         "x\n  \n",
+        "  one line, spaces at both ends  ",
+        "\u3000wide space first",
+        "\ttab first",
     ],
 )
 def test_docstrings_are_cleaned_as_inspect_does(text: str) -> None:

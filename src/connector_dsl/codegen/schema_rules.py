@@ -106,6 +106,7 @@ _PLAIN_OPTIONS = frozenset({"alias"})
 """Field options that leave a reference to a class plain (see `_references`)."""
 _ENUM_RESERVED = frozenset({"definition_name", "json_schema_extra", "name", "value", "mro"})
 _VISIBILITIES = ("important", "advanced", "internal")
+_VISIBILITY_OPTIONS = (None, *_VISIBILITIES)
 _OWN_CLASS_KEYS = frozenset({"title", "properties", "required"})
 """Class keys written by more than `json_schema_extra` (`_Prediction._class_keys`)."""
 _UNSORTED = frozenset({"properties", "default"})
@@ -222,6 +223,8 @@ def cleandoc(text: str) -> str:
     Tabs expanded; the first line's leading whitespace removed, and the indentation
     all later non-blank lines share; then empty lines removed at both ends.
     """
+    if "\n" not in text and "\t" not in text:
+        return text.lstrip()  # one line: only its leading whitespace goes
     lines = text.expandtabs().split("\n")
     indents = [len(line) - len(line.lstrip()) for line in lines[1:] if line.lstrip()]
     lines[0] = lines[0].lstrip()
@@ -247,7 +250,7 @@ def _docstring_text(source: str) -> str:
         and '"' not in inner
         and "\\" not in inner
     ):
-        return cleandoc(inner)
+        return inner.lstrip()  # printable: one line without tabs (`cleandoc`'s short way)
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError) as error:
@@ -735,7 +738,11 @@ class _Prediction:
                 return value if keys is None else keys
             if target in seen:
                 raise _Unsettled  # a model in place inside itself: the build refuses it
-            siblings = {k: expand(v, seen, known) for k, v in value.items() if k != "$ref"}
+            siblings = {
+                k: expand(v, seen, known) if type(v) is dict or type(v) is list else v
+                for k, v in value.items()
+                if k != "$ref"
+            }
             expanded = done.get(target)
             if expanded is None:
                 expanded = done[target] = own(target, (*seen, target))
@@ -892,47 +899,52 @@ def _literal(values: Iterable[Any]) -> dict[str, Any]:
 
 
 def _annotate(schema: dict[str, Any], ui: dict[str, Any]) -> dict[str, Any]:
-    """`compile.annotate.annotate_schema` for a `Ui(...)`'s keyword arguments."""
-    out = dict(schema)
-    summary = ui.get("summary")
+    """`compile.annotate.annotate_schema` for a `Ui(...)`'s keyword arguments.
+
+    Written into `schema` (a fresh one, `_Prediction._field`'s), which is returned.
+    """
+    get = ui.get
+    summary = get("summary")
     if summary is not None and not (isinstance(summary, str) and summary.strip()):
         raise _Unsettled  # `Ui` refuses it
-    if ui.get("visibility") not in (None, *_VISIBILITIES):
+    visibility = get("visibility")
+    if visibility not in _VISIBILITY_OPTIONS:
         raise _Unsettled
-    for flag in ("read_only", "notification_url"):
-        if not isinstance(ui.get(flag, False), bool):
-            raise _Unsettled
-    keys: dict[str, Any] = {}
-    if ui.get("description") is not None:
-        keys["description"] = _json(ui["description"])
-    if ui.get("format") is not None:
-        keys["format"] = _json(ui["format"])
-    enum = ui.get("enum")
+    read_only = get("read_only", False)
+    notification_url = get("notification_url", False)
+    if not isinstance(read_only, bool) or not isinstance(notification_url, bool):
+        raise _Unsettled
+    description = get("description")
+    if description is not None:
+        schema["description"] = _json(description)
+    format_ = get("format")
+    if format_ is not None:
+        schema["format"] = _json(format_)
+    enum = get("enum")
     if enum is not None:
         if not isinstance(enum, list | tuple) or not enum:
             raise _Unsettled
-        keys["enum"] = _json(list(enum))
-    if ui.get("summary") is not None:
-        keys["x-ms-summary"] = _json(ui["summary"])
-    if ui.get("visibility") is not None:
-        keys["x-ms-visibility"] = _json(ui["visibility"])
-    nullable = ui.get("nullable")
+        schema["enum"] = _json(list(enum))
+    if summary is not None:
+        schema["x-ms-summary"] = _json(summary)
+    if visibility is not None:
+        schema["x-ms-visibility"] = _json(visibility)
+    nullable = get("nullable")
     if nullable not in (None, True, False):
         raise _Unsettled
     if nullable:
-        keys["x-nullable"] = True
-    for pair in ui.get("extensions", ()):
+        schema["x-nullable"] = True
+    for pair in get("extensions", ()):
         key, value = pair
         if not isinstance(key, str) or not key.startswith("x-"):
             raise _Unsettled
-        keys[key] = _json(value)
-    out.update(keys)
-    if ui.get("notification_url"):
-        out["x-ms-notification-url"] = True
+        schema[key] = _json(value)
+    if notification_url:
+        schema["x-ms-notification-url"] = True
     if "example" in ui:
-        out["example"] = _json(ui["example"])
-    if ui.get("read_only"):
-        out["readOnly"] = True
+        schema["example"] = _json(ui["example"])
+    if read_only:
+        schema["readOnly"] = True
     if nullable is False:
-        out.pop("x-nullable", None)
-    return out
+        schema.pop("x-nullable", None)
+    return schema
