@@ -550,43 +550,48 @@ class _Prediction:
 
     def _field(self, item: FieldCode, owner: str) -> tuple[str, dict[str, Any], bool]:
         """A field's property name, schema, and whether it has a default."""
-        options = item.options
-        if not (_FIELD_OPTIONS.issuperset(options) and _UI_OPTIONS.issuperset(item.ui)):
+        options, ui, kind = item.options, item.ui, item.kind
+        if (options and not _FIELD_OPTIONS.issuperset(options)) or (
+            ui and not _UI_OPTIONS.issuperset(ui)
+        ):
             raise _Unsettled
-        if "default" in options and item.default is not NO_DEFAULT:
-            raise _Unsettled
+        default = item.default
+        has_default = default is not NO_DEFAULT
+        if "default" in options:
+            if has_default:
+                raise _Unsettled
+            has_default, default = True, options["default"]
         alias = options.get("alias")
         if alias is not None and not isinstance(alias, str):
             raise _Unsettled
-        has_default = "default" in options or item.default is not NO_DEFAULT
-        default = options.get("default", item.default)
-        if isinstance(item.kind, WithField):
+        if isinstance(kind, WithField):
             raise _Unsettled  # nested `Annotated`: its `Field` merges with the field's
-        if item.ui and isinstance(item.kind, Named) and self._looped(item.kind.name):
+        if ui and isinstance(kind, Named) and self._looped(kind.name):
             raise _Unsettled  # pydantic may give the `Ui` keys to other uses of the class
-        kind = item.kind
-        if type(kind) is Named and kind.name in _SCALARS and _CONSTRAINTS.isdisjoint(options):
-            schema = dict(_SCALARS[kind.name])  # `_type`'s, the most common case
+        scalar = kind.name if type(kind) is Named and kind.name in _SCALARS else None
+        if scalar is not None and (not options or _CONSTRAINTS.isdisjoint(options)):
+            schema = dict(_SCALARS[scalar])  # `_type`'s, the most common case
         else:
-            schema = self._type(kind, constraints=options)
+            schema = self._type(kind, constraints=options)  # a fresh dict, as every schema here
         if item.takes_none:
-            if item.kind == ANY:
+            if scalar == ANY.name:
                 raise _Unsettled
             if not has_default:
-                schema = {**schema, "x-nullable": True}
-        if item.ui:
-            schema = _annotate(schema, item.ui)
+                schema["x-nullable"] = True
+        if ui:
+            schema = _annotate(schema, ui)
         if has_default and default is not None:
             schema["default"] = _json(default)
-        if "title" in options:
-            if not isinstance(options["title"], str):
-                raise _Unsettled
-            schema["title"] = options["title"]
-        extra = options.get("json_schema_extra")
-        if extra is not None:
-            if not isinstance(extra, dict):
-                raise _Unsettled
-            schema.update(_json(extra))
+        if options:
+            if "title" in options:
+                if not isinstance(options["title"], str):
+                    raise _Unsettled
+                schema["title"] = options["title"]
+            extra = options.get("json_schema_extra")
+            if extra is not None:
+                if not isinstance(extra, dict):
+                    raise _Unsettled
+                schema.update(_json(extra))
         if "$ref" in schema:
             schema = self._ref_overrides(schema, owner)
         return alias if alias is not None else item.python, schema, has_default
@@ -760,9 +765,13 @@ class _Prediction:
         for model in self.wanted:
             if model.name not in sorted_defs:
                 continue
+            if model.definition is None:  # a model in place: its expansion where it is used
+                if model.name not in done:
+                    done[model.name] = own(model.name, (model.name,))
+                found[model.name] = done[model.name]
+                continue
             schema = own(model.name, (model.name,))
-            titled = model.definition is None or model.definition in self.titled
-            if not titled and schema.get("title") == model.definition:
+            if model.definition not in self.titled and schema.get("title") == model.definition:
                 del schema["title"]  # pydantic's title after the fact
             found[model.name] = schema
         return Predicted(found, [expand(schema, ()) for schema in self.types], self)
