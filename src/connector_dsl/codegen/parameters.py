@@ -37,6 +37,7 @@ from connector_dsl.authoring import (
 )
 from connector_dsl.authoring.operations import Action
 from connector_dsl.codegen.calls import Call, value_key
+from connector_dsl.codegen.memo import Memo
 from connector_dsl.codegen.node_data import node_data
 from connector_dsl.codegen.plan import DROP
 from connector_dsl.compile.collect import field_spec
@@ -197,9 +198,7 @@ class InputField:
         except TypeError:  # not a value the generator writes: computed as it is
             return self.emitted()
         if found is None:
-            if len(_EMITTED) >= _EMITTED_SIZE:
-                _EMITTED.clear()
-            found = _EMITTED[key] = self.emitted()
+            found = _EMITTED.keep(key, self.emitted())
         return found
 
     def emitted(self) -> dict[str, Any]:
@@ -256,9 +255,7 @@ class InputField:
                 else FieldInfo.from_annotated_attribute(hint, None)
             )
             if key is not None:
-                if len(_FIELD_INFOS) >= _EMITTED_SIZE:
-                    _FIELD_INFOS.clear()
-                _FIELD_INFOS[key] = template
+                _FIELD_INFOS.keep(key, template)
         info = _copied(template)
         info.metadata = [marker if item is _MARKER_PLACE else item for item in template.metadata]
         return info
@@ -280,11 +277,10 @@ class _MarkerPlace:
 
 
 _MARKER_PLACE = _MarkerPlace()
-_FIELD_INFOS: dict[Any, FieldInfo] = {}
+_FIELD_INFOS: Memo[Any, FieldInfo] = Memo(4096)
 """`FieldInfo`s with `_MARKER_PLACE` for the marker, by the field's type and other metadata."""
-_EMITTED: dict[Any, dict[str, Any]] = {}
+_EMITTED: Memo[Any, dict[str, Any]] = Memo(4096)
 """What `emitted()` gave for each declaration (by `value_key`), while the process runs."""
-_EMITTED_SIZE = 4096
 
 
 @functools.cache

@@ -25,6 +25,7 @@ from pydantic import Field
 from connector_dsl.authoring.markers import Ui
 from connector_dsl.codegen.calls import Call, Expr, node, value_key
 from connector_dsl.codegen.literals import literal
+from connector_dsl.codegen.memo import Memo
 from connector_dsl.codegen.models import Models
 from connector_dsl.codegen.names import Namer
 from connector_dsl.codegen.node_data import node_data
@@ -144,9 +145,8 @@ def _number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-_HEADER_SCHEMAS: dict[str, dict[str, Any]] = {}
+_HEADER_SCHEMAS: Memo[str, dict[str, Any]] = Memo(512)
 """What the compiler writes for a header type, by the type's source (see `_header_schema`)."""
-_MOST_HEADER_SCHEMAS = 512
 
 
 def _header_schema(kind: HeaderType) -> dict[str, Any]:
@@ -157,14 +157,12 @@ def _header_schema(kind: HeaderType) -> dict[str, Any]:
     """
     built = _HEADER_SCHEMAS.get(kind.source)
     if built is None:
-        if len(_HEADER_SCHEMAS) >= _MOST_HEADER_SCHEMAS:
-            _HEADER_SCHEMAS.clear()
         schemas, _definitions = definitions_for([kind.live])
-        built = _HEADER_SCHEMAS[kind.source] = schemas[kind.live]
+        built = _HEADER_SCHEMAS.keep(kind.source, schemas[kind.live])
     return built
 
 
-_HEADER_TYPES: dict[Any, HeaderType | None] = {}
+_HEADER_TYPES: Memo[Any, HeaderType | None] = Memo(512)
 """`header_type` of each header object seen, by its value (`value_key`)."""
 
 
@@ -174,11 +172,9 @@ def _header_type_once(header: Any) -> HeaderType | None:
         key = value_key(header)
     except TypeError:  # not JSON data: made as it is
         return header_type(header)
-    if key not in _HEADER_TYPES:
-        if len(_HEADER_TYPES) >= _MOST_HEADER_SCHEMAS:
-            _HEADER_TYPES.clear()
-        _HEADER_TYPES[key] = header_type(header)
-    return _HEADER_TYPES[key]
+    if key in _HEADER_TYPES:
+        return _HEADER_TYPES[key]
+    return _HEADER_TYPES.keep(key, header_type(header))
 
 
 def header_types(headers: Any) -> dict[str, HeaderType] | None:
