@@ -9,6 +9,7 @@ what a whole second prediction gives, key order included.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,11 @@ def test_a_title_given_is_checked_by_a_second_prediction(predictions: list[int])
     assert verify.build_source(source, "ImportedConnector") == to_data(parsed)
 
 
+def _text(found: schema_rules.Predicted) -> str:
+    """A prediction's schemas as text: value types told apart, key order not (not predicted)."""
+    return json.dumps([found.classes, found.types], sort_keys=True)
+
+
 def test_what_is_followed_is_what_a_second_prediction_gives(
     shared: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -87,9 +93,7 @@ def test_what_is_followed_is_what_a_second_prediction_gives(
         wanted, order, types = runs[id(self.run)]
         again = real_predict(wanted, order, types)  # the classes as the fixes left them
         followed.append(current)
-        if again is None or repr((found.classes, found.types)) != repr(
-            (again.classes, again.types)
-        ):
+        if again is None or _text(found) != _text(again):
             differing.append(current)
         return found
 

@@ -26,12 +26,13 @@ the classes' trees directly, by the rules pydantic and the compiler's
   all; a `RootModel` its root type's schema with the same class keys; an enum
   `enum` and `type` (its docstring as description), then its `json_schema_extra`;
   a subclass copy its parent's schema with its own docstring;
-- the whole: every definition's keys sorted, except a model's properties and a
-  default's value; models written in place expanded where they are referred to
-  (the reference's other keys over theirs); a definition titled with its own
-  name, by no class's title, loses that title. Further type expressions (a
-  body's, a response's) are written after every class, where they are used, in
-  the order pydantic writes their keys.
+- the whole: models written in place expanded where they are referred to (the
+  reference's other keys over theirs); a definition titled with its own name, by
+  no class's title, loses that title. Further type expressions (a body's, a
+  response's) are written after every class, where they are used.
+
+Key order is not predicted (pydantic sorts a definition's keys, the rules keep
+the order they write them in): every use compares schemas as values.
 
 After `model_check` gives keys per key (`json_schema_extra`, written last over a
 class's or a property's own), `Predicted.given` follows them on the same run: the
@@ -109,8 +110,6 @@ _VISIBILITIES = ("important", "advanced", "internal")
 _VISIBILITY_OPTIONS = (None, *_VISIBILITIES)
 _OWN_CLASS_KEYS = frozenset({"title", "properties", "required"})
 """Class keys written by more than `json_schema_extra` (`_Prediction._class_keys`)."""
-_UNSORTED = frozenset({"properties", "default"})
-"""Keys under which `_sorted` keeps the order keys were written in."""
 
 
 class _Unsettled(Exception):
@@ -181,40 +180,6 @@ def _json(value: Any) -> Any:
     if kind is dict and all(type(key) is str for key in value):
         return {key: _json(item) for key, item in value.items()}
     raise _Unsettled
-
-
-def _sorted(value: Any, parent: str | None, marks: set[int]) -> Any:
-    """pydantic's key order: sorted, except under `properties` and `default`.
-
-    A copy; `marks` gets the `id` of each container of the copy that holds a
-    reference to a model written in place (at any depth: what `_result` expands).
-    """
-    if isinstance(value, dict):
-        out = {}
-        marked = False
-        # keys are unique: sorting the pairs compares keys only
-        pairs = value.items() if parent in _UNSORTED else sorted(value.items())
-        for key, item in pairs:  # only containers have keys to sort: the rest kept as it is
-            if isinstance(item, _CONTAINERS):
-                item = _sorted(item, key, marks)
-                marked = marked or id(item) in marks
-            out[key] = item
-        ref = out.get("$ref")
-        if marked or (isinstance(ref, str) and ref.startswith(_INLINE_REF)):
-            marks.add(id(out))
-        return out
-    if isinstance(value, list):
-        items = []
-        marked = False
-        for item in value:
-            if isinstance(item, _CONTAINERS):
-                item = _sorted(item, parent, marks)
-                marked = marked or id(item) in marks
-            items.append(item)
-        if marked:
-            marks.add(id(items))
-        return items
-    return value
 
 
 def cleandoc(text: str) -> str:
@@ -291,11 +256,6 @@ class _Prediction:
         """References to a written definition, with all their keys (some maybe left out)."""
         self.types: list[dict[str, Any]] = []
         """The type expressions' schemas, models in place not yet expanded."""
-        self.sorted: dict[str, tuple[dict[str, Any], Any]] = {}
-        """Each written definition, and it sorted (`_result`), by class name."""
-        self.marks: set[int] = set()
-        """The `id`s of the sorted containers that may refer to a model written in place
-        (`_sorted`; one no longer alive may be left: then only walked for nothing)."""
         self.refers_inline: set[str] = set()
         """Classes whose own schema refers to a model written in place (expanded at the end)."""
 
@@ -331,12 +291,8 @@ class _Prediction:
                 if model is owner:
                     raise _Unsettled
                 continue
-            if _ref_of(model).removeprefix(_REF) in _UNSORTED:
-                raise _Unsettled  # its keys kept in the order written: `{**old, **keys}` may differ
-            given = properties.get(owner.name, {})
-            documented = {wire: _documented(owner, wire) for wire in given}
             definitions[model.name] = _with_keys(
-                definitions[model.name], keys.get(owner.name, {}), given, documented
+                definitions[model.name], keys.get(owner.name, {}), properties.get(owner.name, {})
             )
         if not fixed <= self.classes.keys():
             raise _Unsettled
@@ -685,43 +641,26 @@ class _Prediction:
     def _result(self, definitions: dict[str, dict[str, Any]]) -> Predicted:
         """The whole from the written `definitions` (by class name) and the types.
 
-        A definition sorted by an earlier result of this run is reused when it is the
-        same object (`given` makes new ones for the classes it changes only).
+        Key order is not predicted (every use compares schemas as values): a definition
+        is returned as written, its parts shared with the run's (only read from here).
         """
-        sorted_defs: dict[str, Any] = {}
-        for name, schema in definitions.items():
-            known = self.sorted.get(name)
-            if known is None or known[0] is not schema:
-                known = self.sorted[name] = (
-                    schema,
-                    _sorted(schema, _ref_of(self.classes[name]).removeprefix(_REF), self.marks),
-                )
-            sorted_defs[name] = known[1]
+        classes = self.classes
         inline = {
-            _ref_of(self.classes[name]): name
-            for name in sorted_defs
-            if self.classes[name].definition is None
+            _ref_of(classes[name]): name for name in definitions if classes[name].definition is None
         }
+        refers_inline = self.refers_inline
 
         # a model in place expanded once: whether it reaches itself does not depend on where
         # it is used (any loop it reaches is found from it), so its expansion is reused
         done: dict[str, Any] = {}
 
-        marks = self.marks
-
-        def expand(value: Any, seen: tuple[str, ...], known: bool = False) -> Any:
-            """`value` with models in place expanded; `value` itself where it has none.
-
-            `known`: `value` is a sorted definition's, whose containers without a mark
-            (`_sorted`) refer to no model in place: those are not walked.
-            """
-            if not inline:
-                return value
+        def expand(value: Any, seen: tuple[str, ...]) -> Any:
+            """`value` with models in place expanded; `value` itself where it has none."""
             if isinstance(value, list):
                 items: list[Any] | None = None
                 for index, item in enumerate(value):
-                    if isinstance(item, _CONTAINERS) and (not known or id(item) in marks):
-                        new = expand(item, seen, known)
+                    if isinstance(item, _CONTAINERS):
+                        new = expand(item, seen)
                         if new is not item:
                             if items is None:
                                 items = list(value)
@@ -734,8 +673,8 @@ class _Prediction:
             if target is None:
                 keys: dict[str, Any] | None = None
                 for key, item in value.items():
-                    if isinstance(item, _CONTAINERS) and (not known or id(item) in marks):
-                        new = expand(item, seen, known)
+                    if isinstance(item, _CONTAINERS):
+                        new = expand(item, seen)
                         if new is not item:
                             if keys is None:
                                 keys = dict(value)
@@ -744,7 +683,7 @@ class _Prediction:
             if target in seen:
                 raise _Unsettled  # a model in place inside itself: the build refuses it
             siblings = {
-                k: expand(v, seen, known) if type(v) is dict or type(v) is list else v
+                k: expand(v, seen) if type(v) is dict or type(v) is list else v
                 for k, v in value.items()
                 if k != "$ref"
             }
@@ -755,54 +694,34 @@ class _Prediction:
 
         def own(name: str, seen: tuple[str, ...]) -> Any:
             """A class's definition, expanded where it refers to a model written in place."""
-            schema = sorted_defs[name]
-            if name not in self.refers_inline:  # no `$ref` to expand: JSON has no such string
+            schema = definitions[name]
+            if name not in refers_inline:  # no `$ref` to expand: JSON has no such string
                 return schema
-            found = expand(schema, seen, known=True)
-            return dict(found) if found is schema else found  # its own, as the title may go
+            return expand(schema, seen)
 
         found: dict[str, Any] = {}
         for model in self.wanted:
-            if model.name not in sorted_defs:
+            name = model.name
+            if name not in definitions:
                 continue
             if model.definition is None:  # a model in place: its expansion where it is used
-                if model.name not in done:
-                    done[model.name] = own(model.name, (model.name,))
-                found[model.name] = done[model.name]
+                if name not in done:
+                    done[name] = own(name, (name,))
+                found[name] = done[name]
                 continue
-            schema = own(model.name, (model.name,))
+            schema = own(name, (name,))
             if model.definition not in self.titled and schema.get("title") == model.definition:
+                schema = dict(schema)  # its own, as the title goes
                 del schema["title"]  # pydantic's title after the fact
-            found[model.name] = schema
-        return Predicted(found, [expand(schema, ()) for schema in self.types], self)
-
-
-def _documented(model: ModelClass, wire: str) -> bool | None:
-    """Whether property `wire`'s description is its field's docstring (`_class_keys` adds it).
-
-    None when it may be: the field has a docstring, and its `json_schema_extra` (as the
-    fixes left it) a description, maybe one they gave.
-    """
-    for item in model.fields:
-        if item.options.get("alias", item.python) == wire:
-            if item.doc is None or item.ui.get("description") is not None:
-                return False
-            extra = item.options.get("json_schema_extra")
-            return None if isinstance(extra, dict) and "description" in extra else True
-    return False
+            found[name] = schema
+        types = [expand(schema, ()) for schema in self.types] if inline else list(self.types)
+        return Predicted(found, types, self)
 
 
 def _with_keys(
-    schema: dict[str, Any],
-    keys: dict[str, Any],
-    properties: dict[str, dict[str, Any]],
-    documented: dict[str, bool | None],
+    schema: dict[str, Any], keys: dict[str, Any], properties: dict[str, dict[str, Any]]
 ) -> dict[str, Any]:
-    """A written definition with keys given on the class and on properties, written last.
-
-    A property's description from its field's docstring (`documented`) is written after
-    every other key: where the keys stay in the order written, the new ones go before it.
-    """
+    """A written definition with keys given on the class and on properties, written last."""
     if set(keys) & _OWN_CLASS_KEYS:
         raise _Unsettled
     out = {**schema, **_json(keys)}
@@ -818,14 +737,7 @@ def _with_keys(
             ref = prop.get("$ref")
             if ref is not None and not (isinstance(ref, str) and ref.startswith(_REF + _INLINE)):
                 raise _Unsettled  # keys beside a reference to a definition: others may be left out
-            if wire in _UNSORTED and documented.get(wire, False) is None:
-                raise _Unsettled  # its keys stay in the order written, which is not known
-            if documented.get(wire) and "description" in prop and "description" not in extra:
-                text = prop["description"]
-                rest = {key: value for key, value in prop.items() if key != "description"}
-                new[wire] = {**rest, **_json(extra), "description": text}
-            else:
-                new[wire] = {**prop, **_json(extra)}
+            new[wire] = {**prop, **_json(extra)}
         if _internal(old) != _internal(new):
             raise _Unsettled  # `required` changes
         out["properties"] = new
