@@ -256,8 +256,12 @@ class _Prediction:
         """References to a written definition, with all their keys (some maybe left out)."""
         self.types: list[dict[str, Any]] = []
         """The type expressions' schemas, models in place not yet expanded."""
-        self.refers_inline: set[str] = set()
-        """Classes whose own schema refers to a model written in place (expanded at the end)."""
+        self.refers_inline: dict[str, list[str] | None] = {}
+        """Classes whose own schema refers to a model written in place (expanded at the end),
+        with the properties that do (None: a root type, its whole schema)."""
+        self.inline_hit = False
+        """Whether the type being written refers to a model written in place (`_type` sets it,
+        `_write` keeps it for the class whose type is being written)."""
 
     def run(self, order: dict[str, int], types: Sequence[TypeNode]) -> Predicted:
         first = [model for model in self.wanted if model.definition is not None]
@@ -383,6 +387,7 @@ class _Prediction:
         if name in self.in_progress:
             raise _Unsettled  # a class through its own base: not a generated shape
         self.in_progress.append(name)
+        hit = self.inline_hit  # the caller's, whatever this class refers to
         model = self.classes[name]
         if model.form == "enum":
             schema = self._enum(model)
@@ -393,6 +398,7 @@ class _Prediction:
         else:
             raise _Unsettled
         self.in_progress.pop()
+        self.inline_hit = hit
         self.definitions[name] = schema
         self.written_by[name] = self.inputs
 
@@ -427,7 +433,10 @@ class _Prediction:
             raise _Unsettled
         if isinstance(model.root, WithField):
             raise _Unsettled  # the root field's own `json_schema_extra`: other rules
+        self.inline_hit = False
         schema = self._type(model.root)
+        if self.inline_hit:
+            self.refers_inline[model.name] = None
         return self._class_keys(schema, model.description, model.title, model.extra, [])
 
     def _owner(self, model: ModelClass) -> ModelClass:
@@ -449,8 +458,12 @@ class _Prediction:
         properties: dict[str, Any] = {}
         required: list[str] = []
         docs: list[tuple[str, str]] = []
+        inline: list[str] = []
         for item in owner.fields:
+            self.inline_hit = False
             wire, prop, has_default = self._field(item, model.name)
+            if self.inline_hit:
+                inline.append(wire)
             if wire in properties or item.python.startswith("_"):
                 raise _Unsettled
             properties[wire] = prop
@@ -458,6 +471,8 @@ class _Prediction:
                 required.append(wire)
             if item.doc is not None:
                 docs.append((wire, _docstring_text(item.doc)))
+        if inline:
+            self.refers_inline[model.name] = inline
         schema: dict[str, Any] = {"type": "object", "properties": properties}
         if required:
             schema["required"] = required
@@ -615,8 +630,8 @@ class _Prediction:
                 raise _Unsettled
             if node.name not in self.in_progress:
                 self._write(node.name)
-            if model.definition is None and self.in_progress:
-                self.refers_inline.add(self.in_progress[-1])
+            if model.definition is None:
+                self.inline_hit = True
             return {"$ref": _ref_of(model)}
         if isinstance(node, ListOf):
             return {"type": "array", "items": self._type(node.item)}
@@ -693,11 +708,26 @@ class _Prediction:
             return {**expanded, **siblings}  # only read: its parts may be shared
 
         def own(name: str, seen: tuple[str, ...]) -> Any:
-            """A class's definition, expanded where it refers to a model written in place."""
+            """A class's definition, expanded where it refers to a model written in place.
+
+            Only the properties that refer to one are walked (`refers_inline`): keys from
+            elsewhere are JSON values, which hold no such reference (`_json`).
+            """
             schema = definitions[name]
-            if name not in refers_inline:  # no `$ref` to expand: JSON has no such string
+            if name not in refers_inline:
                 return schema
-            return expand(schema, seen)
+            wires = refers_inline[name]
+            if wires is None:
+                return expand(schema, seen)
+            properties = schema["properties"]
+            changed = {}
+            for wire in wires:
+                prop = properties.get(wire)  # none: the class's own keys gave other properties
+                if prop is not None:
+                    new = expand(prop, seen)
+                    if new is not prop:
+                        changed[wire] = new
+            return {**schema, "properties": {**properties, **changed}} if changed else schema
 
         found: dict[str, Any] = {}
         for model in self.wanted:
