@@ -317,6 +317,23 @@ def test_models_in_place_are_expanded_with_the_references_keys_over_theirs() -> 
     assert found["Outer"]["properties"]["many"]["items"] == found["Inner"]
 
 
+def test_models_in_place_are_expanded_in_roots_and_in_definitions_written_inside_others() -> None:
+    inner = _model("Inner", _field("a", Named("int")))
+    inner.definition = None
+    items = ModelClass("Items", None, {}, "Items", form="root")
+    items.root = ListOf(Named("Inner"))
+    mid = _model("Mid", _field("plain", Named("str")), _field("x", Named("Inner")))
+    top = _model("Top", _field("mid", Named("Mid")), _field("y", DictOf(Named("Inner"))))
+    found = _both([inner, items, mid, top])
+    expanded = {"properties": {"a": {"type": "integer"}}, "required": ["a"], "type": "object"}
+    assert found["Items"] == {"items": expanded, "type": "array"}
+    assert found["Mid"]["properties"] == {"plain": {"type": "string"}, "x": expanded}
+    assert found["Top"]["properties"] == {
+        "mid": {"$ref": "#/definitions/Mid"},
+        "y": {"additionalProperties": expanded, "type": "object"},
+    }
+
+
 def test_copies_are_their_parents_schema_with_their_own_docstring() -> None:
     parent = _model(
         "Parent", _field("a", Named("str"), doc='"""A."""'), title="P", description="Parent."
