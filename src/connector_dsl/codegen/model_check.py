@@ -62,14 +62,17 @@ def check_models(models: Models, types: Sequence[TypeNode] = ()) -> list[Any]:
     changed = False
     given = _Given()
     for model in wanted:  # what a class uses comes first: inline models before their users
-        changed = _fix(model, built.get(model.name, _MISSING), failed, models, given) or changed
+        have = built.get(model.name, _MISSING)
+        changed = _fix(model, have, failed, models, given, data=first.data) or changed
     if not changed and not failed:
         return written
     # the fixes' keys followed on the first prediction: the classes need not be predicted again
     again = None
     if first.predicted is not None and not failed and not given.other:
         again = first.predicted.given(given.keys, given.properties)
-    if again is not None and all(_builds(model, again.classes, models) for model in wanted):
+    if again is not None and all(
+        _builds(model, again.classes, models, data=True) for model in wanted
+    ):
         return again.types  # every class writes its definition: nothing goes raw
     emptied, written = _raw_differing(models, order, types, also, stub=True)
     if emptied:
@@ -92,10 +95,10 @@ def _raw_differing(
     Also what the compiler writes for `types` with the classes as they now are.
     """
     wanted = models.ordered(also)
-    built, written, _predicted = _schemas(wanted, order, types)
+    built, written, _predicted, data = _schemas(wanted, order, types)
     emptied = False
     for model in wanted:
-        if model.definition is not None and not _builds(model, built, models):
+        if model.definition is not None and not _builds(model, built, models, data=data):
             models.raw[model.definition] = model.schema
             if stub:
                 models.stub(model.name, model.definition)
@@ -103,11 +106,14 @@ def _raw_differing(
     return emptied, written
 
 
-def _builds(model: ModelClass, built: dict[str, Any], models: Models) -> bool:
-    """Whether `model` writes its definition (True for one it need not write)."""
+def _builds(model: ModelClass, built: dict[str, Any], models: Models, *, data: bool) -> bool:
+    """Whether `model` writes its definition (True for one it need not write).
+
+    `data`: `built` is plain JSON data (`Schemas.data`).
+    """
     if model.definition is None or model.definition in models.raw or model.form == "stub":
         return True
-    return _same(model.schema, built.get(model.name, _MISSING))
+    return _same(model.schema, built.get(model.name, _MISSING), data=data)
 
 
 @dataclass
@@ -132,6 +138,9 @@ class Schemas(NamedTuple):
     """Each type's schema where it is used, in order."""
     predicted: Predicted | None
     """The rules' prediction they are (None: the live classes wrote them)."""
+    data: bool = False
+    """Whether they are plain JSON data (the rules' prediction: only dicts, lists and JSON's
+    scalars), compared with the input as values (`_same`)."""
 
 
 def _schemas(
@@ -147,7 +156,7 @@ def _schemas(
     """
     predicted = predict(wanted, order, types)
     if predicted is not None:
-        return Schemas(predicted.classes, predicted.types, predicted)
+        return Schemas(predicted.classes, predicted.types, predicted, data=True)
     return Schemas(*live_schemas(wanted, order, types), None)
 
 
@@ -211,19 +220,30 @@ def docstring_lines(wanted: Iterable[ModelClass]) -> list[str]:
     return lines
 
 
-def _same(want: Any, have: Any) -> bool:
-    """Whether two schemas are equal as the document writes them."""
+def _same(want: Any, have: Any, *, data: bool) -> bool:
+    """Whether two schemas are equal as the document writes them.
+
+    `want` is data of a document. A schema node writes plain JSON data back as it is
+    (it changes only arrays given as tuples, and nodes: `operations.same_schema`), so
+    where `have` is such data too (`data`), the two are compared as values; otherwise
+    as their nodes write them.
+    """
     if want == have:
         return True
-    if not isinstance(want, dict) or not isinstance(have, dict):
+    if data or not isinstance(want, dict) or not isinstance(have, dict):
         return False
     return bool(to_data(schema_node(want)) == to_data(schema_node(have)))
 
 
-def _fix(model: ModelClass, have: Any, failed: set[str], models: Models, given: _Given) -> bool:
-    """Per-key fallbacks making `model` write its schema; False when it already does."""
+def _fix(
+    model: ModelClass, have: Any, failed: set[str], models: Models, given: _Given, *, data: bool
+) -> bool:
+    """Per-key fallbacks making `model` write its schema; False when it already does.
+
+    `data`: `have` is plain JSON data (`Schemas.data`).
+    """
     want = model.schema
-    if model.form in ("stub", "copy") or _same(want, have):
+    if model.form in ("stub", "copy") or _same(want, have, data=data):
         return False  # a copy is its definition's model: it builds what that one builds
     if not isinstance(have, dict):
         failed.add(model.name)
