@@ -249,7 +249,9 @@ class _Prediction:
         self.written_by: dict[str, int] = {}
         """The input that wrote each class's definition."""
         self.in_progress: list[str] = []
-        self.refs = {_ref_of(model): model for model in wanted}
+        self.ref_of = {model.name: _ref_of(model) for model in wanted}
+        """Each class's `$ref`."""
+        self.refs = {ref: self.classes[name] for name, ref in self.ref_of.items()}
         self.pending: list[tuple[str, dict[str, Any]]] = []
         """References to a definition written later, with their keys (checked at the end)."""
         self.beside: list[tuple[str, dict[str, Any]]] = []
@@ -476,7 +478,9 @@ class _Prediction:
         schema: dict[str, Any] = {"type": "object", "properties": properties}
         if required:
             schema["required"] = required
-        return self._class_keys(schema, model.description, owner.title, owner.extra, docs)
+        return self._class_keys(
+            schema, model.description, owner.title, owner.extra, docs, properties
+        )
 
     def _class_keys(
         self,
@@ -485,9 +489,14 @@ class _Prediction:
         title: str | None,
         extra: dict[str, Any],
         docs: list[tuple[str, str]],
+        written: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """The class's own keys (pydantic's, then `SwaggerJsonSchema.model_schema`'s)."""
-        schema.setdefault("title", "" if title is None else title)
+        """The class's own keys (pydantic's, then `SwaggerJsonSchema.model_schema`'s).
+
+        `written`: the properties `_model` wrote (each a dict), when there are some.
+        """
+        if title is not None:
+            schema.setdefault("title", title)
         if description:
             schema.setdefault("description", cleandoc(description))
         if extra:
@@ -497,8 +506,10 @@ class _Prediction:
         else:
             self.titled.add(title)
         properties = schema.get("properties", {})
-        if not isinstance(properties, dict) or not all(
-            map(isinstance, properties.values(), itertools.repeat(dict))
+        own = properties is written  # else the class's own keys gave other properties
+        if not own and (
+            not isinstance(properties, dict)
+            or not all(map(isinstance, properties.values(), itertools.repeat(dict)))
         ):
             raise _Unsettled
         for wire, text in docs:  # the docstrings under fields
@@ -522,30 +533,32 @@ class _Prediction:
     def _field(self, item: FieldCode, owner: str) -> tuple[str, dict[str, Any], bool]:
         """A field's property name, schema, and whether it has a default."""
         options, ui, kind = item.options, item.ui, item.kind
-        if (options and not _FIELD_OPTIONS.issuperset(options)) or (
-            ui and not _UI_OPTIONS.issuperset(ui)
-        ):
-            raise _Unsettled
         default = item.default
         has_default = default is not NO_DEFAULT
-        if "default" in options:
-            if has_default:
+        alias = None
+        constrained = False
+        if options:
+            if not _FIELD_OPTIONS.issuperset(options):
                 raise _Unsettled
-            has_default, default = True, options["default"]
-        alias = options.get("alias")
-        if alias is not None and not isinstance(alias, str):
+            if "default" in options:
+                if has_default:
+                    raise _Unsettled
+                has_default, default = True, options["default"]
+            alias = options.get("alias")
+            if alias is not None and not isinstance(alias, str):
+                raise _Unsettled
+            constrained = not _CONSTRAINTS.isdisjoint(options)
+        if ui and not _UI_OPTIONS.issuperset(ui):
             raise _Unsettled
-        if isinstance(kind, WithField):
+        named = isinstance(kind, Named)
+        if not named and isinstance(kind, WithField):
             raise _Unsettled  # nested `Annotated`: its `Field` merges with the field's
         if ui and isinstance(kind, Named) and self._looped(kind.name):
             raise _Unsettled  # pydantic may give the `Ui` keys to other uses of the class
-        scalar = kind.name if type(kind) is Named and kind.name in _SCALARS else None
-        if scalar is not None and (not options or _CONSTRAINTS.isdisjoint(options)):
-            schema = dict(_SCALARS[scalar])  # `_type`'s, the most common case
-        else:
-            schema = self._type(kind, constraints=options)  # a fresh dict, as every schema here
+        # a fresh dict, as every schema here
+        schema = self._constrained(kind, options) if constrained else self._type(kind)
         if item.takes_none:
-            if scalar == ANY.name:
+            if named and kind == ANY:
                 raise _Unsettled
             if not has_default:
                 schema["x-nullable"] = True
@@ -594,49 +607,52 @@ class _Prediction:
             raise _Unsettled  # written by the same input: pydantic's order decides
         return {key: value for key, value in schema.items() if key not in same}
 
-    def _type(self, node: TypeNode, *, constraints: dict[str, Any] | None = None) -> dict[str, Any]:
-        """The schema of a type expression; `constraints` are a field's `Field` arguments."""
+    def _constrained(self, node: TypeNode, options: dict[str, Any]) -> dict[str, Any]:
+        """The schema of a field's scalar type with the length, pattern and bounds in `options`."""
         given: dict[str, Any] = {}
         bounds: dict[str, Any] = {}
-        if constraints:
-            for key, value in constraints.items():
-                if key in _STRING_CONSTRAINTS:
-                    given[key] = value
-                elif key in _NUMBER_CONSTRAINTS:
-                    bounds[key] = value
-        if isinstance(node, Named) and node.name in _SCALARS:
-            schema = dict(_SCALARS[node.name])
-            if not given and not bounds:
-                return schema
-            if (given and node.name != "str") or (bounds and node.name not in ("int", "float")):
-                raise _Unsettled
-            for key, value in given.items():
-                if key == "pattern":
-                    if not isinstance(value, str) or not _compiles(value):
-                        raise _Unsettled  # pydantic refuses the class
-                elif type(value) is not int or value < 0:
-                    raise _Unsettled
-                schema[_STRING_CONSTRAINTS[key]] = value
-            for key, value in bounds.items():
-                if isinstance(value, bool) or not isinstance(value, int | float):
-                    raise _Unsettled
-                schema[_NUMBER_CONSTRAINTS[key]] = _json(value)
-            return schema
-        if given or bounds:
+        for key, value in options.items():
+            if key in _STRING_CONSTRAINTS:
+                given[key] = value
+            elif key in _NUMBER_CONSTRAINTS:
+                bounds[key] = value
+        if type(node) is not Named or node.name not in _SCALARS:
             raise _Unsettled
+        schema = dict(_SCALARS[node.name])
+        if (given and node.name != "str") or (bounds and node.name not in ("int", "float")):
+            raise _Unsettled
+        for key, value in given.items():
+            if key == "pattern":
+                if not isinstance(value, str) or not _compiles(value):
+                    raise _Unsettled  # pydantic refuses the class
+            elif type(value) is not int or value < 0:
+                raise _Unsettled
+            schema[_STRING_CONSTRAINTS[key]] = value
+        for key, value in bounds.items():
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise _Unsettled
+            schema[_NUMBER_CONSTRAINTS[key]] = _json(value)
+        return schema
+
+    def _type(self, node: TypeNode) -> dict[str, Any]:
+        """The schema of a type expression (a fresh dict)."""
         if isinstance(node, Named):
-            model = self.classes.get(node.name)
+            name = node.name
+            scalar = _SCALARS.get(name)
+            if scalar is not None:
+                return dict(scalar)
+            model = self.classes.get(name)
             if model is None:
                 raise _Unsettled
-            if node.name not in self.in_progress:
-                self._write(node.name)
+            if name not in self.definitions and name not in self.in_progress:
+                self._write(name)
             if model.definition is None:
                 self.inline_hit = True
-            return {"$ref": _ref_of(model)}
+            return {"$ref": self.ref_of[name]}
         if isinstance(node, ListOf):
             return {"type": "array", "items": self._type(node.item)}
         if isinstance(node, DictOf):
-            values = dict(self._type(node.value))
+            values = self._type(node.value)
             values.pop("title", None)
             return {"type": "object", "additionalProperties": values or True}
         if isinstance(node, WithField):
@@ -644,9 +660,10 @@ class _Prediction:
             extra = args.get("json_schema_extra")
             if set(args) != {"json_schema_extra"} or not isinstance(extra, dict):
                 raise _Unsettled
-            if isinstance(node.base, Named) and self._looped(node.base.name):
+            base = node.base
+            if isinstance(base, Named) and self._looped(base.name):
                 raise _Unsettled  # pydantic may give the keys to other uses of the class
-            return {**self._type(node.base), **_json(extra)}
+            return {**self._type(base), **_json(extra)}
         if isinstance(node, LiteralOf):
             return _literal(node.values)
         raise _Unsettled
