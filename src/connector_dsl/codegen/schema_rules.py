@@ -167,7 +167,7 @@ def predict(
 def _json(value: Any) -> Any:
     """A fresh copy of a value made of JSON's own types; anything else is not settled."""
     kind = type(value)
-    if kind is str and value.startswith(_REF + _INLINE):
+    if kind is str and value.startswith(_INLINE_REF):
         raise _Unsettled  # taken for a model written in place (`_Prediction._result`)
     if kind in (str, int, bool, type(None)):
         return value
@@ -550,15 +550,20 @@ class _Prediction:
             constrained = not _CONSTRAINTS.isdisjoint(options)
         if ui and not _UI_OPTIONS.issuperset(ui):
             raise _Unsettled
-        named = isinstance(kind, Named)
-        if not named and isinstance(kind, WithField):
+        name = kind.name if isinstance(kind, Named) else None
+        if name is None and isinstance(kind, WithField):
             raise _Unsettled  # nested `Annotated`: its `Field` merges with the field's
-        if ui and isinstance(kind, Named) and self._looped(kind.name):
+        if ui and name is not None and self._looped(name):
             raise _Unsettled  # pydantic may give the `Ui` keys to other uses of the class
-        # a fresh dict, as every schema here
-        schema = self._constrained(kind, options) if constrained else self._type(kind)
+        scalar = _SCALARS.get(name) if name is not None else None
+        if constrained:
+            schema = self._constrained(kind, options)
+        elif scalar is not None:
+            schema = dict(scalar)  # `_type`'s, the most common case
+        else:
+            schema = self._type(kind)  # a fresh dict, as every schema here
         if item.takes_none:
-            if named and kind == ANY:
+            if name == ANY.name:
                 raise _Unsettled
             if not has_default:
                 schema["x-nullable"] = True
@@ -678,7 +683,7 @@ class _Prediction:
         """
         classes = self.classes
         inline = {
-            _ref_of(classes[name]): name for name in definitions if classes[name].definition is None
+            self.ref_of[name]: name for name in definitions if classes[name].definition is None
         }
         refers_inline = self.refers_inline
 
@@ -782,7 +787,7 @@ def _with_keys(
             if not isinstance(prop, dict) or "$ref" in extra:
                 raise _Unsettled
             ref = prop.get("$ref")
-            if ref is not None and not (isinstance(ref, str) and ref.startswith(_REF + _INLINE)):
+            if ref is not None and not (isinstance(ref, str) and ref.startswith(_INLINE_REF)):
                 raise _Unsettled  # keys beside a reference to a definition: others may be left out
             new[wire] = {**prop, **_json(extra)}
         if _internal(old) != _internal(new):
@@ -813,7 +818,7 @@ def _member_name(name: Any) -> bool:
 
 def _ref_of(model: ModelClass) -> str:
     if model.definition is None:
-        return _REF + _INLINE + model.name
+        return _INLINE_REF + model.name
     return _REF + model.definition
 
 
