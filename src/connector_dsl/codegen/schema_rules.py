@@ -727,7 +727,8 @@ class _Prediction:
             expanded = done.get(target)
             if expanded is None:
                 expanded = done[target] = own(target, (*seen, target))
-            return {**expanded, **siblings}  # only read: its parts may be shared
+            # only read: its parts may be shared, and itself where the reference has no keys
+            return {**expanded, **siblings} if siblings else expanded
 
         def own(name: str, seen: tuple[str, ...]) -> Any:
             """A class's definition, expanded where it refers to a model written in place.
