@@ -352,6 +352,25 @@ def test_copies_are_their_parents_schema_with_their_own_docstring() -> None:
     assert "description" not in found["Bare"]
 
 
+def test_copies_write_the_keys_beside_their_references_as_their_own() -> None:
+    target = _model("Target", _field("a", Named("str")), extra={"x-ms-summary": "T"})
+    parent = _model(
+        "Parent",
+        _field("t", Named("Target"), ui={"summary": "T", "visibility": "advanced"}),
+        _field("b", Named("int"), doc='"""B."""'),
+    )
+    copy = ModelClass("Copy", "Copy.", {}, None, form="copy", parent="Parent")
+    other = ModelClass("Other", "Other.", {}, None, form="copy", parent="Parent")
+    user = _model("User", _field("c", Named("Copy")), _field("o", Named("Other")))
+    found = _both([target, parent, copy, other, user])
+    for name in ("Parent", "Copy", "Other"):
+        assert found[name]["properties"] == {
+            "t": {"$ref": "#/definitions/Target", "x-ms-visibility": "advanced"},
+            "b": {"description": "B.", "type": "integer"},
+        }
+    assert found["Other"]["description"] == "Other."
+
+
 def test_stubs_are_empty_objects() -> None:
     stub = ModelClass("Gone", None, {}, "gone", form="stub")
     assert _both([stub]) == {"Gone": {"properties": {}, "type": "object"}}

@@ -116,6 +116,19 @@ class _Unsettled(Exception):
     """The rules do not settle a class's schema (caught in `predict`; never leaves it)."""
 
 
+class _Properties(NamedTuple):
+    """A model's fields as written (`_Prediction._properties`)."""
+
+    properties: dict[str, Any]
+    """Each property's schema, by property name, in field order."""
+    required: list[str]
+    """The properties without a default."""
+    docs: list[tuple[str, str]]
+    """Each documented property's name and its docstring's text."""
+    inline: list[str]
+    """The properties that refer to a model written in place."""
+
+
 class Predicted(NamedTuple):
     """What the compiler writes for the generated classes and for further type expressions."""
 
@@ -264,6 +277,11 @@ class _Prediction:
         self.inline_hit = False
         """Whether the type being written refers to a model written in place (`_type` sets it,
         `_write` keeps it for the class whose type is being written)."""
+        self.copied = {model.parent for model in wanted if model.form == "copy"}
+        """The classes a copy subclasses."""
+        self.shared: dict[str, _Properties] = {}
+        """A copied model's properties as first written, where none is a reference (the keys
+        beside one are written per class, `_ref_overrides`): its copies write the same."""
 
     def run(self, order: dict[str, int], types: Sequence[TypeNode]) -> Predicted:
         first = [model for model in self.wanted if model.definition is not None]
@@ -457,13 +475,34 @@ class _Prediction:
         owner = self._owner(model)
         if owner.form not in ("model", "stub") or owner.root is not None or owner.members:
             raise _Unsettled
+        found = self.shared.get(owner.name)
+        if found is None:
+            found = self._properties(owner, model.name)
+            if owner.name in self.copied and not any(
+                "$ref" in prop for prop in found.properties.values()
+            ):
+                self.shared[owner.name] = found
+        else:  # the same fields, their schemas shared (`_class_keys` adds nothing to them again)
+            found = found._replace(properties=dict(found.properties), required=list(found.required))
+        if found.inline:
+            self.refers_inline[model.name] = found.inline
+        properties = found.properties
+        schema: dict[str, Any] = {"type": "object", "properties": properties}
+        if found.required:
+            schema["required"] = found.required
+        return self._class_keys(
+            schema, model.description, owner.title, owner.extra, found.docs, properties
+        )
+
+    def _properties(self, owner: ModelClass, name: str) -> _Properties:
+        """The properties of `owner`'s fields, written for class `name` (it or a copy)."""
         properties: dict[str, Any] = {}
         required: list[str] = []
         docs: list[tuple[str, str]] = []
         inline: list[str] = []
         for item in owner.fields:
             self.inline_hit = False
-            wire, prop, has_default = self._field(item, model.name)
+            wire, prop, has_default = self._field(item, name)
             if self.inline_hit:
                 inline.append(wire)
             if wire in properties or item.python.startswith("_"):
@@ -473,14 +512,7 @@ class _Prediction:
                 required.append(wire)
             if item.doc is not None:
                 docs.append((wire, _docstring_text(item.doc)))
-        if inline:
-            self.refers_inline[model.name] = inline
-        schema: dict[str, Any] = {"type": "object", "properties": properties}
-        if required:
-            schema["required"] = required
-        return self._class_keys(
-            schema, model.description, owner.title, owner.extra, docs, properties
-        )
+        return _Properties(properties, required, docs, inline)
 
     def _class_keys(
         self,
