@@ -271,6 +271,8 @@ class _Prediction:
         """References to a written definition, with all their keys (some maybe left out)."""
         self.types: list[dict[str, Any]] = []
         """The type expressions' schemas, models in place not yet expanded."""
+        self.types_inline: list[bool] = []
+        """Whether each type expression refers to a model written in place."""
         self.refers_inline: dict[str, list[str] | None] = {}
         """Classes whose own schema refers to a model written in place (expanded at the end),
         with the properties that do (None: a root type, its whole schema)."""
@@ -298,7 +300,10 @@ class _Prediction:
             written = self.definitions[target]
             if any(key != "$ref" and written.get(key) == value for key, value in schema.items()):
                 raise _Unsettled
-        self.types = [self._type(node) for node in types]  # every class is written by now
+        for node in types:  # every class is written by now
+            self.inline_hit = False
+            self.types.append(self._type(node))
+            self.types_inline.append(self.inline_hit)
         return self._result(self.definitions)
 
     def given(
@@ -799,7 +804,10 @@ class _Prediction:
                 schema = dict(schema)  # its own, as the title goes
                 del schema["title"]  # pydantic's title after the fact
             found[name] = schema
-        types = [expand(schema, ()) for schema in self.types] if inline else list(self.types)
+        types = [
+            expand(schema, ()) if hit else schema
+            for schema, hit in zip(self.types, self.types_inline, strict=True)
+        ]
         return Predicted(found, types, self)
 
 
