@@ -60,7 +60,6 @@ from typing import Any, NamedTuple
 
 from connector_dsl.codegen.models import NO_DEFAULT, FieldCode, ModelClass, _compiles
 from connector_dsl.codegen.type_tree import (
-    ANY,
     DictOf,
     ListOf,
     LiteralOf,
@@ -590,9 +589,9 @@ class _Prediction:
         name = kind.name if isinstance(kind, Named) else None
         if name is None and isinstance(kind, WithField):
             raise _Unsettled  # nested `Annotated`: its `Field` merges with the field's
-        if ui and name is not None and self._looped(name):
-            raise _Unsettled  # pydantic may give the `Ui` keys to other uses of the class
         scalar = _SCALARS.get(name) if name is not None else None
+        if ui and scalar is None and name is not None and self._looped(name):
+            raise _Unsettled  # pydantic may give the `Ui` keys to other uses of the class
         if constrained:
             schema = self._constrained(kind, options)
         elif scalar is not None:
@@ -600,7 +599,7 @@ class _Prediction:
         else:
             schema = self._type(kind)  # a fresh dict, as every schema here
         if item.takes_none:
-            if name == ANY.name:
+            if name == "Any":  # `type_tree.ANY`: pydantic writes `Any | None` as `Any`
                 raise _Unsettled
             if not has_default:
                 schema["x-nullable"] = True
