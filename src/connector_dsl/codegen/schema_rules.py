@@ -599,7 +599,7 @@ class _Prediction:
         else:
             schema = self._type(kind)  # a fresh dict, as every schema here
         if item.takes_none:
-            if name == "Any":  # `type_tree.ANY`: pydantic writes `Any | None` as `Any`
+            if name == "Any":  # `type_tree.ANY` taking None: not a rule here
                 raise _Unsettled
             if not has_default:
                 schema["x-nullable"] = True
