@@ -215,9 +215,12 @@ def cleandoc(text: str) -> str:
     return "\n".join(lines)
 
 
-@functools.lru_cache(maxsize=4096)
 def _docstring_text(source: str) -> str:
-    """The text of a docstring literal as the compiler reads it (`inspect.cleandoc`)."""
+    """The text of a docstring literal as the compiler reads it (`inspect.cleandoc`).
+
+    The plain form is read directly (cheaper than looking it up in a cache: most
+    docstrings are read once); only the others are parsed, and those kept.
+    """
     inner = source[3:-3]
     if (  # `literals.docstring`'s plain form: the text between the quotes is the value
         len(source) >= 6
@@ -228,6 +231,12 @@ def _docstring_text(source: str) -> str:
         and "\\" not in inner
     ):
         return inner.lstrip()  # printable: one line without tabs (`cleandoc`'s short way)
+    return _parsed_docstring(source)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parsed_docstring(source: str) -> str:
+    """The text of a docstring literal of any form, parsed."""
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError) as error:
