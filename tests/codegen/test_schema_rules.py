@@ -220,10 +220,16 @@ def test_internal_fields_with_a_default_are_required() -> None:
                 _field("a", Named("str"), default="x", ui={"visibility": "internal"}),
                 _field("b", Named("str")),
                 _field("c", Named("str"), default="y"),
+                _field(
+                    "d",
+                    Named("str"),
+                    default="z",
+                    options={"json_schema_extra": {"x-ms-visibility": "internal"}},
+                ),
             )
         ]
     )
-    assert found["Thing"]["required"] == ["a", "b"]
+    assert found["Thing"]["required"] == ["a", "b", "d"]
 
 
 def test_enums_with_their_settings() -> None:

@@ -126,6 +126,8 @@ class _Properties(NamedTuple):
     """Each documented property's name and its docstring's text."""
     inline: list[str]
     """The properties that refer to a model written in place."""
+    visible: list[str]
+    """The properties with an `x-ms-visibility` key (only they can be internal)."""
 
 
 class Predicted(NamedTuple):
@@ -470,7 +472,7 @@ class _Prediction:
         schema = self._type(model.root)
         if self.inline_hit:
             self.refers_inline[model.name] = None
-        return self._class_keys(schema, model.description, model.title, model.extra, [])
+        return self._class_keys(schema, model.description, model.title, model.extra)
 
     def _owner(self, model: ModelClass) -> ModelClass:
         """The class whose fields and settings `model` has: its own, or a copy's model's."""
@@ -503,9 +505,7 @@ class _Prediction:
         schema: dict[str, Any] = {"type": "object", "properties": properties}
         if found.required:
             schema["required"] = found.required
-        return self._class_keys(
-            schema, model.description, owner.title, owner.extra, found.docs, properties
-        )
+        return self._class_keys(schema, model.description, owner.title, owner.extra, found)
 
     def _properties(self, owner: ModelClass, name: str) -> _Properties:
         """The properties of `owner`'s fields, written for class `name` (it or a copy)."""
@@ -513,11 +513,14 @@ class _Prediction:
         required: list[str] = []
         docs: list[tuple[str, str]] = []
         inline: list[str] = []
+        visible: list[str] = []
         for item in owner.fields:
             self.inline_hit = False
             wire, prop, has_default = self._field(item, name)
             if self.inline_hit:
                 inline.append(wire)
+            if "x-ms-visibility" in prop:
+                visible.append(wire)
             if wire in properties or item.python.startswith("_"):
                 raise _Unsettled
             properties[wire] = prop
@@ -525,7 +528,7 @@ class _Prediction:
                 required.append(wire)
             if item.doc is not None:
                 docs.append((wire, _docstring_text(item.doc)))
-        return _Properties(properties, required, docs, inline)
+        return _Properties(properties, required, docs, inline, visible)
 
     def _class_keys(
         self,
@@ -533,12 +536,11 @@ class _Prediction:
         description: str | None,
         title: str | None,
         extra: dict[str, Any],
-        docs: list[tuple[str, str]],
-        written: dict[str, Any] | None = None,
+        written: _Properties | None = None,
     ) -> dict[str, Any]:
         """The class's own keys (pydantic's, then `SwaggerJsonSchema.model_schema`'s).
 
-        `written`: the properties `_model` wrote (each a dict), when there are some.
+        `written`: the properties `_model` wrote, when there are some.
         """
         if title is not None:
             schema.setdefault("title", title)
@@ -551,18 +553,22 @@ class _Prediction:
         else:
             self.titled.add(title)
         properties = schema.get("properties", {})
-        own = properties is written  # else the class's own keys gave other properties
+        # else the class's own keys gave other properties (or it has none of its own)
+        own = written is not None and properties is written.properties
         if not own and (
             not isinstance(properties, dict)
             or not all(map(isinstance, properties.values(), itertools.repeat(dict)))
         ):
             raise _Unsettled
-        for wire, text in docs:  # the docstrings under fields
+        for wire, text in written.docs if written is not None else ():  # docstrings under fields
             prop = properties.get(wire)
             if isinstance(prop, dict) and "description" not in prop:
                 prop["description"] = text
         required = schema.get("required", [])
-        internal = _internal(properties)
+        if own and written is not None:  # only those with a visibility can be internal
+            internal = _internal({wire: properties[wire] for wire in written.visible})
+        else:
+            internal = _internal(properties)
         if internal:
             if not isinstance(required, list):
                 raise _Unsettled
