@@ -53,7 +53,12 @@ def check_models(models: Models, types: Sequence[TypeNode] = ()) -> list[Any]:
     writes for each (`_schemas`) is returned, in order, as the final classes write
     it, from the same live check as the classes' own schemas.
     """
-    also = {name for node in types for name in node.names()}
+    also: set[str] = set()
+    for node in types:
+        if isinstance(node, Named):  # the common case; a scalar's name is left out by `ordered`
+            also.add(node.name)
+        else:
+            also |= node.names()
     order = {name: index for index, name in enumerate(models.by_definition.values())}
     wanted = models.ordered(also)
     first = _schemas(wanted, order, types)
