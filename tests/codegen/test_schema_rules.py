@@ -513,6 +513,13 @@ def test_a_key_beside_a_reference_written_by_the_same_input_is_not_settled() -> 
             id="a definition named as another class",
         ),
         pytest.param(
+            [
+                _model("A", _field("a", Named("str"))),
+                ModelClass("B", None, {}, "A-Input", form="stub"),
+            ],
+            id="a definition named as another class's input form",
+        ),
+        pytest.param(
             [_model("A", _field("a", WithField(Named("str"), (("json_schema_extra", {}),))))],
             id="nested Annotated at a field's top",
         ),

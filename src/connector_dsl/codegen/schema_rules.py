@@ -402,16 +402,19 @@ class _Prediction:
     def _check_names(self) -> None:
         """Every definition under the name it asks for, as when no other class could take it."""
         names: set[str] = set()
-        taken = {model.name for model in self.wanted}
-        taken |= {name + "-Input" for name in taken}
+        taken = self.classes.keys()  # and each with "-Input" after it
         for model in self.wanted:
-            if model.definition is None:
+            definition = model.definition
+            if definition is None:
                 continue
-            if model.definition in names or model.definition.startswith("connector_dsl"):
+            if definition in names or definition.startswith("connector_dsl"):
                 raise _Unsettled
-            if model.definition != model.name and model.definition in taken:
+            if definition != model.name and (
+                definition in taken
+                or (definition.endswith("-Input") and definition.removesuffix("-Input") in taken)
+            ):
                 raise _Unsettled
-            names.add(model.definition)
+            names.add(definition)
 
     # -- classes
 
