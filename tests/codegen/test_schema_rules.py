@@ -133,10 +133,12 @@ def test_ui_keys_then_title_then_json_schema_extra() -> None:
                     ui={"summary": "D"},
                     options={"json_schema_extra": {"x-ms-summary": "E", "type": "x"}},
                 ),
+                _field("e", Named("str"), takes_none=True, ui={"format": "date-time"}),
             )
         ]
     )
     props = found["Thing"]["properties"]
+    assert props["e"] == {"format": "date-time", "type": "string", "x-nullable": True}
     assert props["a"] == {
         "enum": ["a", "b"],
         "example": "a",

@@ -935,6 +935,10 @@ def _annotate(schema: dict[str, Any], ui: dict[str, Any]) -> dict[str, Any]:
     Written into `schema` (a fresh one, `_Prediction._field`'s), which is returned.
     """
     get = ui.get
+    format_ = get("format")
+    if len(ui) == 1 and type(format_) is str and not format_.startswith(_INLINE_REF):
+        schema["format"] = format_  # the most common case: a format alone
+        return schema
     summary = get("summary")
     if summary is not None and not (isinstance(summary, str) and summary.strip()):
         raise _Unsettled  # `Ui` refuses it
@@ -948,7 +952,6 @@ def _annotate(schema: dict[str, Any], ui: dict[str, Any]) -> dict[str, Any]:
     description = get("description")
     if description is not None:
         schema["description"] = _json(description)
-    format_ = get("format")
     if format_ is not None:
         schema["format"] = _json(format_)
     enum = get("enum")
