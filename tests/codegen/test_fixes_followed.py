@@ -4,7 +4,7 @@
 (`json_schema_extra`); where the rules follow those keys (`Predicted.given`) the
 classes are not predicted again. A fix that decides other keys (a title) is still
 checked by a second prediction. On corpus connectors, what is followed is exactly
-what a whole second prediction gives, key order included.
+what a whole second prediction gives (as values: key order is not predicted).
 """
 
 from __future__ import annotations
