@@ -449,22 +449,22 @@ class Models:
 
 
 def _key(schema: dict[str, Any]) -> str:
-    """A text equal for equal schemas (what `_Copies` compares)."""
+    """A text equal for equal schemas, `1`, `1.0` and `true` told apart (what `_Copies` checks)."""
     return json.dumps(schema, sort_keys=True, default=str)
 
 
 class _Copies:
     """Object-model schemas and their classes: the first class of a schema equal by `_key`.
 
-    Schemas are first grouped by their number of keys and their property names,
-    which equal keys imply, so that `_key` is written only for schemas that may be
-    equal to another one (most have none), once per schema.
+    Schemas are grouped by their number of keys and their property names, which equal
+    schemas share; within a group a schema is compared by `==` (in C, stopping at the
+    first difference), and only a schema found equal so is compared by `_key` as well
+    (`==` takes `1`, `1.0` and `true` for one value). Equal by `_key` implies equal by
+    `==` for JSON data (no NaN, which reading refuses).
     """
 
     def __init__(self) -> None:
         self._groups: dict[tuple[int, frozenset[str]], list[list[Any]]] = {}
-        self._asked: tuple[dict[str, Any], str | None] | None = None
-        """The last schema asked for (`get`) and its key, if written: `add` reuses it."""
 
     @staticmethod
     def _group(schema: dict[str, Any]) -> tuple[int, frozenset[str]]:
@@ -473,23 +473,22 @@ class _Copies:
     def get(self, schema: dict[str, Any]) -> str | None:
         """The first class added with a schema equal to `schema`, if any."""
         entries = self._groups.get(self._group(schema))
-        self._asked = (schema, None)
         if not entries:
             return None
-        key = _key(schema)
-        self._asked = (schema, key)
+        key: str | None = None
         for entry in entries:
-            if entry[2] is None:
-                entry[2] = _key(entry[0])
-            if entry[2] == key:
-                return str(entry[1])
+            if entry[0] == schema:
+                if key is None:
+                    key = _key(schema)
+                if entry[2] is None:
+                    entry[2] = _key(entry[0])
+                if entry[2] == key:
+                    return str(entry[1])
         return None
 
     def add(self, schema: dict[str, Any], name: str) -> None:
         """Add `schema`'s class (after any class added with an equal schema)."""
-        asked = self._asked
-        key = asked[1] if asked is not None and asked[0] is schema else None
-        self._groups.setdefault(self._group(schema), []).append([schema, name, key])
+        self._groups.setdefault(self._group(schema), []).append([schema, name, None])
 
 
 def _plain(prop: Any) -> bool:
