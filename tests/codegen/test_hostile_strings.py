@@ -195,3 +195,19 @@ def test_names_are_strict_identifiers(text: str) -> None:
     for name in (namer.unique(class_name(text)), namer.unique(field_name(text))):
         assert is_identifier(name)
         assert name not in {"class", "None", "print", "list", "type"}
+
+
+def test_namer_take_takes_a_free_name_once() -> None:
+    namer = Namer()
+    assert namer.take("Pet")
+    assert not namer.take("Pet")
+    assert not namer.take("list")  # a builtin: reserved
+    assert namer.unique("Pet") == "Pet_"
+
+
+def test_an_upper_case_field_name_is_kept_once_per_module() -> None:
+    module = Namer()
+    assert field_name("ID", module=module) == "ID"
+    assert field_name("ID", module=module) == "id"  # the module has it now
+    assert field_name("ID") == "id"
+    assert field_name("9lives", "value") == "value_9lives"

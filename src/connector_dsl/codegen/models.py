@@ -315,37 +315,59 @@ class Models:
         required = schema.get("required")
         required_names = set(required) if isinstance(required, list) else set()
         names = Namer(MODEL_ATTRIBUTES, FIELD_RESERVED)
-        for wire in _field_order(schema["properties"], required):
-            prop = schema["properties"][wire]
-            python = names.unique(field_name(wire, module=self.namer))
-            hint = "" if _plain(prop) else name + class_name(wire, "Field")
-            model.fields.append(
-                self._field(prop, python, wire, hint, depth, optional=wire not in required_names)
+        properties = schema["properties"]
+        module = self.namer
+        fields = model.fields
+        for wire in _field_order(properties, required):
+            python = names.unique(field_name(wire, module=module))
+            optional = wire not in required_names
+            fields.append(
+                self._field(properties[wire], python, wire, name, depth, optional=optional)
             )
 
     def _field(
-        self, prop: Any, python: str, wire: str, hint: str, depth: int, *, optional: bool
+        self, prop: Any, python: str, wire: str, owner: str, depth: int, *, optional: bool
     ) -> FieldCode:
-        """One property's field: its type, `Field(...)`, `Ui(...)` and default."""
-        bare = isinstance(prop, dict) and prop.get("type") == "object" and _bare_object(prop)
-        node = ANY if bare else self.node_of(prop, hint, depth)
-        extra: dict[str, Any] = {"type": "object"} if bare else {}
-        if isinstance(node, WithField):  # a type list: its keys go in the field's own `Field`
-            extra.update(dict(node.args).get("json_schema_extra", {}))
-            node = node.base
-        kind = node.source()
-        has_default = isinstance(prop, dict) and "default" in prop
+        """One property's field: its type, `Field(...)`, `Ui(...)` and default.
+
+        A new class for the property's type (an inline object) is named after `owner`
+        and `wire`.
+        """
+        is_dict = isinstance(prop, dict)
+        kind = prop.get("type") if is_dict else None
+        extra: dict[str, Any] = {}
+        node: TypeNode
+        if (
+            type(kind) is str
+            and kind in _SCALARS
+            and depth <= _MAX_DEPTH
+            and not isinstance(prop.get("$ref"), str)
+        ):  # the common case, as `node_of` types it
+            node = _SCALAR_NODES[kind]
+            source = node.name
+        elif kind == "object" and _bare_object(prop):
+            node = ANY
+            source = "Any"
+            extra["type"] = "object"
+        else:
+            hint = "" if _plain(prop) else owner + class_name(wire, "Field")
+            node = self.node_of(prop, hint, depth)
+            if isinstance(node, WithField):  # a type list: its keys go in the field's `Field`
+                extra.update(dict(node.args).get("json_schema_extra", {}))
+                node = node.base
+            source = node.source()
+        has_default = is_dict and "default" in prop
         # required, internal and with a default: the compiler lists it as required itself
         sent = not optional and has_default and prop.get("x-ms-visibility") == "internal"
-        marked = isinstance(prop, dict) and prop.get("x-nullable") is True
+        marked = is_dict and prop.get("x-nullable") is True
         # `X | None` when the field may be left out or be null; only `X | None`
         # without a default is nullable by itself, the others say `nullable=True`
-        takes_none = kind != "Any" and (optional or marked)
+        takes_none = source != "Any" and (optional or marked)
         given = has_default and (optional or sent)
         value = prop["default"] if given else None
         # a default that is no value of the type (`"false"` for a bool) goes in Field
-        in_field = given and not default_fits(value, kind, nullable=takes_none)
-        typed = frozenset({"additionalProperties"}) if isinstance(node, DictOf) else frozenset()
+        in_field = given and not default_fits(value, source, nullable=takes_none)
+        typed = _DICT_TYPED if isinstance(node, DictOf) else _NONE_TYPED
         alias = None if python == wire else wire
         nullable = takes_none and not optional and not sent
         args, ui, doc = property_args(prop, alias, in_field, value, typed, nullable=nullable)
@@ -637,7 +659,24 @@ def default_fits(value: Any, kind: str, *, nullable: bool) -> bool:
 
 _STRUCTURE = frozenset({"type", "items", "properties", "required", "$ref", "default", "x-nullable"})
 """Keys a property's type and default write (or that its model's own settings hold)."""
-_CONSTRAINTS = {"maxLength", "minLength", "pattern", "minimum", "maximum"}
+_CONSTRAINTS = frozenset({"maxLength", "minLength", "pattern", "minimum", "maximum"})
+"""Keys `constraint_kwargs` writes from: a schema without any has no constraints."""
+_UI_WRITES = frozenset(
+    {
+        "x-ms-summary",
+        "x-ms-visibility",
+        "x-ms-notification-url",
+        "x-nullable",
+        "format",
+        "enum",
+        "example",
+        "readOnly",
+    }
+)
+"""Keys `_ui` writes from besides `description`: without any, `Ui` says at most that."""
+_NONE_TYPED: frozenset[str] = frozenset()
+_DICT_TYPED = frozenset({"additionalProperties"})
+"""`property_args`'s `typed` for a `dict[str, T]` field: the type writes its values."""
 
 
 def property_args(
@@ -663,7 +702,7 @@ def property_args(
         if alias is not None:
             args["alias"] = alias
         return args, {}, None
-    constraints = constraint_kwargs(schema)
+    constraints = {} if _CONSTRAINTS.isdisjoint(schema) else constraint_kwargs(schema)
     ref = "$ref" in schema
     extra: dict[str, Any] = {}
     extensions: list[tuple[str, Any]] = []
@@ -709,7 +748,12 @@ def property_args(
     args.update(constraints)
     text = schema.get("description")
     doc = docstring(text) if isinstance(text, str) else None
-    ui = _ui(schema, nullable, doc is None, tuple(extensions), enum_written)
+    if extensions or nullable or not _UI_WRITES.isdisjoint(schema):
+        ui = _ui(schema, nullable, doc is None, tuple(extensions), enum_written)
+    elif doc is None and isinstance(text, str):  # what `_ui` says without those keys
+        ui = {"description": text}
+    else:
+        ui = {}
     return args, ui, doc
 
 

@@ -15,6 +15,8 @@ import unicodedata
 
 from pydantic import BaseModel
 
+from connector_dsl.codegen.memo import Memo
+
 _WORDS = re.compile(r"[A-Za-z0-9]+")
 _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])|[0-9]+")
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -96,21 +98,25 @@ def field_name(text: str, fallback: str = "field", *, module: Namer | None = Non
     have it, and is then reserved there: no class may take a field's name, since
     pydantic reads a class's annotations with its fields in scope.
     """
-    if module is not None and _upper(text) and module.free(text):
-        module.reserve(text)
+    spelling = _SPELLINGS.get(text) if fallback == "field" else None
+    if spelling is None:
+        spelling = _spelling(text, fallback)
+        if fallback == "field":
+            _SPELLINGS.keep(text, spelling)
+    upper, lower = spelling
+    if upper and module is not None and module.take(text):
         return text
-    return _field_name(text, fallback)
+    return lower
 
 
-@functools.lru_cache(maxsize=16384)
-def _upper(text: str) -> bool:
-    """Whether `text` is an identifier in upper case (`field_name` may keep it as it is)."""
-    return is_identifier(text) and text[:1].isupper()
+_SPELLINGS: Memo[str, tuple[bool, str]] = Memo(16384)
+"""`_spelling` of each text with the usual fallback (a pure function: kept per process)."""
 
 
-@functools.lru_cache(maxsize=16384)
-def _field_name(text: str, fallback: str) -> str:
-    """`field_name` without the module's names: a pure function of its arguments."""
+def _spelling(text: str, fallback: str) -> tuple[bool, str]:
+    """Whether `text` is an identifier in upper case (`field_name` may keep it as it is),
+    and its field name in lower case."""
+    upper = is_identifier(text) and text[:1].isupper()
     if is_identifier(text) and text[:1].islower():
         name = text
     else:
@@ -119,7 +125,7 @@ def _field_name(text: str, fallback: str) -> str:
         name = fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
-    return name
+    return upper, name
 
 
 class Namer:
@@ -142,6 +148,13 @@ class Namer:
     def reserve(self, name: str) -> None:
         """Take `name` in this scope (a name chosen elsewhere that must not be reused)."""
         self._taken.add(name)
+
+    def take(self, name: str) -> bool:
+        """Take `name` as it is if it is `free`; whether it was."""
+        if name in self._reserved or name in self._given or name in self._taken:
+            return False
+        self._taken.add(name)
+        return True
 
     def unique(self, name: str, suffix: str = "") -> str:
         """`name`, or `name` + `suffix`, `name_2`, ... (keywords, builtins, taken names avoided)."""
