@@ -420,54 +420,53 @@ class Models:
         comes before it, cycle or not: a base is evaluated when the class is made,
         field annotations are not (`from __future__ import annotations`).
         """
+        depends: dict[str, set[str]] = {}  # each class's, computed once for this order
+        self._reachable(also, depends)  # what is wanted: each class `depends` holds
+        classes = self.classes
         preferred: list[str] = []
         seen: set[str] = set()
-        depends: dict[str, set[str]] = {}  # each class's, computed once for this order
-        wanted = self._reachable(also, depends)
 
         def visit(name: str) -> None:
-            if name in seen or name not in self.classes:
-                return
             seen.add(name)
             for dep in sorted(depends[name]):
-                visit(dep)
+                if dep not in seen and dep in depends:  # a class, wanted as this one is
+                    visit(dep)
             preferred.append(name)
 
-        for name in list(self.classes):
-            if name in wanted:
+        for name in classes:
+            if name in depends and name not in seen:
                 visit(name)
         done: list[ModelClass] = []
         placed: set[str] = set()
 
         def place(name: str) -> None:
-            if name in placed or name not in self.classes:
-                return
             placed.add(name)  # no loop of bases: `_root_loops` leaves those `Any`
-            model = self.classes[name]
-            for dep in sorted(model.base_names()):
-                place(dep)
+            model = classes[name]
+            if model.form == "root" or model.form == "copy":  # the forms with a base to name
+                for dep in sorted(model.base_names()):
+                    if dep not in placed and dep in classes:
+                        place(dep)
             done.append(model)
 
         for name in preferred:
-            place(name)
+            if name not in placed:
+                place(name)
         return done
 
-    def _reachable(self, also: Iterable[str], depends: dict[str, set[str]]) -> set[str]:
+    def _reachable(self, also: Iterable[str], depends: dict[str, set[str]]) -> None:
         """The classes the definitions and the operations use, and what those use.
 
-        Each found class's `depends` is kept in `depends`.
+        Each found class's `depends` is kept in `depends` (its keys are the classes found).
         """
         pending = [*self.by_definition.values(), *self.used, *also]
-        found: set[str] = set()
         classes = self.classes
         while pending:
             name = pending.pop()
-            if name in found or name not in classes:
+            if name in depends or name not in classes:
                 continue
-            found.add(name)
-            depends[name] = uses = classes[name].depends
+            depends[name] = uses = classes[name].uses
+            uses.discard(name)
             pending.extend(uses)
-        return found
 
 
 def _key(schema: dict[str, Any]) -> str:
