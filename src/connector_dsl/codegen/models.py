@@ -706,36 +706,39 @@ def property_args(
     extra: dict[str, Any] = {}
     extensions: list[tuple[str, Any]] = []
     enum_written = False
-    for key, value in schema.items():
-        if key in _STRUCTURE:
+    for key, value in schema.items():  # the keys written, most common first; the rest kept
+        if key == "description":
+            if isinstance(value, str):
+                continue
+        elif key in _STRUCTURE:
             continue
-        if key.startswith("x-"):
+        elif key == "title" or key == "format":  # neither is written beside a reference
+            if isinstance(value, str) and not ref:
+                continue
+        elif key.startswith("x-"):
             if key not in _UI_KEYS and key not in _TYPED_EXTENSIONS:
                 extensions.append((key, value))  # `extension(...)`
                 continue
             if key == "x-ms-summary":
-                written = isinstance(value, str) and bool(value.strip())
+                if isinstance(value, str) and value.strip():
+                    continue
             elif key == "x-ms-visibility":
-                written = value in _VISIBILITIES
-            else:
-                written = key == "x-ms-notification-url" and value is True
-        elif key == "format":
-            written = isinstance(value, str) and not ref
-        elif key == "description":
-            written = isinstance(value, str)
-        elif key == "title":  # `Field(title=...)` writes no title beside a reference
-            written = isinstance(value, str) and not ref
+                if value in _VISIBILITIES:
+                    continue
+            elif key == "x-ms-notification-url" and value is True:
+                continue
         elif key == "enum":
-            written = enum_written = (
-                isinstance(value, list) and bool(value) and all(map(_scalar, value))
-            )
+            enum_written = isinstance(value, list) and bool(value) and all(map(_scalar, value))
+            if enum_written:
+                continue
         elif key == "example":
-            written = True
+            continue
         elif key == "readOnly":
-            written = value is True
-        else:
-            written = bool(constraints) and key in _CONSTRAINTS
-        if not written and key not in typed:
+            if value is True:
+                continue
+        elif constraints and key in _CONSTRAINTS:
+            continue
+        if key not in typed:
             extra[key] = value
     if extra:
         args["json_schema_extra"] = extra
@@ -744,7 +747,8 @@ def property_args(
     title = schema.get("title")
     if isinstance(title, str) and not ref:
         args["title"] = title
-    args.update(constraints)
+    if constraints:
+        args.update(constraints)
     text = schema.get("description")
     doc = docstring(text) if isinstance(text, str) else None
     if extensions or nullable or not _UI_WRITES.isdisjoint(schema):
