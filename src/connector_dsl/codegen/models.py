@@ -192,13 +192,13 @@ class Models:
         if not self.typed:
             self.raw.update(self.definitions)
             return
-        self.looped = _root_loops(self.definitions)
         objects: set[str] = set()  # the object models among the definitions
         for name, schema in self.definitions.items():
             self.by_definition[name] = self.namer.unique(class_name(name, "Definition"), "Model")
             if _is_object_model(schema):  # an inline schema equal to it is a copy of its model
                 objects.add(name)
                 self._copies.add(schema, self.by_definition[name])
+        self.looped = _root_loops(self.definitions, objects)
         self.inline_base = self.namer.unique("Inline", "Model")
         for name, cls in list(self.by_definition.items()):
             schema = self.definitions[name]
@@ -523,20 +523,25 @@ def _plain(prop: Any) -> bool:
 def _plain_keys(schema: dict[str, Any]) -> set[str]:
     """The keys of a schema that its type writes by itself (all, for a model or `$ref`)."""
     kind = schema.get("type")
-    if "$ref" in schema or _is_object_model(schema) or isinstance(kind, list):
+    if "$ref" in schema or isinstance(kind, list):
         return set(schema)
     if kind == "array":
         return {"type", "items"}
+    if kind in _SCALARS:
+        return {"type"}
+    if _is_object_model(schema):
+        return set(schema)
     if kind == "object" and not _bare_object(schema):
         return {"type", "additionalProperties"}
     return {"type"} if kind in _SCALARS else set()  # `dict[str, Any]` would add a key
 
 
-def _root_loops(definitions: dict[str, Any]) -> set[str]:
+def _root_loops(definitions: dict[str, Any], objects: set[str]) -> set[str]:
     """Definitions whose items or values come back to them through such definitions only.
 
     `Tree = array of Tree` cannot be a `RootModel[list[Tree]]`: the class would be its own
     base's argument before it exists; these are `RootModel[Any]`, their keys on the class.
+    `objects` are the definitions that are object models (a walk stops at one).
     """
 
     def target(schema: Any) -> str | None:
@@ -555,13 +560,15 @@ def _root_loops(definitions: dict[str, Any]) -> set[str]:
 
     looped: set[str] = set()
     for start in definitions:
+        if start in objects:
+            continue
         name: str | None = start
         seen: set[str] = set()
         while name is not None and name not in seen and name in definitions:
             seen.add(name)
-            schema = definitions[name]
-            if _is_object_model(schema) or _enum_type(schema) is not None:
+            if name in objects or _enum_type(definitions[name]) is not None:
                 break
+            schema = definitions[name]
             name = target(schema)
             if name == start:
                 looped.add(start)
@@ -576,10 +583,10 @@ def _bare_object(schema: Any) -> bool:
     """
     if not isinstance(schema, dict) or schema.get("type") != "object" or "$ref" in schema:
         return False
-    if _is_object_model(schema) or "items" in schema:
+    if "items" in schema:
         return False
     values = schema.get("additionalProperties")
-    return not (isinstance(values, dict) or values is True)
+    return not (isinstance(values, dict) or values is True or _is_object_model(schema))
 
 
 def _root_keys(schema: dict[str, Any], root: TypeNode) -> set[str]:

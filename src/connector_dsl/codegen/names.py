@@ -59,6 +59,8 @@ MODEL_ATTRIBUTES = (
 
 
 def _ascii(text: str) -> str:
+    if text.isascii():  # as it is: NFKD leaves ASCII alone
+        return text
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
