@@ -187,6 +187,8 @@ class Models:
     looped: set[str] = field(default_factory=set)
     """Definitions whose root type comes back to them through root types only (`Any`)."""
     _copies: _Copies = field(default_factory=lambda: _Copies())
+    _defined: set[str] = field(default_factory=set)
+    """The definitions' classes (`by_definition`'s values)."""
 
     def __post_init__(self) -> None:
         if not self.typed:
@@ -199,6 +201,7 @@ class Models:
                 objects.add(name)
                 self._copies.add(schema, self.by_definition[name])
         self.looped = _root_loops(self.definitions, objects)
+        self._defined = set(self.by_definition.values())
         self.inline_base = self.namer.unique("Inline", "Model")
         for name, cls in list(self.by_definition.items()):
             schema = self.definitions[name]
@@ -290,7 +293,7 @@ class Models:
         model = ModelClass(name, description if isinstance(description, str) else None, schema)
         model.form = "copy"
         model.parent = parent
-        model.parent_defined = parent in self.by_definition.values()
+        model.parent_defined = parent in self._defined
         self.classes[name] = model
 
     def stub(self, name: str, definition: str) -> None:
