@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, TypeAdapter
 
+from connector_dsl.codegen.copies import Copies
 from connector_dsl.codegen.literals import docstring, literal
 from connector_dsl.codegen.names import (
     FIELD_RESERVED,
@@ -186,7 +186,7 @@ class Models:
     """The module's base class of models written in place (`definition_name = None`)."""
     looped: set[str] = field(default_factory=set)
     """Definitions whose root type comes back to them through root types only (`Any`)."""
-    _copies: _Copies = field(default_factory=lambda: _Copies())
+    _copies: Copies = field(default_factory=Copies)
     _defined: set[str] = field(default_factory=set)
     """The definitions' classes (`by_definition`'s values)."""
 
@@ -470,49 +470,6 @@ class Models:
             depends[name] = uses = classes[name].uses
             uses.discard(name)
             pending.extend(uses)
-
-
-def _key(schema: dict[str, Any]) -> str:
-    """A text equal for equal schemas, `1`, `1.0` and `true` told apart (what `_Copies` checks)."""
-    return json.dumps(schema, sort_keys=True, default=str)
-
-
-class _Copies:
-    """Object-model schemas and their classes: the first class of a schema equal by `_key`.
-
-    Schemas are grouped by their number of keys and their property names, which equal
-    schemas share; within a group a schema is compared by `==` (in C, stopping at the
-    first difference), and only a schema found equal so is compared by `_key` as well
-    (`==` takes `1`, `1.0` and `true` for one value). Equal by `_key` implies equal by
-    `==` for JSON data (no NaN, which reading refuses).
-    """
-
-    def __init__(self) -> None:
-        self._groups: dict[tuple[int, frozenset[str]], list[list[Any]]] = {}
-
-    @staticmethod
-    def _group(schema: dict[str, Any]) -> tuple[int, frozenset[str]]:
-        return len(schema), frozenset(schema["properties"])
-
-    def get(self, schema: dict[str, Any]) -> str | None:
-        """The first class added with a schema equal to `schema`, if any."""
-        entries = self._groups.get(self._group(schema))
-        if not entries:
-            return None
-        key: str | None = None
-        for entry in entries:
-            if entry[0] == schema:
-                if key is None:
-                    key = _key(schema)
-                if entry[2] is None:
-                    entry[2] = _key(entry[0])
-                if entry[2] == key:
-                    return str(entry[1])
-        return None
-
-    def add(self, schema: dict[str, Any], name: str) -> None:
-        """Add `schema`'s class (after any class added with an equal schema)."""
-        self._groups.setdefault(self._group(schema), []).append([schema, name, None])
 
 
 def _plain(prop: Any) -> bool:
