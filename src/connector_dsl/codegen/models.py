@@ -338,7 +338,8 @@ class Models:
         """
         is_dict = isinstance(prop, dict)
         kind = prop.get("type") if is_dict else None
-        extra: dict[str, Any] = {}
+        extra: dict[str, Any] | None = None
+        typed = _NONE_TYPED
         node: TypeNode
         if (
             type(kind) is str
@@ -351,33 +352,39 @@ class Models:
         elif kind == "object" and _bare_object(prop):
             node = ANY
             source = "Any"
-            extra["type"] = "object"
+            extra = {"type": "object"}
         else:
             hint = "" if _plain(prop) else owner + class_name(wire, "Field")
             node = self.node_of(prop, hint, depth)
             if isinstance(node, WithField):  # a type list: its keys go in the field's `Field`
-                extra.update(dict(node.args).get("json_schema_extra", {}))
+                extra = dict(dict(node.args).get("json_schema_extra", {}))
                 node = node.base
+            if isinstance(node, DictOf):
+                typed = _DICT_TYPED
             source = node.source()
-        has_default = is_dict and "default" in prop
-        # required, internal and with a default: the compiler lists it as required itself
-        sent = not optional and has_default and prop.get("x-ms-visibility") == "internal"
-        marked = is_dict and prop.get("x-nullable") is True
-        # `X | None` when the field may be left out or be null; only `X | None`
-        # without a default is nullable by itself, the others say `nullable=True`
-        takes_none = source != "Any" and (optional or marked)
-        given = has_default and (optional or sent)
-        value = prop["default"] if given else None
-        # a default that is no value of the type (`"false"` for a bool) goes in Field
-        in_field = given and not default_fits(value, source, nullable=takes_none)
-        typed = _DICT_TYPED if isinstance(node, DictOf) else _NONE_TYPED
+        if is_dict and ("default" in prop or "x-nullable" in prop):
+            has_default = "default" in prop
+            # required, internal and with a default: the compiler lists it as required itself
+            sent = not optional and has_default and prop.get("x-ms-visibility") == "internal"
+            # `X | None` when the field may be left out or be null; only `X | None`
+            # without a default is nullable by itself, the others say `nullable=True`
+            takes_none = source != "Any" and (optional or prop.get("x-nullable") is True)
+            given = has_default and (optional or sent)
+            value = prop["default"] if given else None
+            # a default that is no value of the type (`"false"` for a bool) goes in Field
+            in_field = given and not default_fits(value, source, nullable=takes_none)
+            nullable = takes_none and not optional and not sent
+            default = NO_DEFAULT if in_field or not (optional or sent) else value
+        else:  # what the above gives without a default or `x-nullable`
+            takes_none = optional and source != "Any"
+            in_field = nullable = False
+            value = None
+            default = None if optional else NO_DEFAULT
         alias = None if python == wire else wire
-        nullable = takes_none and not optional and not sent
         args, ui, doc = property_args(prop, alias, in_field, value, typed, nullable=nullable)
         if extra:
             args["json_schema_extra"] = {**extra, **args.get("json_schema_extra", {})}
             args = _ordered_args(args)
-        default = NO_DEFAULT if in_field or not (optional or sent) else value
         return FieldCode(python, wire, node, takes_none, args, ui, default, doc)
 
     def _build_root(self, name: str, schema: dict[str, Any], definition: str | None) -> None:
