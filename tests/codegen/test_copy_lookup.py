@@ -60,3 +60,17 @@ def test_other_properties_or_values_find_nothing() -> None:
 def test_json_key_sorts_keys_and_tells_types_apart() -> None:
     assert json_key({"b": 1, "a": True}) == '{"a": true, "b": 1}'
     assert json_key([1.0]) != json_key([1])
+
+
+def test_classes_added_inside_out_after_misses_are_found() -> None:
+    inner = {"type": "object", "properties": {"x": {"type": "string"}}}
+    outer = {"type": "object", "properties": {"inner": inner}}
+    copies = Copies()
+    assert copies.get(outer) is None  # the outer class is made after the inner one
+    assert copies.get(inner) is None
+    copies.add(inner, "Inner")
+    copies.add(outer, "Outer")
+    copies.add(_schema(1), "Added")  # a definition's class, added without asking
+    assert copies.get({"type": "object", "properties": {"inner": dict(inner)}}) == "Outer"
+    assert copies.get(dict(inner)) == "Inner"
+    assert copies.get(_schema(1)) == "Added"

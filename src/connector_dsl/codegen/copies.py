@@ -51,6 +51,9 @@ class Copies:
 
     def __init__(self) -> None:
         self._groups: dict[tuple[int, frozenset[str]], list[_Entry]] = {}
+        self._missed: list[tuple[dict[str, Any], tuple[int, frozenset[str]]]] = []
+        """Schemas `get` found no class for, with their groups, the latest last: the class
+        made for one is added next, after those of the schemas inside it."""
 
     @staticmethod
     def _group(schema: dict[str, Any]) -> tuple[int, frozenset[str]]:
@@ -58,8 +61,10 @@ class Copies:
 
     def get(self, schema: dict[str, Any]) -> str | None:
         """The first class added with a schema equal to `schema`, if any."""
-        entries = self._groups.get(self._group(schema))
+        group = self._group(schema)
+        entries = self._groups.get(group)
         if not entries:
+            self._missed.append((schema, group))
             return None
         exact: bytes | None = _UNSET
         key: str | None = None
@@ -76,8 +81,11 @@ class Copies:
             entry.key = entry.key or json_key(entry.schema)
             if entry.key == key:
                 return entry.name
+        self._missed.append((schema, group))
         return None
 
     def add(self, schema: dict[str, Any], name: str) -> None:
         """Add `schema`'s class (after any class added with an equal schema)."""
-        self._groups.setdefault(self._group(schema), []).append(_Entry(schema, name))
+        missed = self._missed  # its group found by `get` already, when it was asked for last
+        group = missed.pop()[1] if missed and missed[-1][0] is schema else self._group(schema)
+        self._groups.setdefault(group, []).append(_Entry(schema, name))

@@ -48,6 +48,9 @@ from connector_dsl.document.base import swagger_alias
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _SCALAR_NODES = {kind: Named(name) for kind, name in _SCALARS.items()}
+_BINARY = {"type": "string", "format": "binary"}
+"""A binary string: `bytes`."""
+_BYTES = Named("bytes")
 _VISIBILITIES = ("important", "advanced", "internal")
 _MAX_DEPTH = 6
 _INLINE_DEPTH = 6
@@ -229,8 +232,8 @@ class Models:
         `RootModel` written in place, those keys on the class.
         """
         top = self.typed and isinstance(schema, dict)
-        if top and schema == {"type": "string", "format": "binary"}:
-            return Named("bytes")
+        if top and schema == _BINARY:
+            return _BYTES
         if top and set(schema) - _plain_keys(schema):
             name = self.namer.unique(class_name(hint, "Model"), "Model")
             self._build_root(name, schema, None)
@@ -438,9 +441,11 @@ class Models:
 
         def visit(name: str) -> None:
             seen.add(name)
-            for dep in sorted(depends[name]):
-                if dep not in seen and dep in depends:  # a class, wanted as this one is
-                    visit(dep)
+            deps = depends[name]
+            if deps:
+                for dep in sorted(deps):
+                    if dep not in seen and dep in depends:  # a class, wanted as this one is
+                        visit(dep)
             preferred.append(name)
 
         for name in classes:
@@ -449,18 +454,21 @@ class Models:
         done: list[ModelClass] = []
         placed: set[str] = set()
 
-        def place(name: str) -> None:
-            placed.add(name)  # no loop of bases: `_root_loops` leaves those `Any`
-            model = classes[name]
-            if model.form == "root" or model.form == "copy":  # the forms with a base to name
-                for dep in sorted(model.base_names()):
-                    if dep not in placed and dep in classes:
-                        place(dep)
+        def place(model: ModelClass) -> None:
+            placed.add(model.name)  # no loop of bases: `_root_loops` leaves those `Any`
+            for dep in sorted(model.base_names()):
+                if dep not in placed and dep in classes:
+                    place(classes[dep])
             done.append(model)
 
         for name in preferred:
             if name not in placed:
-                place(name)
+                model = classes[name]
+                if model.form == "root" or model.form == "copy":  # the forms with a base
+                    place(model)
+                else:
+                    placed.add(name)
+                    done.append(model)
         return done
 
     def _reachable(self, also: Iterable[str], depends: dict[str, set[str]]) -> None:
