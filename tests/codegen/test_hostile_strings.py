@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 
 from connector_dsl.codegen import build_source, generate_module
 from connector_dsl.codegen.literals import literal
-from connector_dsl.codegen.names import Namer, class_name, field_name, is_identifier
+from connector_dsl.codegen.names import (
+    FIELD_RESERVED,
+    MODEL_ATTRIBUTES,
+    Namer,
+    class_name,
+    field_name,
+    is_identifier,
+)
 from connector_dsl.document import SwaggerDocument
 from connector_dsl.dump import to_data
 
@@ -211,3 +218,17 @@ def test_an_upper_case_field_name_is_kept_once_per_module() -> None:
     assert field_name("ID", module=module) == "id"  # the module has it now
     assert field_name("ID") == "id"
     assert field_name("9lives", "value") == "value_9lives"
+
+
+def test_namer_field_is_unique_of_field_name() -> None:
+    texts = ["ID", "id", "Id", "class", "model_config", "ID", "9x", "x-y", "Pet", "Pet"]
+    module_a, module_b = Namer(), Namer()
+    module_a.unique("Pet")
+    module_b.unique("Pet")
+    fields_a, fields_b = (
+        Namer(MODEL_ATTRIBUTES, FIELD_RESERVED),
+        Namer(MODEL_ATTRIBUTES, FIELD_RESERVED),
+    )
+    expected = [fields_a.unique(field_name(text, module=module_a)) for text in texts]
+    assert [fields_b.field(text, module_b) for text in texts] == expected
+    assert expected[:3] == ["ID", "id", "Id"]

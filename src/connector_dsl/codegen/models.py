@@ -29,7 +29,6 @@ from connector_dsl.codegen.names import (
     MODEL_ATTRIBUTES,
     Namer,
     class_name,
-    field_name,
     words,
 )
 from connector_dsl.codegen.type_tree import (
@@ -325,7 +324,7 @@ class Models:
         module = self.namer
         fields = model.fields
         for wire in _field_order(properties, required):
-            python = names.unique(field_name(wire, module=module))
+            python = names.field(wire, module)
             optional = wire not in required_names
             fields.append(
                 self._field(properties[wire], python, wire, name, depth, optional=optional)
@@ -607,7 +606,7 @@ def _field_order(properties: dict[str, Any], required: Any) -> list[str]:
     if not isinstance(required, list):
         return order
     wanted = [name for name in required if isinstance(name, str) and name in properties]
-    if len(set(wanted)) != len(wanted):
+    if len(wanted) < 2 or len(set(wanted)) != len(wanted):  # one name keeps its own slot
         return order
     slots = iter(wanted)
     listed = set(wanted)

@@ -151,6 +151,20 @@ class Namer:
         """Take `name` in this scope (a name chosen elsewhere that must not be reused)."""
         self._taken.add(name)
 
+    def field(self, text: str, module: Namer) -> str:
+        """`unique(field_name(text, module=module))` in one call: a model's field's name."""
+        spelling = _SPELLINGS.get(text)
+        if spelling is None:
+            spelling = _SPELLINGS.keep(text, _spelling(text, "field"))
+        name = spelling[1]
+        if spelling[0] and module.take(text):
+            name = text
+        taken = self._taken
+        if name not in taken and name not in self._reserved and name not in self._given:
+            taken.add(name)
+            return name
+        return self.unique(name)
+
     def take(self, name: str) -> bool:
         """Take `name` as it is if it is `free`; whether it was."""
         if name in self._reserved or name in self._given or name in self._taken:
