@@ -709,7 +709,7 @@ def property_args(
             elif key == "x-ms-notification-url" and value is True:
                 continue
         elif key == "enum":
-            enum_written = isinstance(value, list) and bool(value) and all(map(_scalar, value))
+            enum_written = isinstance(value, list) and bool(value) and _scalars(value)
             if enum_written:
                 continue
         elif key == "example":
@@ -902,7 +902,7 @@ def ui_args(schema: Any, *, nullable: bool = False, description: bool = True) ->
         if key.startswith("x-") and key not in _UI_KEYS and key not in _TYPED_EXTENSIONS
     )
     enum = schema.get("enum")
-    enum_written = isinstance(enum, list) and bool(enum) and all(map(_scalar, enum))
+    enum_written = isinstance(enum, list) and bool(enum) and _scalars(enum)
     return _ui(schema, nullable, description, extensions, enum_written)
 
 
@@ -962,8 +962,12 @@ def ui_call(schema: Any, *, nullable: bool = False, description: bool = True) ->
     return ui_source(args) if args else ""
 
 
-def _scalar(value: Any) -> bool:
-    return isinstance(value, str | int | float | bool)
+def _scalars(values: list[Any]) -> bool:
+    """Whether every value is a string, number or boolean (checked in C, value by value)."""
+    return all(map(isinstance, values, itertools.repeat(_SCALAR_TYPES)))
+
+
+_SCALAR_TYPES = (str, int, float, bool)
 
 
 def render_bases(models: Models, rendered: list[ModelClass]) -> list[str]:
