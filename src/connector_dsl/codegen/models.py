@@ -191,6 +191,8 @@ class Models:
     _copies: Copies = field(default_factory=Copies)
     _defined: set[str] = field(default_factory=set)
     """The definitions' classes (`by_definition`'s values)."""
+    _refs: dict[str, TypeNode] = field(default_factory=dict)
+    """The type of each `$ref` met (its definition's class, else `Any`)."""
 
     def __post_init__(self) -> None:
         if not self.typed:
@@ -249,10 +251,12 @@ class Models:
             return ANY
         ref = schema.get("$ref")
         if isinstance(ref, str):  # a class by name, however deep
-            target = ref.removeprefix("#/definitions/")
-            if ref.startswith("#/definitions/") and target in self.by_definition:
-                return Named(self.by_definition[target])
-            return ANY
+            node = self._refs.get(ref)
+            if node is None:
+                target = ref.removeprefix("#/definitions/")
+                known = ref.startswith("#/definitions/") and target in self.by_definition
+                node = self._refs[ref] = Named(self.by_definition[target]) if known else ANY
+            return node
         if depth > _MAX_DEPTH:
             return ANY
         kind = schema.get("type")
