@@ -475,9 +475,9 @@ class Models:
         return done
 
     def _reachable(self, also: Iterable[str], depends: dict[str, set[str]]) -> None:
-        """The classes the definitions and the operations use, and what those use.
+        """Find the classes the definitions and the operations use, and what those use.
 
-        Each found class's `depends` is kept in `depends` (its keys are the classes found).
+        Each class found is a key of `depends`, with the classes it uses other than itself.
         """
         pending = [*self.by_definition.values(), *self.used, *also]
         classes = self.classes
