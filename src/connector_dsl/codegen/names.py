@@ -78,13 +78,17 @@ def is_identifier(text: str) -> bool:
     return text.isascii() and text.isidentifier()
 
 
-@functools.lru_cache(maxsize=16384)
 def class_name(text: str, fallback: str = "Model") -> str:
     """`get-items` -> `GetItems`; `ListHubs` stays as it is."""
-    if is_identifier(text) and text[:1].isupper() and "_" not in text:
-        name = text
-    else:
-        name = "".join(w[:1].upper() + w[1:] for w in words(text))
+    if text[:1].isupper() and "_" not in text and text.isascii() and text.isidentifier():
+        return text  # a class name already, as most hints are: not remembered
+    return _class_name(text, fallback)
+
+
+@functools.lru_cache(maxsize=16384)
+def _class_name(text: str, fallback: str) -> str:
+    """`class_name` of a text that is no class name as it is (a pure function)."""
+    name = "".join(w[:1].upper() + w[1:] for w in words(text))
     if not name:
         name = fallback
     if name[0].isdigit():
@@ -118,11 +122,10 @@ _SPELLINGS: Memo[str, tuple[bool, str]] = Memo(16384)
 def _spelling(text: str, fallback: str) -> tuple[bool, str]:
     """Whether `text` is an identifier in upper case (`field_name` may keep it as it is),
     and its field name in lower case."""
-    upper = is_identifier(text) and text[:1].isupper()
-    if is_identifier(text) and text[:1].islower():
-        name = text
-    else:
-        name = "_".join(w.lower() for w in words(text))
+    identifier = is_identifier(text)
+    upper = identifier and text[:1].isupper()
+    lower = identifier and text[:1].islower()
+    name = text if lower else "_".join(w.lower() for w in words(text))
     if not name:
         name = fallback
     if name[0].isdigit():
