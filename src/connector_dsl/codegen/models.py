@@ -347,12 +347,8 @@ class Models:
         extra: dict[str, Any] | None = None
         typed = _NONE_TYPED
         node: TypeNode
-        if (
-            type(kind) is str
-            and kind in _SCALARS
-            and depth <= _MAX_DEPTH
-            and not isinstance(prop.get("$ref"), str)
-        ):  # the common case, as `node_of` types it
+        if type(kind) is str and kind in _SCALARS and depth <= _MAX_DEPTH and "$ref" not in prop:
+            # the common case, as `node_of` types it
             node = _SCALAR_NODES[kind]
             source = node.name
         elif kind == "object" and _bare_object(prop):
@@ -691,13 +687,19 @@ def property_args(
     extra: dict[str, Any] = {}
     extensions: list[tuple[str, Any]] = []
     enum_written = False
+    text = title = None  # the description and the title, when written
     for key, value in schema.items():  # the keys written, most common first; the rest kept
         if key == "description":
             if isinstance(value, str):
+                text = value
                 continue
         elif key in _STRUCTURE:
             continue
-        elif key == "title" or key == "format":  # neither is written beside a reference
+        elif key == "title":  # `Field(title=...)` writes no title beside a reference
+            if isinstance(value, str) and not ref:
+                title = value
+                continue
+        elif key == "format":  # nor `Ui(format=...)` a format
             if isinstance(value, str) and not ref:
                 continue
         elif key.startswith("x-"):
@@ -729,16 +731,14 @@ def property_args(
         args["json_schema_extra"] = extra
     if alias is not None:
         args["alias"] = alias
-    title = schema.get("title")
-    if isinstance(title, str) and not ref:
+    if title is not None:
         args["title"] = title
     if constraints:
         args.update(constraints)
-    text = schema.get("description")
-    doc = docstring(text) if isinstance(text, str) else None
+    doc = None if text is None else docstring(text)
     if extensions or nullable or not _UI_WRITES.isdisjoint(schema):
         ui = _ui(schema, nullable, doc is None, tuple(extensions), enum_written)
-    elif doc is None and isinstance(text, str):  # what `_ui` says without those keys
+    elif doc is None and text is not None:  # what `_ui` says without those keys
         ui = {"description": text}
     else:
         ui = {}
