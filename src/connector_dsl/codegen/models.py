@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
@@ -57,6 +58,7 @@ _INLINE_DEPTH = 6
 
 NO_DEFAULT: Any = object()
 """A field without a class-level default."""
+_KIND = operator.attrgetter("kind")
 
 Form = Literal["model", "root", "enum", "copy", "stub"]
 """A class's form: a model with fields, a `RootModel[...]`, an enum, a subclass of a
@@ -128,10 +130,25 @@ class ModelClass:
     """Class-level keys the class does not write itself (`json_schema_extra`)."""
     module_base: str = "BaseModel"
     """A model's base: `BaseModel`, or the module's `Inline` base for one in place."""
+    _uses_of: tuple[Any, ...] = field(default=(), init=False, repr=False, compare=False)
+    """The root, parent and field types `_uses` was found for."""
+    _uses: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
 
     @property
     def uses(self) -> set[str]:
-        """The generated classes this one names: its fields' and root's types, its parent."""
+        """The generated classes this one names: its fields' and root's types, its parent.
+
+        Found again only when one of those is another object than before (types are
+        immutable); a new set each time.
+        """
+        of = (self.root, self.parent, *map(_KIND, self.fields))
+        if of != self._uses_of:
+            self._uses = self._names()
+            self._uses_of = of
+        return set(self._uses)
+
+    def _names(self) -> set[str]:
+        """`uses`, found from the types."""
         found: set[str] = set()
         for item in self.fields:
             kind = item.kind
