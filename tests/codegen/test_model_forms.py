@@ -74,3 +74,14 @@ def test_inline_objects_five_deep_are_models() -> None:
     assert "dict[str, Any]" not in source
     assert not plan.definition_raw
     assert build_source(source, "ImportedConnector") == to_data(document)
+
+
+def test_inline_objects_past_the_depth_limit_are_any_with_their_keys() -> None:
+    data = {**DOCUMENT, "definitions": {"Hook": nested(9)}}
+    document = SwaggerDocument.model_validate(data, context={"lenient": True})
+    source, plan = generate(document)
+    assert source.count("(Inline):") == 7  # `Hook` and seven models in place below it
+    deepest = "class HookInnerInnerInnerInnerInnerInnerInner(Inline):\n    inner: Annotated[Any, "
+    assert deepest in source
+    assert not plan.definition_raw
+    assert build_source(source, "ImportedConnector") == to_data(document)

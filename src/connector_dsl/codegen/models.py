@@ -55,6 +55,8 @@ _VISIBILITIES = ("important", "advanced", "internal")
 _MAX_DEPTH = 6
 _INLINE_DEPTH = 6
 """Inline objects nested deeper than this are `dict[str, Any]` (as deep as references go)."""
+_MODEL_DEPTH = min(_MAX_DEPTH, _INLINE_DEPTH)
+"""The deepest an inline object is a model of its own (`node_of`'s two limits)."""
 
 NO_DEFAULT: Any = object()
 """A field without a class-level default."""
@@ -290,14 +292,7 @@ class Models:
                 inner = WithField(inner, (("json_schema_extra", extra),))
             return ListOf(inner)
         if _is_object_model(schema) and depth <= _INLINE_DEPTH:
-            name = self.namer.unique(class_name(hint, "Model"), "Model")
-            same = self._copies.get(schema)
-            if same is not None:
-                self.copy(name, schema, same)
-            else:
-                self._build(name, schema, depth + 1, None)
-                self._copies.add(schema, name)
-            return Named(name)
+            return self._inline(schema, hint, depth)
         values = schema.get("additionalProperties")
         if kind == "object" and isinstance(values, dict) and "properties" not in schema:
             bare = _bare_object(values)
@@ -309,6 +304,17 @@ class Models:
         if kind == "object":
             return DictOf(ANY)
         return ANY
+
+    def _inline(self, schema: dict[str, Any], hint: str, depth: int) -> Named:
+        """The class of an inline object model: a copy of an equal schema's, else its own."""
+        name = self.namer.unique(class_name(hint, "Model"), "Model")
+        same = self._copies.get(schema)
+        if same is not None:
+            self.copy(name, schema, same)
+        else:
+            self._build(name, schema, depth + 1, None)
+            self._copies.add(schema, name)
+        return Named(name)
 
     def copy(self, name: str, schema: dict[str, Any], parent: str) -> None:
         """`class Name(Parent)` with `definition_name = None`: a definition's schema inline."""
@@ -367,6 +373,10 @@ class Models:
         if type(kind) is str and kind in _SCALARS and depth <= _MAX_DEPTH and "$ref" not in prop:
             # the common case, as `node_of` types it
             node = _SCALAR_NODES[kind]
+            source = node.name
+        elif kind == "object" and depth <= _MODEL_DEPTH and _is_object_model(prop):
+            # an inline object model, as `node_of` types it
+            node = self._inline(prop, owner + class_name(wire, "Field"), depth)
             source = node.name
         elif kind == "object" and _bare_object(prop):
             node = ANY
@@ -877,7 +887,9 @@ def class_keys(
     `keys` are those the class itself builds (for an object model: its fields).
     """
     title = schema.get("title")
-    extra = {k: v for k, v in schema.items() if k not in keys and k != "title"}
+    rest = schema.keys() - keys  # most classes write all their keys
+    rest.discard("title")
+    extra = {k: v for k, v in schema.items() if k in rest} if rest else {}
     if "title" in schema and not isinstance(title, str):
         extra["title"] = schema["title"]
     return (title if isinstance(title, str) else None), extra
