@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from connector_dsl.codegen.node_data import node_data, plain
+from connector_dsl.codegen.node_data import in_order, node_data, plain
 from connector_dsl.document.construct import construct
 from connector_dsl.document.operation import Parameter, Response
 from connector_dsl.document.schema import Schema
@@ -53,3 +53,8 @@ def test_plain_is_json_data_alone() -> None:
     assert not plain({1: "a"})
     assert not plain([{"a": (1,)}])
     assert not plain({"a": object()})
+
+
+def test_in_order_puts_known_keys_first_in_the_node_order() -> None:
+    data = {"x-custom": 1, "required": True, "name": "a", "in": "query"}
+    assert list(in_order(Parameter, data)) == ["name", "in", "required", "x-custom"]

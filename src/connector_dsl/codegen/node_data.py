@@ -52,6 +52,14 @@ def node_data(
     if not (plain(read) and all(type(key) is str for key in data)):
         built: dict[str, Any] = to_data(construct(cls, data))
         return built
+    return in_order(cls, data)
+
+
+def in_order(cls: type[Node], data: dict[str, Any]) -> dict[str, Any]:
+    """`data` with its keys in `cls`'s field order, then its other keys as they came.
+
+    What `node_data` gives for plain data (the caller knows it is plain).
+    """
     order = _order(cls)
     known = sorted((key for key in data if key in order), key=order.__getitem__)
     out = {key: data[key] for key in known}

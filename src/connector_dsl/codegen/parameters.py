@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 import functools
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import GenericAlias
 from typing import Annotated, Any, Optional, cast
 
@@ -38,7 +38,7 @@ from connector_dsl.authoring import (
 from connector_dsl.authoring.operations import Action
 from connector_dsl.codegen.calls import Call, value_key
 from connector_dsl.codegen.memo import Memo
-from connector_dsl.codegen.node_data import node_data
+from connector_dsl.codegen.node_data import in_order, node_data
 from connector_dsl.codegen.plan import DROP
 from connector_dsl.compile.collect import field_spec
 from connector_dsl.compile.emit import body_parameter_data, parameter_data
@@ -181,14 +181,25 @@ class InputField:
         self.raw = raw
 
     def _emitted_once(self) -> dict[str, Any]:
-        """`emitted()`, computed once per identical declaration (the result is only read)."""
-        kind: Any = self.kind.live is bytes if self.location == "body" else self.kind.text
+        """`emitted()`, computed once per declaration alike but for the keys written as given.
+
+        A path, query, header or form parameter writes its wire name and the marker's
+        `description` and `summary` as they are (`emit.parameter_data`), whatever the
+        rest: so the rest is emitted once and those keys put in its result. A body
+        writes them otherwise (an inline body's name is the route's): it is computed
+        whole. The result is only read.
+        """
+        body = self.location == "body"
+        given = {} if body else _given(self.python, self.marker)
+        marker = self.marker
+        if given:
+            marker = {k: v for k, v in marker.items() if _GIVEN.get(k) not in given}
         try:
             key = (
                 self.location,
-                self.python,
-                kind,
-                value_key(self.marker),
+                "" if given else self.python,
+                self.kind.live is bytes if body else self.kind.text,
+                value_key(marker),
                 value_key(self.field),
                 self.notification,
                 self.takes_none,
@@ -198,8 +209,9 @@ class InputField:
         except TypeError:  # not a value the generator writes: computed as it is
             return self.emitted()
         if found is None:
-            found = _EMITTED.keep(key, self.emitted())
-        return found
+            shape = replace(self, python=_SHAPE_NAME, marker=marker) if given else self
+            found = _EMITTED.keep(key, shape.emitted())
+        return in_order(Parameter, found | given) if given else found
 
     def emitted(self) -> dict[str, Any]:
         """The parameter the compiler writes for the field (a body without its `schema`)."""
@@ -280,7 +292,34 @@ _MARKER_PLACE = _MarkerPlace()
 _FIELD_INFOS: Memo[Any, FieldInfo] = Memo(4096)
 """`FieldInfo`s with `_MARKER_PLACE` for the marker, by the field's type and other metadata."""
 _EMITTED: Memo[Any, dict[str, Any]] = Memo(4096)
-"""What `emitted()` gave for each declaration (by `value_key`), while the process runs."""
+"""What `emitted()` gave for each declaration (by `value_key`), while the process runs;
+a path, query, header or form field's without the keys it writes as given (`_GIVEN`)."""
+_GIVEN = {"name": "name", "description": "description", "summary": "x-ms-summary"}
+"""Marker options a path, query, header or form parameter writes as given, by their keys."""
+
+
+def _given(python: str, marker: dict[str, Any]) -> dict[str, Any]:
+    """The keys a path, query, header or form field writes as its marker gives them.
+
+    Its wire name (the marker's `name`, else the Python name), `description` and a
+    `summary` that is no blank text; {} when the marker's name is not one (then the
+    field is emitted whole).
+    """
+    name = marker.get("name", python)
+    if not (isinstance(name, str) and name):
+        return {}
+    found = {"name": name}
+    description = marker.get("description")
+    if isinstance(description, str):
+        found["description"] = description
+    summary = marker.get("summary")
+    if isinstance(summary, str) and summary.strip():
+        found["x-ms-summary"] = summary
+    return found
+
+
+_SHAPE_NAME = "field"
+"""The Python name a field is emitted under for `_EMITTED` (its wire name is put back)."""
 
 
 @functools.cache

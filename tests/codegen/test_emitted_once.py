@@ -1,0 +1,56 @@
+"""A field's emitted parameter is computed once per declaration alike but for its given keys."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from connector_dsl.codegen import parameters
+from connector_dsl.codegen.parameters import InputField, input_type
+
+
+def _field(location: str, python: str, marker: dict[str, Any], **kwargs: Any) -> InputField:
+    param = kwargs.get("param", {"type": "string"})
+    required = kwargs.get("required", location == "path")
+    return InputField(
+        python=python,
+        location=location,
+        kind=input_type(param),
+        marker=marker,
+        required=required,
+        takes_none=not required,
+        field=kwargs.get("field", {}),
+    )
+
+
+CASES = [
+    _field("query", "top", {"description": "Top", "summary": "Count"}, param={"type": "integer"}),
+    _field("query", "top", {"name": "$top", "description": "", "visibility": "advanced"}),
+    _field("path", "site_id", {"name": "siteId", "summary": "Site", "url_encoding": "double"}),
+    _field("header", "accept", {"name": "Accept", "default": "json"}),
+    _field("formData", "file", {"description": "The file"}, param={"type": "file"}),
+    _field("body", "body", {"description": "The body", "summary": "Body"}, required=True),
+]
+
+
+def test_the_memo_gives_what_the_compiler_writes_in_its_order() -> None:
+    for field in CASES:
+        found = field._emitted_once()
+        written = field.emitted()
+        assert found == written
+        assert list(found) == list(written)
+
+
+def test_fields_differing_in_given_keys_share_one_entry() -> None:
+    parameters._EMITTED.clear()
+    first = _field("query", "a", {"name": "$a", "description": "One", "summary": "A"})
+    second = _field("query", "b", {"description": "Two", "summary": "B"})
+    assert first._emitted_once()["description"] == "One"
+    assert second._emitted_once() == second.emitted()
+    assert len(parameters._EMITTED) == 1
+    assert second._emitted_once()["name"] == "b"
+    assert first._emitted_once()["x-ms-summary"] == "A"
+
+
+def test_a_blank_summary_is_left_to_the_marker() -> None:
+    field = _field("query", "q", {"summary": "   "})
+    assert parameters._given("q", field.marker) == {"name": "q"}
