@@ -54,3 +54,16 @@ def test_fields_differing_in_given_keys_share_one_entry() -> None:
 def test_a_blank_summary_is_left_to_the_marker() -> None:
     field = _field("query", "q", {"summary": "   "})
     assert parameters._given("q", field.marker) == {"name": "q"}
+
+
+def _compared(field: InputField, want: dict[str, Any]) -> dict[str, Any] | None:
+    field.compare(want)
+    return field.raw
+
+
+def test_compare_reads_a_given_key_the_input_has_otherwise() -> None:
+    field = _field("query", "top", {"name": "$top", "description": "Top"})
+    want = {"name": "$top", "in": "query", "required": False, "type": "string"}
+    assert _compared(field, {**want, "description": "Top"}) == {}
+    assert _compared(field, {**want, "description": "Other"}) == {"keys": {"description": "Other"}}
+    assert _compared(field, want) == {"drop": ("description",)}

@@ -161,12 +161,14 @@ class InputField:
 
     def compare(self, want: Mapping[str, Any]) -> None:
         """Set `raw` to the keys of `want` the field does not write as given."""
-        have = self._emitted_once()
+        have, given = self._emitted_parts()
+        if any(want.get(key, _MISSING) != value for key, value in given.items()):
+            have, given = in_order(Parameter, have | given), {}
+        # else each given key is written as `want` has it: only the others are compared
         keys: dict[str, Any] = {}
-        drop: list[str] = []
         skip = ("schema",) if self.location == "body" else ()
         for key, value in want.items():
-            if key not in skip and have.get(key, _MISSING) != value:
+            if key not in skip and key not in given and have.get(key, _MISSING) != value:
                 keys[key] = value
         drop = [key for key in have if key not in want and key not in skip]
         self.raw = ({"keys": keys} if keys else {}) | ({"drop": tuple(drop)} if drop else {})
@@ -181,13 +183,19 @@ class InputField:
         self.raw = raw
 
     def _emitted_once(self) -> dict[str, Any]:
-        """`emitted()`, computed once per declaration alike but for the keys written as given.
+        """`emitted()`, computed once per declaration alike but for the keys written as given."""
+        have, given = self._emitted_parts()
+        return in_order(Parameter, have | given) if given else have
+
+    def _emitted_parts(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """`emitted()` in two parts: its keys the marker gives as they are, and the others.
 
         A path, query, header or form parameter writes its wire name and the marker's
         `description` and `summary` as they are (`emit.parameter_data`), whatever the
-        rest: so the rest is emitted once and those keys put in its result. A body
-        writes them otherwise (an inline body's name is the route's): it is computed
-        whole. The result is only read.
+        rest: so the rest is emitted once per declaration alike (under a stand-in
+        name, which the given `name` replaces). A body writes them otherwise (an
+        inline body's name is the route's): it is computed whole, nothing given.
+        The parts are only read.
         """
         body = self.location == "body"
         given = {} if body else _given(self.python, self.marker)
@@ -207,11 +215,11 @@ class InputField:
             )
             found = _EMITTED.get(key)
         except TypeError:  # not a value the generator writes: computed as it is
-            return self.emitted()
+            return self.emitted(), {}
         if found is None:
             shape = replace(self, python=_SHAPE_NAME, marker=marker) if given else self
             found = _EMITTED.keep(key, shape.emitted())
-        return in_order(Parameter, found | given) if given else found
+        return found, given
 
     def emitted(self) -> dict[str, Any]:
         """The parameter the compiler writes for the field (a body without its `schema`)."""
