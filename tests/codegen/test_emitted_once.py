@@ -29,6 +29,8 @@ CASES = [
     _field("header", "accept", {"name": "Accept", "default": "json"}),
     _field("formData", "file", {"description": "The file"}, param={"type": "file"}),
     _field("body", "body", {"description": "The body", "summary": "Body"}, required=True),
+    _field("body", "body", {"name": "Item", "description": "", "whole": True}),
+    _field("body", "data", {"visibility": "internal"}, param={"type": "file"}),
 ]
 
 
@@ -53,7 +55,14 @@ def test_fields_differing_in_given_keys_share_one_entry() -> None:
 
 def test_a_blank_summary_is_left_to_the_marker() -> None:
     field = _field("query", "q", {"summary": "   "})
-    assert parameters._given("q", field.marker) == {"name": "q"}
+    assert parameters._given("q", field.marker, body=False) == {"name": "q"}
+
+
+def test_a_body_named_as_a_path_is_emitted_whole() -> None:
+    field = _field("body", "scope", {"name": "a/b", "description": "Nested"}, required=True)
+    assert parameters._given("scope", field.marker, body=True) == {}
+    assert field._emitted_once() == field.emitted()
+    assert field._emitted_once()["name"] != "a/b"  # the inline body's, the route's name
 
 
 def _compared(field: InputField, want: dict[str, Any]) -> dict[str, Any] | None:

@@ -190,15 +190,14 @@ class InputField:
     def _emitted_parts(self) -> tuple[dict[str, Any], dict[str, Any]]:
         """`emitted()` in two parts: its keys the marker gives as they are, and the others.
 
-        A path, query, header or form parameter writes its wire name and the marker's
-        `description` and `summary` as they are (`emit.parameter_data`), whatever the
-        rest: so the rest is emitted once per declaration alike (under a stand-in
-        name, which the given `name` replaces). A body writes them otherwise (an
-        inline body's name is the route's): it is computed whole, nothing given.
-        The parts are only read.
+        A parameter writes its wire name and the marker's `description` and `summary`
+        as they are (`emit.parameter_data`; a body field is emitted alone, so it is the
+        whole body of `emit.body_parameter_data`), whatever the rest: so the rest is
+        emitted once per declaration alike (under a stand-in name, which the given
+        `name` replaces). The parts are only read.
         """
         body = self.location == "body"
-        given = {} if body else _given(self.python, self.marker)
+        given = _given(self.python, self.marker, body=body)
         marker = self.marker
         if given:
             marker = {k: v for k, v in marker.items() if _GIVEN.get(k) not in given}
@@ -301,20 +300,21 @@ _FIELD_INFOS: Memo[Any, FieldInfo] = Memo(4096)
 """`FieldInfo`s with `_MARKER_PLACE` for the marker, by the field's type and other metadata."""
 _EMITTED: Memo[Any, dict[str, Any]] = Memo(4096)
 """What `emitted()` gave for each declaration (by `value_key`), while the process runs;
-a path, query, header or form field's without the keys it writes as given (`_GIVEN`)."""
+a field's without the keys it writes as given (`_GIVEN`)."""
 _GIVEN = {"name": "name", "description": "description", "summary": "x-ms-summary"}
-"""Marker options a path, query, header or form parameter writes as given, by their keys."""
+"""Marker options a parameter writes as given, by their keys (see `_given`)."""
 
 
-def _given(python: str, marker: dict[str, Any]) -> dict[str, Any]:
-    """The keys a path, query, header or form field writes as its marker gives them.
+def _given(python: str, marker: dict[str, Any], *, body: bool) -> dict[str, Any]:
+    """The keys a field writes as its marker gives them (see `InputField._emitted_parts`).
 
     Its wire name (the marker's `name`, else the Python name), `description` and a
-    `summary` that is no blank text; {} when the marker's name is not one (then the
-    field is emitted whole).
+    `summary` that is no blank text; {} when the marker's name is not one, or is a
+    path into an inline body (`a/b`: the body's name is the route's), and the field
+    is emitted whole.
     """
     name = marker.get("name", python)
-    if not (isinstance(name, str) and name):
+    if not (isinstance(name, str) and name) or (body and "/" in name):
         return {}
     found = {"name": name}
     description = marker.get("description")
