@@ -26,7 +26,10 @@ from connector_dsl.codegen.parameters import (
     InputField,
     InputType,
     default_fits,
+    field_key,
     input_type,
+    keep_field,
+    known_field,
     stand_in,
 )
 from connector_dsl.codegen.plan import DROP, OperationKey, Plan
@@ -651,16 +654,25 @@ class OperationWriter:
                 or (location == "body" and len(bodies) > 1)
                 or (location in ("body", "formData") and self._no_body(method))
             )
-            field = self._input(
-                names, resolved, location, wire, notification=notification and location == "body"
-            )
+            python = names.unique(field_name(wire, module=self.models.namer))
+            key = None if written else field_key(resolved, location, python)
+            field = known_field(key)
+            if field is None:
+                field = self._input(
+                    python,
+                    resolved,
+                    location,
+                    wire,
+                    notification=notification and location == "body",
+                )
             if written:  # the marker only places the field: `Exact` writes the parameter
                 field.marker = {k: v for k, v in field.marker.items() if k in ("name", "whole")}
                 field.field = {}
                 field.exact = param
                 exact.add(index)
-            else:
+            elif field.raw is None:  # else planned alike before, and compared
                 _compare(field, resolved)
+                keep_field(key, field)
                 if location == "body":
                     self._check_body(field, resolved, wire)
             self.code.kinds.append(
@@ -709,7 +721,7 @@ class OperationWriter:
 
     def _input(
         self,
-        names: Namer,
+        python: str,
         param: dict[str, Any],
         location: str,
         wire: str,
@@ -717,7 +729,6 @@ class OperationWriter:
         notification: bool,
     ) -> InputField:
         """The field of one parameter, with its typed options (its raw keys come later)."""
-        python = names.unique(field_name(wire, module=self.models.namer))
         body = location == "body"
         required = param.get("required") is True or location == "path"
         args: dict[str, Any] = {}

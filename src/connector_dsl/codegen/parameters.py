@@ -330,6 +330,38 @@ _SHAPE_NAME = "field"
 """The Python name a field is emitted under for `_EMITTED` (its wire name is put back)."""
 
 
+_PLANNED: Memo[Any, InputField] = Memo(8192)
+"""Fields planned and compared for plain parameters, by `field_key`, while the process runs."""
+
+
+def field_key(param: Mapping[str, Any], location: str, python: str) -> Any:
+    """The key of the field of a parameter at `location` named `python` in `_PLANNED`.
+
+    Such a field is a function of these alone (its options, type and raw keys are
+    the parameter's), but a body's (its type is the models') or a dropdown's (it
+    names other operations of the module): for them, and for values the generator
+    does not write, None.
+    """
+    if location == "body" or "x-ms-dynamic-values" in param:
+        return None
+    try:
+        return (value_key(param), location, python)
+    except TypeError:
+        return None
+
+
+def known_field(key: Any) -> InputField | None:
+    """A copy of the field planned and compared under `key` (`keep_field`), if any."""
+    found = _PLANNED.get(key) if key is not None else None
+    return replace(found) if found is not None else None
+
+
+def keep_field(key: Any, field: InputField) -> None:
+    """Keep a copy of `field`, planned and compared, under `key` (nothing if None)."""
+    if key is not None:
+        _PLANNED.keep(key, replace(field))
+
+
 @functools.cache
 def _route() -> Route:
     """A route for the one-field operation a body is emitted from (only its body name counts)."""
