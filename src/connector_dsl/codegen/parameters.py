@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 import functools
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from types import GenericAlias
 from typing import Annotated, Any, Optional, cast
 
@@ -138,6 +138,12 @@ class InputField:
     raw: dict[str, Any] | None = None
     """`Raw` arguments (`keys`, `drop`), once compared."""
 
+    def copy(self) -> InputField:
+        """A copy of the field, its values shared (a shallow copy, made without `__init__`)."""
+        copied = object.__new__(InputField)
+        copied.__dict__.update(self.__dict__)
+        return copied
+
     def annotation(self) -> str:
         """`Annotated[type, Marker(...), ...]`."""
         kind = self.kind.text
@@ -216,7 +222,10 @@ class InputField:
         except TypeError:  # not a value the generator writes: computed as it is
             return self.emitted(), {}
         if found is None:
-            shape = replace(self, python=_SHAPE_NAME, marker=marker) if given else self
+            shape = self
+            if given:
+                shape = self.copy()
+                shape.python, shape.marker = _SHAPE_NAME, marker
             found = _EMITTED.keep(key, shape.emitted())
         return found, given
 
@@ -353,13 +362,13 @@ def field_key(param: Mapping[str, Any], location: str, python: str) -> Any:
 def known_field(key: Any) -> InputField | None:
     """A copy of the field planned and compared under `key` (`keep_field`), if any."""
     found = _PLANNED.get(key) if key is not None else None
-    return replace(found) if found is not None else None
+    return found.copy() if found is not None else None
 
 
 def keep_field(key: Any, field: InputField) -> None:
     """Keep a copy of `field`, planned and compared, under `key` (nothing if None)."""
     if key is not None:
-        _PLANNED.keep(key, replace(field))
+        _PLANNED.keep(key, field.copy())
 
 
 @functools.cache
