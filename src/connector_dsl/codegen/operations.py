@@ -60,6 +60,8 @@ _ROUTE_CLASSES: dict[str, Callable[..., Any]] = {
     "extension": extension,
 }
 _MISSING: Any = object()
+_STATUS_KEYS = frozenset({"default", *(str(code) for code in range(100, 600))})
+"""The usual keys `is_status` takes (others, `0200`, are asked of it)."""
 _RESPONSE_ARGS = frozenset(
     {"responses", "response_headers", "response_schema", "response_raw", "dynamic_response"}
 )
@@ -246,11 +248,12 @@ class OperationWriter:
     def _webhook_class(self) -> bool:
         trigger = self.code.data.get("x-ms-trigger")
         content = self.code.path_item.get("x-ms-notification-content")
+        if not (self.plan.triggers and trigger == "single" and isinstance(content, dict)):
+            return False
         params = self.code.data.get("parameters")
-        has_body = isinstance(params, list) and any(
+        return isinstance(params, list) and any(
             isinstance(p, dict) and p.get("in") == "body" for p in params
         )
-        return self.plan.triggers and trigger == "single" and isinstance(content, dict) and has_body
 
     def _kind(self) -> tuple[str, str | None, list[str]]:
         trigger = self.code.data.get("x-ms-trigger")
@@ -347,7 +350,9 @@ class OperationWriter:
         if not isinstance(responses, dict):
             return
         status = str(self._status_code())
-        if status not in responses or not all(is_status(code) for code in responses):
+        if status not in responses or not (
+            _STATUS_KEYS.issuperset(responses) or all(is_status(code) for code in responses)
+        ):
             # no success status (the route writes one: none at all, only `default`), or
             # a status `Route.responses` does not take: the whole key, as it is
             self.plan.operation_raw.setdefault(self.code.key, {})["responses"] = responses

@@ -214,20 +214,24 @@ def written(want: dict[str, Any], schema_raw: bool, fixes: dict[str, Any]) -> Wr
     schema = want.get("schema") if "schema" in want and not schema_raw else None
     live = {name: _header_schema(kind) for name, kind in out.headers.items()}
     # the body's schema is the models' to check: only its presence is read here
-    have = node_data(Response, response_data(out.description, schema, live), unread=("schema",))
-    for key in [*want, *(k for k in have if k not in want)]:
-        if key == "schema" and not schema_raw:
-            continue  # the models answer for the body
-        if key not in want:
-            out.raw[key] = DROP
-        elif have.get(key, _MISSING) != want[key]:
-            out.raw[key] = want[key]
-    out.raw.update(fixes)
+    data = response_data(out.description, schema, live)
+    # without headers the data is text and the unread schema, in the node's order
+    have = node_data(Response, data, unread=("schema",)) if live else data
+    raw = out.raw
+    for key, value in want.items():
+        if (key != "schema" or schema_raw) and have.get(key, _MISSING) != value:
+            raw[key] = value  # (the models answer for a typed body's schema)
+    for key in have:
+        if key not in want and (key != "schema" or schema_raw):
+            raw[key] = DROP
+    raw.update(fixes)
     return out
 
 
 def raw_call(keys: dict[str, Any]) -> Call | None:
     """`Raw(keys=..., drop=...)` for raw keys (`DROP` values are keys to remove), or None."""
+    if not keys:
+        return None
     kept = {k: v for k, v in keys.items() if v is not DROP}
     dropped = tuple(k for k, v in keys.items() if v is DROP)
     args = ({"keys": kept} if kept else {}) | ({"drop": dropped} if dropped else {})
