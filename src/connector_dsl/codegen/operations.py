@@ -763,10 +763,16 @@ class OperationWriter:
         if not body and "x-ms-test-value" in param:
             args["test_value"] = param["x-ms-test-value"]
             used.add("x-ms-test-value")
-        extensions = tuple(
-            Call("extension", (), (key, value))
-            for key, value in param.items()
-            if not body and key.startswith("x-") and key not in used
+        extensions = (
+            ()
+            if body
+            else tuple(
+                [
+                    Call("extension", (), (key, value))
+                    for key, value in param.items()
+                    if key.startswith("x-") and key not in used
+                ]
+            )
         )
         if extensions:
             args["extensions"] = extensions

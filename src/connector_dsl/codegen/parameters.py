@@ -96,11 +96,11 @@ def input_type(param: Mapping[str, Any]) -> InputType:
     """
     kind = param.get("type")
     if kind == "file":
-        return InputType("bytes", bytes)
-    if isinstance(kind, str) and kind in _SCALARS:
-        return InputType(*_SCALARS[kind])
+        return _BYTES
+    if isinstance(kind, str) and kind in _SCALAR_TYPES:
+        return _SCALAR_TYPES[kind]
     if kind != "array":
-        return InputType("Any", Any)
+        return _ANY
     items = param.get("items")
     item_kind = items.get("type") if isinstance(items, dict) else None
     if not isinstance(items, dict) or not isinstance(item_kind, str) or item_kind not in _SCALARS:
@@ -112,6 +112,11 @@ def input_type(param: Mapping[str, Any]) -> InputType:
     call = Call.of("Field", {"json_schema_extra": extra})
     item = _annotated(live, call.make(_CLASSES))
     return InputType(f"list[Annotated[{text}, {call.source()}]]", GenericAlias(list, (item,)))
+
+
+_SCALAR_TYPES = {kind: InputType(*text_live) for kind, text_live in _SCALARS.items()}
+_BYTES = InputType("bytes", bytes)
+_ANY = InputType("Any", Any)
 
 
 def _annotated(*parts: Any) -> Any:
@@ -168,8 +173,10 @@ class InputField:
     def compare(self, want: Mapping[str, Any]) -> None:
         """Set `raw` to the keys of `want` the field does not write as given."""
         have, given = self._emitted_parts()
-        if any(want.get(key, _MISSING) != value for key, value in given.items()):
-            have, given = in_order(Parameter, have | given), {}
+        for key, value in given.items():
+            if want.get(key, _MISSING) != value:
+                have, given = in_order(Parameter, have | given), {}
+                break
         # else each given key is written as `want` has it: only the others are compared
         keys: dict[str, Any] = {}
         skip = ("schema",) if self.location == "body" else ()
