@@ -28,6 +28,11 @@ CASES = [
     _field("path", "site_id", {"name": "siteId", "summary": "Site", "url_encoding": "double"}),
     _field("header", "accept", {"name": "Accept", "default": "json"}),
     _field("formData", "file", {"description": "The file"}, param={"type": "file"}),
+    _field(
+        "query", "mode", {"default": "fast", "visibility": "internal", "enum": ["fast", "slow"]}
+    ),
+    _field("query", "page", {"default": None}, param={"type": "integer"}),
+    _field("header", "kind", {"enum": {"a": "A kind", "b": "B kind"}}, required=True),
     _field("body", "body", {"description": "The body", "summary": "Body"}, required=True),
     _field("body", "body", {"name": "Item", "description": "", "whole": True}),
     _field("body", "data", {"visibility": "internal"}, param={"type": "file"}),
@@ -76,3 +81,18 @@ def test_compare_reads_a_given_key_the_input_has_otherwise() -> None:
     assert _compared(field, {**want, "description": "Top"}) == {}
     assert _compared(field, {**want, "description": "Other"}) == {"keys": {"description": "Other"}}
     assert _compared(field, want) == {"drop": ("description",)}
+
+
+def test_fields_differing_in_default_and_enum_share_one_entry() -> None:
+    parameters._EMITTED.clear()
+    first = _field("query", "a", {"default": "x", "enum": ["x", "y"], "visibility": "internal"})
+    second = _field("query", "b", {"default": 2, "enum": [2, 3], "visibility": "internal"})
+    for field in (first, second):
+        assert field._emitted_once() == field.emitted()
+        assert list(field._emitted_once()) == list(field.emitted())
+    assert len(parameters._EMITTED) == 1
+    assert second._emitted_once()["default"] == 2
+    assert second._emitted_once()["required"] is True  # internal with a default: sent always
+    without = _field("query", "c", {"enum": [2, 3], "visibility": "internal"})
+    assert without._emitted_once()["required"] is False
+    assert len(parameters._EMITTED) == 2

@@ -38,7 +38,7 @@ from connector_dsl.authoring import (
 from connector_dsl.authoring.operations import Action
 from connector_dsl.codegen.calls import Call, value_key
 from connector_dsl.codegen.memo import Memo
-from connector_dsl.codegen.node_data import in_order, node_data
+from connector_dsl.codegen.node_data import in_order, node_data, plain
 from connector_dsl.codegen.plan import DROP
 from connector_dsl.compile.collect import field_spec
 from connector_dsl.compile.emit import body_parameter_data, parameter_data
@@ -205,15 +205,18 @@ class InputField:
 
         A parameter writes its wire name and the marker's `description` and `summary`
         as they are (`emit.parameter_data`; a body field is emitted alone, so it is the
-        whole body of `emit.body_parameter_data`), whatever the rest: so the rest is
-        emitted once per declaration alike (under a stand-in name, which the given
-        `name` replaces). The parts are only read.
+        whole body of `emit.body_parameter_data`), and any other, its `default` and
+        `enum` too, whatever the rest (`_given`): so the rest is emitted once per
+        declaration alike (under a stand-in name and default, which the given keys
+        replace). The parts are only read.
         """
         body = self.location == "body"
         given = _given(self.python, self.marker, body=body)
         marker = self.marker
         if given:
             marker = {k: v for k, v in marker.items() if _GIVEN.get(k) not in given}
+            if "default" in given:
+                marker["default"] = _ANY_DEFAULT
         try:
             key = (
                 self.location,
@@ -317,17 +320,27 @@ _FIELD_INFOS: Memo[Any, FieldInfo] = Memo(4096)
 _EMITTED: Memo[Any, dict[str, Any]] = Memo(4096)
 """What `emitted()` gave for each declaration (by `value_key`), while the process runs;
 a field's without the keys it writes as given (`_GIVEN`)."""
-_GIVEN = {"name": "name", "description": "description", "summary": "x-ms-summary"}
+_GIVEN = {
+    "name": "name",
+    "description": "description",
+    "summary": "x-ms-summary",
+    "default": "default",
+    "enum": "enum",
+}
 """Marker options a parameter writes as given, by their keys (see `_given`)."""
+_ANY_DEFAULT: Any = None
+"""The default a field with one is emitted with for `_EMITTED` (only that it has one counts)."""
 
 
 def _given(python: str, marker: dict[str, Any], *, body: bool) -> dict[str, Any]:
     """The keys a field writes as its marker gives them (see `InputField._emitted_parts`).
 
     Its wire name (the marker's `name`, else the Python name), `description` and a
-    `summary` that is no blank text; {} when the marker's name is not one, or is a
-    path into an inline body (`a/b`: the body's name is the route's), and the field
-    is emitted whole.
+    `summary` that is no blank text; but for a body, a default of JSON data and an
+    enum list of values (their keys are written as the values are, and a default
+    counts otherwise only by being there: an internal input with one is required).
+    {} when the marker's name is not one, or is a path into an inline body (`a/b`:
+    the body's name is the route's), and the field is emitted whole.
     """
     name = marker.get("name", python)
     if not (isinstance(name, str) and name) or (body and "/" in name):
@@ -339,6 +352,14 @@ def _given(python: str, marker: dict[str, Any], *, body: bool) -> dict[str, Any]
     summary = marker.get("summary")
     if isinstance(summary, str) and summary.strip():
         found["x-ms-summary"] = summary
+    if body:  # a body writes neither (`emit.body_parameter_data`)
+        return found
+    default = marker.get("default", _MISSING)
+    if default is not _MISSING and plain(default):
+        found["default"] = default
+    enum = marker.get("enum")
+    if type(enum) is list and enum:  # not a mapping: its names are written apart
+        found["enum"] = enum
     return found
 
 
