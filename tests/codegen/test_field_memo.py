@@ -35,6 +35,7 @@ def test_a_known_field_is_a_copy() -> None:
     key = field_key(TOP, "query", "top")
     keep_field(key, field)
     found = known_field(key)
+    assert found is not None
     assert found == field
     assert found is not field
     found.exact = {"$ref": "#/parameters/top"}

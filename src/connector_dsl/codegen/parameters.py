@@ -345,7 +345,7 @@ def _given(python: str, marker: dict[str, Any], *, body: bool) -> dict[str, Any]
     name = marker.get("name", python)
     if not (isinstance(name, str) and name) or (body and "/" in name):
         return {}
-    found = {"name": name}
+    found: dict[str, Any] = {"name": name}
     description = marker.get("description")
     if isinstance(description, str):
         found["description"] = description
