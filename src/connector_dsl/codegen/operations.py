@@ -627,7 +627,8 @@ class OperationWriter:
         calls (`_no_body`). The fields are declared in the input's order, which is the
         order the compiler writes (the body too goes where its field is). When the list
         as a whole cannot come out (an empty list, a path name no parameter binds),
-        `parameters` is raw.
+        `parameters` is raw. A plain parameter's field (no body, no dropdown) is
+        planned and compared once per value, location and name (`parameters.field_key`).
         """
         params = self.code.data.get("parameters", _MISSING)
         listed = params if isinstance(params, list) else []
@@ -675,7 +676,7 @@ class OperationWriter:
                 field.field = {}
                 field.exact = param
                 exact.add(index)
-            elif field.raw is None:  # else planned alike before, and compared
+            elif field.raw is None:  # else a known field, compared when it was planned
                 _compare(field, resolved)
                 keep_field(key, field)
                 if location == "body":
@@ -763,17 +764,15 @@ class OperationWriter:
         if not body and "x-ms-test-value" in param:
             args["test_value"] = param["x-ms-test-value"]
             used.add("x-ms-test-value")
-        extensions = (
-            ()
-            if body
-            else tuple(
+        extensions: tuple[Call, ...] = ()
+        if not body:
+            extensions = tuple(
                 [
                     Call("extension", (), (key, value))
                     for key, value in param.items()
                     if key.startswith("x-") and key not in used
                 ]
             )
-        )
         if extensions:
             args["extensions"] = extensions
         return InputField(
