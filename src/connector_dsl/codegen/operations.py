@@ -663,6 +663,8 @@ class OperationWriter:
             python = names.unique(field_name(wire, module=self.models.namer))
             key = None if written else field_key(resolved, location, python)
             field = known_field(key)
+            if field is None and written and _placed_only(resolved, location):
+                field = _placed(python, resolved, location, wire)
             if field is None:
                 field = self._input(
                     python,
@@ -882,6 +884,33 @@ class OperationWriter:
 
 
 _DROPDOWN_KEYS = ("x-ms-dynamic-values", "x-ms-dynamic-list")
+
+
+def _placed_only(param: dict[str, Any], location: str) -> bool:
+    """Whether a parameter written `Exact(...)` needs no more of its field than `_placed`.
+
+    Not a body (its type names models) nor a dropdown (it names the operation it calls):
+    the options of another one are dropped from the marker unread.
+    """
+    return location != "body" and "x-ms-dynamic-values" not in param
+
+
+def _placed(python: str, param: dict[str, Any], location: str, wire: str) -> InputField:
+    """The field of a parameter written `Exact(...)`: its place, wire name and type.
+
+    What `OperationWriter._input` gives such a field once its marker is cut to the
+    name (`Exact` writes the parameter).
+    """
+    required = param.get("required") is True or location == "path"
+    return InputField(
+        python=python,
+        location=location,
+        kind=input_type(param),
+        marker={"name": wire} if python != wire else {},
+        required=required,
+        takes_none=not required or param.get("x-nullable") is True,
+        field={},
+    )
 
 
 def _compare(field: InputField, param: dict[str, Any]) -> None:
