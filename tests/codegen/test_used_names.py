@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from connector_dsl.codegen.module import _used_names
+from connector_dsl.codegen.used_names import code_names as _used_names
 
 
 def test_names_in_code_count_and_in_strings_not() -> None:

@@ -42,6 +42,7 @@ from connector_dsl.codegen.type_tree import (
     TypeNode,
     WithField,
     field_source,
+    record_field,
 )
 from connector_dsl.document import Schema
 from connector_dsl.document.base import swagger_alias
@@ -104,6 +105,24 @@ class FieldCode:
         default = "" if self.default is NO_DEFAULT else f" = {literal(self.default)}"
         line = f"{self.python}: {self.annotation()}{default}"
         return line if self.doc is None else f"{line}\n{self.doc}"
+
+    def record(self, used: set[str]) -> None:
+        """Add to `used` the names of `source()` but keywords and builtins (`used_names`).
+
+        A default is a literal and a docstring a string: neither has other names.
+        """
+        used.add(self.python)
+        kind = self.kind
+        if type(kind) is Named:  # the common case, without a call
+            used.add(kind.name)
+        else:
+            kind.record(used)
+        if self.options or self.ui:
+            used.add("Annotated")
+            if self.options:
+                record_field(self.options, used)
+            if self.ui:
+                record_ui(self.ui, used)
 
 
 @dataclass
@@ -188,6 +207,14 @@ class ModelClass:
         if self.form == "copy" and self.parent is not None:
             return self.parent
         return self.module_base if self.form == "model" else "BaseModel"
+
+    def record_base(self, used: set[str]) -> None:
+        """Add to `used` the names of `base` but keywords and builtins (`used_names`)."""
+        if self.form == "root" and self.root is not None:
+            used.add("RootModel")
+            self.root.record(used)
+        else:
+            used.add(self.base)  # a class's name
 
 
 @dataclass
@@ -989,6 +1016,17 @@ def ui_source(args: dict[str, Any]) -> str:
     return f"Ui({', '.join(parts)})"
 
 
+def record_ui(args: dict[str, Any], used: set[str]) -> None:
+    """Add to `used` the names of `ui_source(args)`: `Ui`, its keywords, `extension`.
+
+    The values are literals, whose only names are builtins.
+    """
+    used.add("Ui")
+    used.update(args)
+    if "extensions" in args:
+        used.add("extension")
+
+
 def ui_call(schema: Any, *, nullable: bool = False, description: bool = True) -> str:
     """`Ui(summary=..., format=..., ...)` for a property, or ''."""
     args = ui_args(schema, nullable=nullable, description=description)
@@ -1014,45 +1052,62 @@ def render_bases(models: Models, rendered: list[ModelClass]) -> list[str]:
     ]
 
 
-def render_model(model: ModelClass) -> str:
-    """The source of one class."""
+def render_model(model: ModelClass, used: set[str] | None = None) -> str:
+    """The source of one class.
+
+    The names it uses are added to `used`, but keywords and builtins (`names.RESERVED`,
+    which no import is): literals and docstrings have no others (`used_names`).
+    """
+    names: set[str] = set() if used is None else used
+    names.add(model.name)
+    model.record_base(names)
     lines = [f"class {model.name}({model.base}):"]
     if model.description is not None:
         lines.append(
             f"    {docstring(model.description) or '__doc__ = ' + literal(model.description)}"
         )
         lines.append("")
-    lines.extend(f"    {line}" for line in settings(model))
+    lines.extend(settings(model, names))
     if model.form == "enum":
-        lines.extend(f"    {member} = {literal(value)}" for member, value in model.members)
+        for member, value in model.members:
+            lines.append(f"    {member} = {literal(value)}")
+            names.add(member)
     else:
         for item in model.fields:
-            code = item.source()
-            for line in code.split("\n"):  # with the docstring under the field, if any
-                lines.append(f"    {line}")
+            lines.append("    " + item.source().replace("\n", "\n    "))
+            item.record(names)
     if len(lines) == 1:
         lines.append("    pass")
     return "\n".join(lines)
 
 
-def settings(model: ModelClass) -> list[str]:
-    """Class-level lines before the fields (`definition_name`, `model_config`)."""
+def settings(model: ModelClass, used: set[str]) -> list[str]:
+    """Class-level lines before the fields (`definition_name`, `model_config`), indented.
+
+    Their names are added to `used`, as `render_model` says.
+    """
     lines: list[str] = []
     if model.form == "enum":
         if model.definition != model.name:
-            lines.append(f"definition_name = nonmember({literal(model.definition)})")
+            lines.append(f"    definition_name = nonmember({literal(model.definition)})")
+            used.update(("definition_name", "nonmember"))
         if model.extra:
-            lines.append(f"json_schema_extra = nonmember({literal(model.extra)})")
+            lines.append(f"    json_schema_extra = nonmember({literal(model.extra)})")
+            used.update(("json_schema_extra", "nonmember"))
         return lines
     inherited = model.form == "model" and model.definition is None  # from the `Inline` base
     copied = model.form == "copy" and model.definition is None and not model.parent_defined
     if model.definition != model.name and not inherited and not copied:
-        lines.append(f"definition_name: ClassVar[str | None] = {literal(model.definition)}")
+        lines.append(f"    definition_name: ClassVar[str | None] = {literal(model.definition)}")
+        used.update(("definition_name", "ClassVar"))
     args = []
     if model.title is not None:
         args.append(f"title={literal(model.title)}")
+        used.add("title")
     if model.extra:
         args.append(f"json_schema_extra={literal(model.extra)}")
+        used.add("json_schema_extra")
     if args:
-        lines.append(f"model_config = ConfigDict({', '.join(args)})")
+        lines.append(f"    model_config = ConfigDict({', '.join(args)})")
+        used.update(("model_config", "ConfigDict"))
     return lines

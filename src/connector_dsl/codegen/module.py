@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +29,7 @@ from connector_dsl.codegen.properties import (
     property_classes,
 )
 from connector_dsl.codegen.responses import share, share_headers
+from connector_dsl.codegen.used_names import code_names
 
 _SOURCES = (
     ("enum", ("IntEnum", "StrEnum", "nonmember")),
@@ -70,43 +70,11 @@ IMPORTS = tuple(sorted(name for _, names in _SOURCES for name in names))
 """Every name the generated code may import; none can be a generated class name."""
 
 
-_STRINGS = re.compile(
-    r'"(?:""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""|[^"\\\n]*(?:\\.[^"\\\n]*)*")'
-    r"|'(?:''[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''|[^'\\\n]*(?:\\.[^'\\\n]*)*')"
-    r"|#[^\n]*",
-    re.DOTALL,
-)
-"""String literals and comments: the text that holds no names (the generator writes no
-string prefixes: `literals.literal` is `repr`). A triple-quoted string is tried before a
-one-line string of the same quote; each body is runs of plain characters between escapes
-(and, in a triple-quoted one, quotes that do not close it)."""
-_NAMES = re.compile(r"\b[A-Za-z_][A-Za-z0-9_]*")
-_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
-_SPACES = bytes(byte if byte in _WORD_BYTES else 32 for byte in range(256))
-"""Each byte not of an ASCII identifier as a space."""
-
-
-def _used_names(body: str) -> set[str]:
-    """The names the generated code uses (outside strings and comments).
-
-    What is left once strings and comments are out is ASCII code (names are ASCII),
-    where every run of identifier characters is a whole identifier or a number: the
-    runs are had as bytes, by one translation and one split. Other code is read by
-    `_NAMES`, identifier by identifier.
-    """
-    code = _STRINGS.sub(" ", body)
-    if not code.isascii():
-        return set(_NAMES.findall(code))
-    runs = set(code.encode().translate(_SPACES).split())
-    return {run.decode() for run in runs if not run[:1].isdigit()}
-
-
 _STDLIB = frozenset({"enum", "typing"})
 
 
-def _header(title: str, body: str, properties: set[str]) -> str:
-    """The module docstring and only the imports the body uses."""
-    used = _used_names(body)
+def _header(title: str, used: set[str], properties: set[str]) -> str:
+    """The module docstring and only the imports of the names the body uses (`used`)."""
     lines = [
         f'"""{title}: imported by connector-dsl."""',
         "",
@@ -250,7 +218,9 @@ def render(
         )
         security_call = declared.security
     rendered = models.ordered()
-    parts = [*render_bases(models, rendered), *(render_model(model) for model in rendered)]
+    used: set[str] = set()  # the names the models use, as they are written
+    parts = [*render_bases(models, rendered), *(render_model(model, used) for model in rendered)]
+    written = len(parts) - len(rendered)  # the parts before are read for their names
     parts.extend(headers)
     parts.extend(mapping.source() for mapping in replies)
     aliases = shared_annotations(codes, namer)
@@ -273,8 +243,9 @@ def render(
     declaration = Declaration(info_call, security_call, tags, head, items)
     parts.append(_connector(connector, codes, plan, declaration, declared, declared_models))
     body = "\n\n\n".join(parts)
+    used |= code_names("\n\n\n".join([*parts[:written], *parts[written + len(rendered) :]]))
     properties = set(declared.imports) if declared is not None else set()
-    header = _header(_safe_title(title), body, properties)
+    header = _header(_safe_title(title), used, properties)
     return header + "\n\n" + body + "\n", codes
 
 

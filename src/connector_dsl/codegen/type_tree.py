@@ -50,6 +50,10 @@ class Named:
         """The generated class names the expression uses."""
         return set() if self.name in SCALARS else {self.name}
 
+    def record(self, used: set[str]) -> None:
+        """Add to `used` the names of `source()` but keywords and builtins (`used_names`)."""
+        used.add(self.name)
+
 
 @dataclass(frozen=True, slots=True)
 class ListOf:
@@ -69,6 +73,10 @@ class ListOf:
         """The generated class names the expression uses."""
         return self.item.names()
 
+    def record(self, used: set[str]) -> None:
+        """Add to `used` the names of `source()` but keywords and builtins (`used_names`)."""
+        self.item.record(used)
+
 
 @dataclass(frozen=True, slots=True)
 class DictOf:
@@ -87,6 +95,10 @@ class DictOf:
     def names(self) -> set[str]:
         """The generated class names the expression uses."""
         return self.value.names()
+
+    def record(self, used: set[str]) -> None:
+        """Add to `used` the names of `source()` but keywords and builtins (`used_names`)."""
+        self.value.record(used)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +121,12 @@ class WithField:
         """The generated class names the expression uses."""
         return self.base.names()
 
+    def record(self, used: set[str]) -> None:
+        """Add to `used` the names of `source()` but keywords and builtins (`used_names`)."""
+        self.base.record(used)
+        used.add("Annotated")
+        record_field(dict(self.args), used)
+
 
 @dataclass(frozen=True, slots=True)
 class LiteralOf:
@@ -128,6 +146,10 @@ class LiteralOf:
         """The generated class names the expression uses."""
         return set()
 
+    def record(self, used: set[str]) -> None:
+        """Add to `used` the names of `source()` but keywords and builtins (`used_names`)."""
+        used.add("Literal")  # the values are literals: their only names are builtins
+
 
 TypeNode = Named | ListOf | DictOf | WithField | LiteralOf
 """A generated type expression."""
@@ -138,6 +160,15 @@ ANY = Named("Any")
 def field_source(args: Mapping[str, Any]) -> str:
     """`Field(k=v, ...)` with every value a literal."""
     return f"Field({', '.join(f'{key}={literal(value)}' for key, value in args.items())})"
+
+
+def record_field(args: Mapping[str, Any], used: set[str]) -> None:
+    """Add to `used` the names of `field_source(args)`: `Field` and its keywords.
+
+    A literal's only names are builtins (`None`, `True`, `False`, `float`).
+    """
+    used.add("Field")
+    used.update(args)
 
 
 def live_field(args: Mapping[str, Any]) -> Any:
