@@ -88,41 +88,48 @@ class FieldCode:
 
     def annotation(self) -> str:
         """The field's annotation source."""
-        text = self.kind.source()
-        if self.takes_none:
-            text += " | None"
-        if not self.options and not self.ui:
-            return text
-        extras = []
-        if self.options:
-            extras.append(field_source(self.options))
-        if self.ui:
-            extras.append(ui_source(self.ui))
-        return f"Annotated[{text}, {', '.join(extras)}]"
+        return self._annotation(set())
 
     def source(self) -> str:
         """The field's line, and its docstring's."""
-        default = "" if self.default is NO_DEFAULT else f" = {literal(self.default)}"
-        line = f"{self.python}: {self.annotation()}{default}"
-        return line if self.doc is None else f"{line}\n{self.doc}"
+        return self.written(set())
 
-    def record(self, used: set[str]) -> None:
-        """Add to `used` the names of `source()` but keywords and builtins (`used_names`).
+    def written(self, used: set[str]) -> str:
+        """`source()`, with its names added to `used` but keywords and builtins.
 
-        A default is a literal and a docstring a string: neither has other names.
+        A default is a literal and a docstring a string: neither has other names
+        (see `used_names`).
         """
         used.add(self.python)
+        line = f"{self.python}: {self._annotation(used)}"
+        if self.default is not NO_DEFAULT:
+            line += " = " + literal(self.default)
+        return line if self.doc is None else f"{line}\n{self.doc}"
+
+    def _annotation(self, used: set[str]) -> str:
         kind = self.kind
-        if type(kind) is Named:  # the common case, without a call
-            used.add(kind.name)
+        if type(kind) is Named:  # the common case, without calls
+            text = kind.name
+            used.add(text)
         else:
+            text = kind.source()
             kind.record(used)
-        if self.options or self.ui:
-            used.add("Annotated")
-            if self.options:
-                record_field(self.options, used)
-            if self.ui:
-                record_ui(self.ui, used)
+        if self.takes_none:
+            text += " | None"
+        options, ui = self.options, self.ui
+        if not options and not ui:
+            return text
+        used.add("Annotated")
+        if options:
+            record_field(options, used)
+            extras = field_source(options)
+            if ui:
+                record_ui(ui, used)
+                extras += ", " + ui_source(ui)
+        else:
+            record_ui(ui, used)
+            extras = ui_source(ui)
+        return f"Annotated[{text}, {extras}]"
 
 
 @dataclass
@@ -1009,8 +1016,10 @@ def ui_source(args: dict[str, Any]) -> str:
     parts = []
     for key, value in args.items():
         if key == "extensions":
-            items = ", ".join(f"extension({literal(k)}, {literal(v)})" for k, v in value)
+            items = ", ".join([f"extension({literal(k)}, {literal(v)})" for k, v in value])
             parts.append(f"extensions=({items},)")
+        elif type(value) is str:  # the most: written here, without a call
+            parts.append(f"{key}={value!r}")
         else:
             parts.append(f"{key}={literal(value)}")
     return f"Ui({', '.join(parts)})"
@@ -1074,8 +1083,7 @@ def render_model(model: ModelClass, used: set[str] | None = None) -> str:
             names.add(member)
     else:
         for item in model.fields:
-            lines.append("    " + item.source().replace("\n", "\n    "))
-            item.record(names)
+            lines.append("    " + item.written(names).replace("\n", "\n    "))
     if len(lines) == 1:
         lines.append("    pass")
     return "\n".join(lines)

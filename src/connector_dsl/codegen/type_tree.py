@@ -159,7 +159,11 @@ ANY = Named("Any")
 
 def field_source(args: Mapping[str, Any]) -> str:
     """`Field(k=v, ...)` with every value a literal."""
-    return f"Field({', '.join(f'{key}={literal(value)}' for key, value in args.items())})"
+    parts = [
+        f"{key}={value!r}" if type(value) is str else f"{key}={literal(value)}"
+        for key, value in args.items()
+    ]
+    return f"Field({', '.join(parts)})"
 
 
 def record_field(args: Mapping[str, Any], used: set[str]) -> None:
