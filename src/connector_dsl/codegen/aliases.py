@@ -17,12 +17,13 @@ from connector_dsl.codegen.operations import OperationCode
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-def shared_annotations(codes: Iterable[OperationCode], namer: Namer) -> list[str]:
-    """Alias lines for the field annotations two or more operations repeat.
+def shared_annotations(codes: Iterable[OperationCode], namer: Namer) -> dict[str, str]:
+    """The alias of each field annotation two or more operations repeat, by annotation.
 
-    Each operation's source then names the alias. An annotation that names an
-    operation class (a dropdown's target) stays in place, since the aliases come
-    before the operation classes.
+    Each operation's source then names the alias (`OperationWriter.render`); the
+    module writes `alias_lines`. An annotation that names an operation class (a
+    dropdown's target) stays in place, since the aliases come before the operation
+    classes.
     """
     codes = list(codes)
     classes = {code.name for code in codes}
@@ -45,12 +46,9 @@ def shared_annotations(codes: Iterable[OperationCode], namer: Namer) -> list[str
         while not namer.free(name):
             name, number = f"{base}{number}", number + 1
         aliases[annotation] = namer.unique(name)
-    aliases = {annotation: aliases[annotation] for annotation in first if annotation in aliases}
-    for code in codes:
-        for python, annotation in code.fields:
-            alias = aliases.get(annotation)
-            if alias is not None:
-                code.source = code.source.replace(
-                    f"\n    {python}: {annotation}", f"\n    {python}: {alias}", 1
-                )
+    return {annotation: aliases[annotation] for annotation in first if annotation in aliases}
+
+
+def alias_lines(aliases: dict[str, str]) -> list[str]:
+    """`Alias = Annotated[...]` for each of `shared_annotations`."""
     return [f"{alias} = {annotation}" for annotation, alias in aliases.items()]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from connector_dsl.authoring.connector import host_problem
-from connector_dsl.codegen.aliases import shared_annotations
+from connector_dsl.codegen.aliases import alias_lines, shared_annotations
 from connector_dsl.codegen.calls import Call, node
 from connector_dsl.codegen.head import head_raw
 from connector_dsl.codegen.literals import literal
@@ -201,8 +201,11 @@ def render(
     )
     replies = share([code.replies for code in codes], namer)
     for writer in writers:
+        writer.annotate()
+    aliases = shared_annotations(codes, namer)
+    for writer in writers:
         writer.shared_replies = replies
-        writer.code.source = writer.render()
+        writer.code.source = writer.render(aliases)
     info = data.get("info")
     title = info.get("title") if isinstance(info, dict) else None
     security_call = _security(data.get("securityDefinitions")) if plan.operations else None
@@ -223,9 +226,8 @@ def render(
     written = len(parts) - len(rendered)  # the parts before are read for their names
     parts.extend(headers)
     parts.extend(mapping.source() for mapping in replies)
-    aliases = shared_annotations(codes, namer)
     if aliases:
-        parts.append("\n".join(aliases))
+        parts.append("\n".join(alias_lines(aliases)))
     parts.extend(code.source for code in _ordered(codes))
     declared_models = list(models.by_definition.values()) if plan.operations and plan.models else []
     info_call = _info(data, info if isinstance(info, dict) else {})

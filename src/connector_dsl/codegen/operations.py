@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -212,12 +212,36 @@ class OperationWriter:
         self.code.webhook = self.kind[0] == "WebhookTrigger"
         self.inputs = self._fields(notification=self.code.webhook)
 
-    def render(self) -> str:
-        """The class source (after `decide` and `finish_responses`)."""
+    annotated: list[str | tuple[InputField, str]] | None = None
+    """Each field's line, or the field and its annotation (`annotate`)."""
+
+    def annotate(self) -> None:
+        """Write the fields' annotations (`code.fields`), for the module's shared aliases.
+
+        Run for every operation before any is rendered (after `decide`).
+        """
+        schema = self.plan.body_schema.get(self.code.key, _MISSING)
+        self.code.fields = []
+        self.annotated = []
+        for item in self.inputs:
+            if isinstance(item, str):
+                self.annotated.append(item)
+                continue
+            if item is self.typed_body and schema is not _MISSING:
+                item.set_raw("schema", schema)
+            annotation = item.annotation()
+            self.code.fields.append((item.python, annotation))
+            self.annotated.append((item, annotation))
+
+    def render(self, aliases: Mapping[str, str] | None = None) -> str:
+        """The class source (after `annotate` and `finish_responses`).
+
+        A field whose annotation has an alias (`aliases.shared_annotations`) names it.
+        """
         data = self.code.data
         base, payload, extra_lines = self.kind
         response = self.payload
-        fields = self._field_lines()
+        fields = self._field_lines(aliases or {})
         lines = [f"class {self.code.name}({base}[{payload or response}]):"]
         description = data.get("description")
         route_description = None
@@ -599,20 +623,17 @@ class OperationWriter:
         else:
             self.checks.append(SchemaCheck(self.body, want, "body"))
 
-    def _field_lines(self) -> list[str]:
-        """The field lines (`plan_fields`), a body's schema written raw if `decide` says."""
-        schema = self.plan.body_schema.get(self.code.key, _MISSING)
-        self.code.fields = []
+    def _field_lines(self, aliases: Mapping[str, str]) -> list[str]:
+        """The field lines (`annotate`), an annotation with an alias naming it."""
+        if self.annotated is None:
+            self.annotate()
         lines: list[str] = []
-        for item in self.inputs:
-            if isinstance(item, str):
-                lines.append(item)
-                continue
-            if item is self.typed_body and schema is not _MISSING:
-                item.set_raw("schema", schema)
-            annotation = item.annotation()
-            self.code.fields.append((item.python, annotation))
-            lines.append(item.line(annotation))
+        for entry in self.annotated or ():
+            if isinstance(entry, str):
+                lines.append(entry)
+            else:
+                item, annotation = entry
+                lines.append(item.line(aliases.get(annotation, annotation)))
         return lines
 
     def _fields(self, *, notification: bool) -> list[str | InputField]:
