@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from connector_dsl.authoring import Route, extension
-from connector_dsl.codegen.calls import Call, Expr, Ref
+from connector_dsl.codegen.calls import Call, Expr, Ref, made
 from connector_dsl.codegen.literals import docstring, literal
 from connector_dsl.codegen.models import Models, constraint_kwargs
 from connector_dsl.codegen.names import (
@@ -62,6 +62,8 @@ _ROUTE_CLASSES: dict[str, Callable[..., Any]] = {
 _MISSING: Any = object()
 _STATUS_KEYS = frozenset({"default", *(str(code) for code in range(100, 600))})
 """The usual keys `is_status` takes (others, `0200`, are asked of it)."""
+_KINDS = {"WebhookTrigger": "webhook", "PollingTrigger": "polling"}
+"""`operation_head`'s kind of each trigger class (`action` for the others)."""
 _RESPONSE_ARGS = frozenset(
     {"responses", "response_headers", "response_schema", "response_raw", "dynamic_response"}
 )
@@ -585,12 +587,18 @@ class OperationWriter:
         The response arguments are left out: they say nothing of these keys, and
         their types are written, not made.
         """
-        route = Call.of("Route", {k: v for k, v in args.items() if k not in _RESPONSE_ARGS})
-        kind = {"WebhookTrigger": "webhook", "PollingTrigger": "polling"}.get(base, "action")
+        route = _ROUTE_CLASSES["Route"](  # as `Call.make` makes it; a text is made as it is
+            **{
+                key: value if type(value) is str else made(value, _ROUTE_CLASSES)
+                for key, value in args.items()
+                if key not in _RESPONSE_ARGS
+            }
+        )
+        kind = _KINDS.get(base, "action")
         description = self.code.data.get("description")
         head = to_data(
             operation_head(
-                route.make(_ROUTE_CLASSES),
+                route,
                 args.get("operation_id") or self.code.name,  # as `Operation.operation_id()`
                 description if isinstance(description, str) else None,
                 kind,
