@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from connector_dsl.codegen.used_names import text_names
+
 
 @dataclass(frozen=True, slots=True)
 class Ref:
@@ -100,29 +102,79 @@ def source(value: Any) -> str:
     The same expression as `ast.unparse(node(value))` (strings and numbers by
     `repr`, so no input can end a literal), without building and walking a tree.
     """
+    return source_with_names(value, set())
+
+
+def source_with_names(value: Any, used: set[str]) -> str:
+    """`source(value)`, with the names it writes added to `used` (see `used_names`).
+
+    Those are the functions, keywords, `Ref`s and the names of type expressions,
+    all but keywords and builtins: a literal has no other names (`None`, `True`,
+    `False`, `float`). Values of the common exact types are written first, a text
+    item without a call.
+    """
     kind = type(value)
     if kind is str or kind is bool or kind is int or value is None:
         return repr(value)
-    if isinstance(value, Call):  # text arguments (the most) written here, without a call each
-        parts = [repr(item) if type(item) is str else source(item) for item in value.pos]
-        for key, item in value.args:
-            parts.append(f"{key}={item!r}" if type(item) is str else f"{key}={source(item)}")
-        return f"{value.func}({', '.join(parts)})"
+    if kind is Call:
+        return _call(value, used)
+    if kind is dict:
+        items = [
+            f"{str(key)!r}: {item!r}"
+            if type(item) is str
+            else f"{str(key)!r}: {source_with_names(item, used)}"
+            for key, item in value.items()
+        ]
+        return "{" + ", ".join(items) + "}"
+    if kind is list:
+        return f"[{', '.join([_item(item, used) for item in value])}]"
+    if kind is tuple:
+        inner = ", ".join([_item(item, used) for item in value])
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    return _other(value, used)
+
+
+def _item(value: Any, used: set[str]) -> str:
+    return repr(value) if type(value) is str else source_with_names(value, used)
+
+
+def _call(value: Call, used: set[str]) -> str:
+    used.add(value.func)
+    parts = [
+        repr(item) if type(item) is str else source_with_names(item, used) for item in value.pos
+    ]
+    for key, item in value.args:
+        used.add(key)
+        parts.append(
+            f"{key}={item!r}" if type(item) is str else f"{key}={source_with_names(item, used)}"
+        )
+    return f"{value.func}({', '.join(parts)})"
+
+
+def _other(value: Any, used: set[str]) -> str:
+    """`source_with_names` for a value of another type (a `Ref`, an `Expr`, a float, a subclass)."""
+    if isinstance(value, Call):
+        return _call(value, used)
     if isinstance(value, Ref):
+        used.add(value.name)
         return value.name
     if isinstance(value, Expr):
-        return _expression(value.text)
+        text = _expression(value.text)
+        used |= text_names(text)
+        return text
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         return f"float({str(value)!r})"
     if value is None or isinstance(value, bool | int | float | str):
         return repr(value)
     if isinstance(value, list):
-        return f"[{', '.join(source(item) for item in value)}]"
+        return f"[{', '.join(source_with_names(item, used) for item in value)}]"
     if isinstance(value, tuple):
-        inner = ", ".join(source(item) for item in value)
+        inner = ", ".join(source_with_names(item, used) for item in value)
         return f"({inner},)" if len(value) == 1 else f"({inner})"
     if isinstance(value, dict):
-        items = ", ".join(f"{str(key)!r}: {source(item)}" for key, item in value.items())
+        items = ", ".join(
+            f"{str(key)!r}: {source_with_names(item, used)}" for key, item in value.items()
+        )
         return "{" + items + "}"
     msg = f"not a value the generator writes: {type(value).__name__}"
     raise TypeError(msg)

@@ -221,13 +221,21 @@ def render(
         )
         security_call = declared.security
     rendered = models.ordered()
-    used: set[str] = set()  # the names the models use, as they are written
-    parts = [*render_bases(models, rendered), *(render_model(model, used) for model in rendered)]
-    written = len(parts) - len(rendered)  # the parts before are read for their names
+    # the names the body uses: recorded as the models and routes are written, the rest read
+    used: set[str] = set()
+    parts = render_bases(models, rendered)
+    unread = [*parts, *headers]
+    parts.extend(render_model(model, used) for model in rendered)
     parts.extend(headers)
-    parts.extend(mapping.source() for mapping in replies)
+    mappings = [mapping.source() for mapping in replies]
+    parts.extend(mappings)
+    unread.extend(mappings)
     if aliases:
         parts.append("\n".join(alias_lines(aliases)))
+        unread.append(parts[-1])
+    for writer in writers:
+        used |= writer.used
+        unread.extend(writer.unread)
     parts.extend(code.source for code in _ordered(codes))
     declared_models = list(models.by_definition.values()) if plan.operations and plan.models else []
     info_call = _info(data, info if isinstance(info, dict) else {})
@@ -244,8 +252,9 @@ def render(
     items = path_raw(paths, codes) if isinstance(paths, dict) and not whole_paths_raw(paths) else {}
     declaration = Declaration(info_call, security_call, tags, head, items)
     parts.append(_connector(connector, codes, plan, declaration, declared, declared_models))
+    unread.append(parts[-1])
+    used |= code_names("\n".join(unread))
     body = "\n\n\n".join(parts)
-    used |= code_names("\n\n\n".join([*parts[:written], *parts[written + len(rendered) :]]))
     properties = set(declared.imports) if declared is not None else set()
     header = _header(_safe_title(title), used, properties)
     return header + "\n\n" + body + "\n", codes

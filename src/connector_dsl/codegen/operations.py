@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from connector_dsl.authoring import Route, extension
-from connector_dsl.codegen.calls import Call, Expr, Ref, made
+from connector_dsl.codegen.calls import Call, Expr, Ref, made, source_with_names
 from connector_dsl.codegen.literals import docstring, literal
 from connector_dsl.codegen.models import Models, constraint_kwargs
 from connector_dsl.codegen.names import (
@@ -42,6 +42,7 @@ from connector_dsl.codegen.responses import (
     written,
 )
 from connector_dsl.codegen.type_tree import ANY, DictOf, Named, TypeNode
+from connector_dsl.codegen.used_names import text_names
 from connector_dsl.compile.dynamic_checks import item_schema, resolve_schema, schema_has_path
 from connector_dsl.compile.emit import operation_head
 from connector_dsl.document.base import swagger_alias
@@ -235,16 +236,26 @@ class OperationWriter:
             self.code.fields.append((item.python, annotation))
             self.annotated.append((item, annotation))
 
+    used: set[str]
+    """The names `render()` wrote, but keywords, builtins and those of `unread`."""
+    unread: list[str]
+    """The lines `render()` wrote whose names are read from them: extra lines and fields."""
+
     def render(self, aliases: Mapping[str, str] | None = None) -> str:
-        """The class source (after `annotate` and `finish_responses`).
+        """The class source (after `annotate` and `finish_responses`); sets `used`, `unread`.
 
         A field whose annotation has an alias (`aliases.shared_annotations`) names it.
+        The names of the class line and the route are recorded as they are written
+        (a docstring has none), those of the other lines read (`used_names`).
         """
         data = self.code.data
         base, payload, extra_lines = self.kind
         response = self.payload
         fields = self._field_lines(aliases or {})
-        lines = [f"class {self.code.name}({base}[{payload or response}]):"]
+        argument = payload or response
+        lines = [f"class {self.code.name}({base}[{argument}]):"]
+        used = {self.code.name, base, "route"}
+        used |= text_names(argument)
         description = data.get("description")
         route_description = None
         if isinstance(description, str):
@@ -254,9 +265,10 @@ class OperationWriter:
                 lines.append("")
             else:
                 route_description = description
-        lines.append(f"    route = {self._route(route_description, base)}")
-        lines.extend(f"    {line}" for line in extra_lines)
-        lines.extend(f"    {line}" for line in fields)
+        lines.append(f"    route = {source_with_names(self._route(route_description, base), used)}")
+        self.used = used
+        self.unread = [*extra_lines, *fields]
+        lines.extend(f"    {line}" for line in self.unread)
         return "\n".join(lines)
 
     def _status_code(self) -> int:
@@ -523,7 +535,7 @@ class OperationWriter:
             self.plan.response_keys.setdefault(self.code.key, {})[code] = shown.raw
         return Call.of("Reply", args, *pos)
 
-    def _route(self, description: str | None, base: str) -> str:
+    def _route(self, description: str | None, base: str) -> Call:
         """`Route(...)`, with `raw=Raw(...)` for the operation keys it does not give back.
 
         The compiler's own `operation_head` is run on the `Route` (made as an object):
@@ -579,7 +591,7 @@ class OperationWriter:
         raw.update(self.plan.operation_raw.get(self.code.key, {}))
         if raw:
             args["raw"] = Call.of("Raw", _raw_args(raw))
-        return Call.of("Route", args).source()
+        return Call.of("Route", args)
 
     def _head_raw(self, args: dict[str, Any], base: str) -> dict[str, Any]:
         """The operation keys (not `parameters`, `responses`) `Route(**args)` does not give back.

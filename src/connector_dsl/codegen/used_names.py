@@ -1,13 +1,15 @@
 """The names generated source uses outside strings and comments, for the module's imports.
 
 The module imports only the names its code uses. `code_names` reads them from
-source text. The model classes (most of a module) record theirs as they are
-written (`models.render_model`), all but keywords and builtins (`names.RESERVED`:
-no imported name is one), so only the rest of the module is read.
+source text. The model classes and the operations' routes (most of a module)
+record theirs as they are written (`models.render_model`, `calls.source_with_names`), all
+but keywords and builtins (`names.RESERVED`: no imported name is one), so only
+the rest of the module is read.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 _STRINGS = re.compile(
@@ -40,3 +42,9 @@ def code_names(body: str) -> set[str]:
         return set(_NAMES.findall(code))
     runs = set(code.encode().translate(_SPACES).split())
     return {run.decode() for run in runs if not run[:1].isdigit()}
+
+
+@functools.lru_cache(maxsize=4096)
+def text_names(text: str) -> frozenset[str]:
+    """`code_names` of a short text written many times (a type), read once per text."""
+    return frozenset(code_names(text))
