@@ -8,7 +8,7 @@ from typing import Any
 
 from connector_dsl.authoring.connector import host_problem
 from connector_dsl.codegen.aliases import alias_lines, shared_annotations
-from connector_dsl.codegen.calls import Call, node
+from connector_dsl.codegen.calls import Call, node, source_with_names
 from connector_dsl.codegen.head import head_raw
 from connector_dsl.codegen.literals import literal
 from connector_dsl.codegen.model_check import check_models
@@ -251,8 +251,11 @@ def render(
     plan.document_raw = head
     items = path_raw(paths, codes) if isinstance(paths, dict) and not whole_paths_raw(paths) else {}
     declaration = Declaration(info_call, security_call, tags, head, items)
-    parts.append(_connector(connector, codes, plan, declaration, declared, declared_models))
-    unread.append(parts[-1])
+    connector_source, connector_unread = _connector(
+        connector, codes, plan, declaration, declared, declared_models, used
+    )
+    parts.append(connector_source)
+    unread.extend(connector_unread)
     used |= code_names("\n".join(unread))
     body = "\n\n\n".join(parts)
     properties = set(declared.imports) if declared is not None else set()
@@ -286,24 +289,40 @@ def _connector(
     declaration: Declaration,
     declared: PropertiesCode | None,
     models: list[str],
-) -> str:
+    used: set[str],
+) -> tuple[str, list[str]]:
+    """The connector class, and its lines whose names are read (`used_names`).
+
+    The names of the other lines are added to `used` as they are written, but
+    keywords and builtins.
+    """
     lines = [f"class {name}(Connector):"]
-    lines.append(f"    info = {declaration.info.source()}")
+    used.update((name, "Connector", "info"))
+    lines.append(f"    info = {source_with_names(declaration.info, used)}")
     if declaration.security is not None:
-        lines.append(f"    security = {declaration.security.source()}")
+        used.add("security")
+        lines.append(f"    security = {source_with_names(declaration.security, used)}")
     if codes:
-        names = ", ".join(code.name for code in codes)
-        lines.append(f"    operations = ({names},)")
+        names = [code.name for code in codes]
+        used.add("operations")
+        used.update(names)
+        lines.append(f"    operations = ({', '.join(names)},)")
+    unread: list[str] = []
     if declaration.tags:
         lines.append(f"    tags = {ast.unparse(node(declaration.tags))}")
+        unread.append(lines[-1])
     if models:
+        used.add("models")
+        used.update(models)
         lines.append(f"    models = ({', '.join(models)},)")
-    raw = _document_raw(plan, declaration)
+    raw = _document_raw(plan, declaration, used)
     if raw:
+        used.add("raw")
         lines.append(f"    raw = {raw}")
     if declared is not None:
         lines.extend(declared.lines)
-    return "\n".join(lines)
+        unread.extend(declared.lines)
+    return "\n".join(lines), unread
 
 
 def _plain_tag(tag: Any) -> bool:
@@ -417,27 +436,38 @@ def _security(definitions: Any) -> Call | None:
     return None
 
 
-def _raw(keys: dict[str, Any]) -> list[str]:
+def _raw(keys: dict[str, Any], used: set[str]) -> list[str]:
+    """`keys=...`, `drop=...` of `Raw` and `RawDocument`; their names added to `used`
+    (a literal's are builtins)."""
     kept = {k: v for k, v in keys.items() if v is not DROP}
     dropped = tuple(k for k, v in keys.items() if v is DROP)
     parts = []
     if kept:
         parts.append(f"keys={literal(kept)}")
+        used.add("keys")
     if dropped:
         parts.append(f"drop={literal(dropped)}")
+        used.add("drop")
     return parts
 
 
-def _document_raw(plan: Plan, declaration: Declaration) -> str:
-    parts = _raw(declaration.raw)
+def _document_raw(plan: Plan, declaration: Declaration, used: set[str]) -> str:
+    """`RawDocument(...)` of the top-level keys, path items and definitions written raw,
+    or ''; its names added to `used`."""
+    parts = _raw(declaration.raw, used)
     items = declaration.paths
     for path, keys in plan.path_raw.items():  # the notification content of webhook paths
         items.setdefault(path, {}).update(keys)
     if items:
         paths = ", ".join(
-            f"{literal(path)}: Raw({', '.join(_raw(keys))})" for path, keys in items.items()
+            f"{literal(path)}: Raw({', '.join(_raw(keys, used))})" for path, keys in items.items()
         )
         parts.append("paths={" + paths + "}")
+        used.update(("paths", "Raw"))
     if plan.definition_raw:
-        parts.append(f"definitions=Raw({', '.join(_raw(plan.definition_raw))})")
-    return f"RawDocument({', '.join(parts)})" if parts else ""
+        parts.append(f"definitions=Raw({', '.join(_raw(plan.definition_raw, used))})")
+        used.update(("definitions", "Raw"))
+    if not parts:
+        return ""
+    used.add("RawDocument")
+    return f"RawDocument({', '.join(parts)})"
