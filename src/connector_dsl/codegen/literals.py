@@ -16,6 +16,19 @@ def literal(value: Any) -> str:
     kind = type(value)
     if kind is str or kind is int or kind is bool or value is None:  # the most common
         return repr(value)
+    if kind is dict:  # text items (the most) written here, without a call each
+        items = [
+            f"{str(key)!r}: {item!r}" if type(item) is str else f"{str(key)!r}: {literal(item)}"
+            for key, item in value.items()
+        ]
+        return "{" + ", ".join(items) + "}"
+    if kind is list:
+        return f"[{', '.join([repr(v) if type(v) is str else literal(v) for v in value])}]"
+    return _other(value)
+
+
+def _other(value: Any) -> str:
+    """`literal` of a value of another type (a float, a tuple, a subclass)."""
     if value is None or isinstance(value, bool):
         return repr(value)
     if isinstance(value, int):
