@@ -583,7 +583,7 @@ class OperationWriter:
         extensions = tuple(
             Call("extension", (), (k, v))
             for k, v in data.items()
-            if k.startswith("x-") and k not in _TYPED_KEYS
+            if k not in _TYPED_KEYS and k.startswith("x-")
         )
         if extensions:
             args["extensions"] = extensions
