@@ -100,11 +100,16 @@ class FieldCode:
         A default is a literal and a docstring a string: neither has other names
         (see `used_names`).
         """
+        line = self.line(used)
+        return line if self.doc is None else f"{line}\n{self.doc}"
+
+    def line(self, used: set[str]) -> str:
+        """The field's line (one line: literals escape line breaks), its names added to `used`."""
         used.add(self.python)
         line = f"{self.python}: {self._annotation(used)}"
         if self.default is not NO_DEFAULT:
             line += " = " + literal(self.default)
-        return line if self.doc is None else f"{line}\n{self.doc}"
+        return line
 
     def _annotation(self, used: set[str]) -> str:
         kind = self.kind
@@ -1083,7 +1088,9 @@ def render_model(model: ModelClass, used: set[str] | None = None) -> str:
             names.add(member)
     else:
         for item in model.fields:
-            lines.append("    " + item.written(names).replace("\n", "\n    "))
+            lines.append("    " + item.line(names))
+            if item.doc is not None:  # the docstring under the field
+                lines.append("    " + item.doc.replace("\n", "\n    "))
     if len(lines) == 1:
         lines.append("    pass")
     return "\n".join(lines)
