@@ -563,8 +563,11 @@ class OperationWriter:
         if isinstance(data.get("deprecated"), bool):
             args["deprecated"] = data["deprecated"]
         args.update(self.success)
-        if self.code.replies:
-            args["responses"] = spread(self.code.replies, self.shared_replies)
+        if self.code.replies:  # with no shared mapping, `spread` gives the replies back
+            replies = self.code.replies
+            args["responses"] = (
+                spread(replies, self.shared_replies) if self.shared_replies else replies
+            )
         for key in ("consumes", "produces"):
             value = data.get(key)
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
