@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from connector_dsl.authoring import Route, extension
-from connector_dsl.codegen.calls import Call, Expr, Ref, made, source_with_names
+from connector_dsl.authoring import Extension, Route
+from connector_dsl.codegen.calls import Call, Expr, Ref, source_with_names
 from connector_dsl.codegen.literals import docstring, literal
 from connector_dsl.codegen.models import Models, constraint_kwargs
 from connector_dsl.codegen.names import (
@@ -56,10 +55,6 @@ _VISIBILITIES = ("important", "advanced", "internal")
 _TYPED_KEYS = frozenset(swagger_alias(name) for name in Operation.model_fields)
 _TEMPLATE_CHARS = frozenset("{}/")
 _TEMPLATE = re.compile(r"\{([^{}/]+)\}")
-_ROUTE_CLASSES: dict[str, Callable[..., Any]] = {
-    "Route": functools.partial(Route, place=MADE_HERE),
-    "extension": extension,
-}
 _MISSING: Any = object()
 _STATUS_KEYS = frozenset({"default", *(str(code) for code in range(100, 600))})
 """The usual keys `is_status` takes (others, `0200`, are asked of it)."""
@@ -68,6 +63,21 @@ _KINDS = {"WebhookTrigger": "webhook", "PollingTrigger": "polling"}
 _RESPONSE_ARGS = frozenset(
     {"responses", "response_headers", "response_schema", "response_raw", "dynamic_response"}
 )
+
+
+class _CheckedRoute(Route):
+    """A `Route` of the arguments `_route` writes, made without checking them again.
+
+    `_route` writes each of them valid: an upper-case method, a path that starts
+    with `/` (`module.operation_codes`), a non-empty summary, a visibility of
+    `_VISIBILITIES`, a success status of `success_status`, texts and booleans
+    where the route takes them, and no `responses`.
+    """
+
+    __slots__ = ()
+
+    def __post_init__(self) -> None:
+        """Nothing to check (see the class)."""
 
 
 @dataclass
@@ -602,13 +612,11 @@ class OperationWriter:
         The response arguments are left out: they say nothing of these keys, and
         their types are written, not made.
         """
-        route = _ROUTE_CLASSES["Route"](  # as `Call.make` makes it; a text is made as it is
-            **{
-                key: value if type(value) is str else made(value, _ROUTE_CLASSES)
-                for key, value in args.items()
-                if key not in _RESPONSE_ARGS
-            }
-        )
+        values = {key: value for key, value in args.items() if key not in _RESPONSE_ARGS}
+        extensions = values.get("extensions")
+        if extensions:  # keys `_route` took only when they start with `x-`
+            values["extensions"] = tuple(Extension(*call.pos) for call in extensions)
+        route = _CheckedRoute(**values, place=MADE_HERE)
         kind = _KINDS.get(base, "action")
         description = self.code.data.get("description")
         head = to_data(

@@ -325,27 +325,31 @@ def operation_head(
     polling trigger's, and `form` whether it has `FormData()` fields. `Route.raw`
     is not applied: the generator uses this to know what a `Route` writes.
     """
-    node = new_node(Operation, summary=route.summary, operation_id=operation_id, responses={})
+    values: dict[str, Any] = {
+        "summary": route.summary,
+        "operation_id": operation_id,
+        "responses": {},
+    }
     if description:
-        node.description = description
+        values["description"] = description
     if route.tags:
-        node.tags = list(route.tags)
+        values["tags"] = list(route.tags)
     if route.consumes is not None:
-        node.consumes = list(route.consumes)
+        values["consumes"] = list(route.consumes)
     elif form:
-        node.consumes = ["multipart/form-data"]
+        values["consumes"] = ["multipart/form-data"]
     if route.produces is not None:
-        node.produces = list(route.produces)
+        values["produces"] = list(route.produces)
     if route.deprecated is not None:
-        node.deprecated = route.deprecated
+        values["deprecated"] = route.deprecated
     if route.visibility is not None:
-        node.x_ms_visibility = route.visibility
+        values["x_ms_visibility"] = route.visibility
     if kind == "webhook":
-        node.x_ms_trigger = "single"
+        values["x_ms_trigger"] = "single"
     elif kind == "polling":
-        node.x_ms_trigger = mode
+        values["x_ms_trigger"] = mode
     if route.trigger_hint is not None:
-        node.x_ms_trigger_hint = route.trigger_hint
+        values["x_ms_trigger_hint"] = route.trigger_hint
     if route.annotation is not None:
         annotation = new_node(ApiAnnotation)
         if route.annotation.family is not None:
@@ -359,22 +363,23 @@ def operation_head(
             if route.annotation.replacement_operation:
                 replacement.operation_id = route.annotation.replacement_operation
             annotation.replacement = replacement
-        node.x_ms_api_annotation = annotation
+        values["x_ms_api_annotation"] = annotation
     if route.chunk_transfer is not None:
-        node.x_ms_capabilities = new_node(
+        values["x_ms_capabilities"] = new_node(
             OperationCapabilities, chunk_transfer=route.chunk_transfer
         )
     if route.simulate is not None:
         call = new_node(OperationCall, operation_id=route.simulate.operation.operation_id())
         if route.simulate.parameters:
             call.parameters = dict(route.simulate.parameters)
-        node.x_ms_operation_context = new_node(OperationContext, simulate=call)
+        values["x_ms_operation_context"] = new_node(OperationContext, simulate=call)
     if route.next_link is not None:
-        node.x_ms_pageable = new_node(Pageable, next_link_name=route.next_link)
+        values["x_ms_pageable"] = new_node(Pageable, next_link_name=route.next_link)
     if route.no_generic_test is not None:
-        node.x_ms_no_generic_test = route.no_generic_test
+        values["x_ms_no_generic_test"] = route.no_generic_test
     if route.safe is not None:
-        node.x_ms_safe_operation = route.safe
+        values["x_ms_safe_operation"] = route.safe
+    node = new_node(Operation, **values)  # set at once: one node, no check per field
     for item in route.extensions:
         node.set_extension(item.key, item.value)
     return node
