@@ -15,7 +15,6 @@ as module-level mappings (`ERRORS = {...}`) that each `Route(responses=...)` spr
 
 from __future__ import annotations
 
-import ast
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Annotated, Any
@@ -23,7 +22,7 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from connector_dsl.authoring.markers import Ui
-from connector_dsl.codegen.calls import Call, Expr, node, value_key
+from connector_dsl.codegen.calls import Call, Expr, value_key
 from connector_dsl.codegen.literals import literal
 from connector_dsl.codegen.memo import Memo
 from connector_dsl.codegen.models import Models
@@ -254,10 +253,8 @@ class Shared:
     calls: tuple[Call, ...]
 
     def source(self) -> str:
-        """`NAME = {"401": Reply(...), ...}`."""
-        keys: list[ast.expr | None] = [ast.Constant(status) for status, _ in self.replies]
-        mapping = ast.Dict(keys=keys, values=[call.node() for call in self.calls])
-        text = ast.unparse(ast.fix_missing_locations(mapping))
+        """`NAME = {"401": Reply(...), ...}`, of the replies' sources (`calls.source`)."""
+        text = "{" + ", ".join(f"{status!r}: {reply}" for status, reply in self.replies) + "}"
         mixed = len({call.func for call in self.calls}) > 1  # else a checker infers it
         return f"{self.name}{': dict[str, Reply | Exact]' if mixed else ''} = {text}"
 
@@ -306,14 +303,8 @@ def spread(items: dict[str, Call], shared: list[Shared]) -> Expr | dict[str, Cal
     covered = {code for code, _ in best.replies}
     if covered == set(items):
         return Expr(best.name)
-    keys: list[ast.expr | None] = [None]
-    values: list[ast.expr] = [ast.Name(id=best.name, ctx=ast.Load())]
-    for code, call in items.items():
-        if code not in covered:
-            keys.append(ast.Constant(code))
-            values.append(node(call))
-    spread_dict = ast.Dict(keys=keys, values=values)
-    return Expr(ast.unparse(ast.fix_missing_locations(spread_dict)))
+    rest = "".join(f", {code!r}: {text}" for code, text in sources.items() if code not in covered)
+    return Expr(f"{{**{best.name}{rest}}}")
 
 
 def share_headers(
