@@ -264,7 +264,8 @@ def share(replies: list[dict[str, Call]], namer: Namer) -> list[Shared]:
 
     Only replies that more than one operation gives count; operations giving the
     same such set share one mapping (an operation uses the largest mapping all of
-    whose replies it gives).
+    whose replies it gives). Each reply a mapping holds is replaced, in `replies`,
+    by the mapping's own call of the same source, for `spread`.
     """
     sources = [{code: call.source() for code, call in items.items()} for items in replies]
     pairs = Counter(pair for items in sources for pair in items.items())
@@ -286,24 +287,36 @@ def share(replies: list[dict[str, Call]], namer: Namer) -> list[Shared]:
         stem = "ERRORS" if errors else "RESPONSES"
         name = _numbered(namer, stem, sum(1 for m in found if m.name.startswith(stem)))
         found.append(Shared(name, common, tuple(calls[pair] for pair in common)))
+    shared = {pair: calls[pair] for mapping in found for pair in mapping.replies}
+    for given, texts in zip(replies, sources, strict=True):
+        for pair in texts.items():
+            call = shared.get(pair)
+            if call is not None:
+                given[pair[0]] = call  # the same source: `spread` knows it by identity
     return found
 
 
 def spread(items: dict[str, Call], shared: list[Shared]) -> Expr | dict[str, Call]:
-    """`NAME`, `{**NAME, "404": Reply(...)}` or the replies as they are."""
-    sources = {code: call.source() for code, call in items.items()}
+    """`NAME`, `{**NAME, "404": Reply(...)}` or the replies as they are.
+
+    `items` are replies `share` made `shared` of: a reply of a mapping's source is
+    the mapping's own call, so the mappings' replies are found by identity.
+    """
     best: Shared | None = None
     for mapping in shared:
-        if all(sources.get(code) == text for code, text in mapping.replies) and (
-            best is None or len(mapping.replies) > len(best.replies)
-        ):
+        if all(
+            items.get(code) is call
+            for (code, _), call in zip(mapping.replies, mapping.calls, strict=True)
+        ) and (best is None or len(mapping.replies) > len(best.replies)):
             best = mapping
     if best is None:
         return items
     covered = {code for code, _ in best.replies}
     if covered == set(items):
         return Expr(best.name)
-    rest = "".join(f", {code!r}: {text}" for code, text in sources.items() if code not in covered)
+    rest = "".join(
+        f", {code!r}: {call.source()}" for code, call in items.items() if code not in covered
+    )
     return Expr(f"{{**{best.name}{rest}}}")
 
 
