@@ -24,6 +24,7 @@ from typing import Any, Literal, TypeVar, Union, get_args, get_origin
 
 from connector_dsl.collection import collector_paused
 from connector_dsl.document.base import Node
+from connector_dsl.document.slots import NEW, SET_DICT, SET_EXTRA, SET_FIELDS, SET_PRIVATE
 
 N = TypeVar("N", bound=Node)
 
@@ -36,8 +37,6 @@ class _Unsure(Exception):
 
 
 _MISSING: Any = object()
-_new_object = object.__new__
-_set = object.__setattr__
 
 
 def checked_node(cls: type[N], data: Any) -> N | None:
@@ -61,9 +60,10 @@ def _unsure(value: Any) -> Any:
 
 _CHECKS: dict[type[Node], Check] = {}
 
-Field = tuple[str, tuple[type, ...] | None, Check, bool]
-"""A field's name, the exact types it takes as they are (None: ask its check), its check,
-and whether the key is its alias rather than its name."""
+Field = tuple[str, tuple[type, ...] | None, Check, bool, bool]
+"""A field's name, the exact types it takes as they are (None: ask its check), its check
+of values other than None, whether the key is its alias rather than its name, and whether
+it takes None (then None is taken without a call)."""
 
 
 def _checker(cls: type[Node]) -> Check:
@@ -83,6 +83,8 @@ def _checker(cls: type[Node]) -> Check:
         else:
             template[name] = info.default
     keys: dict[str, Field] = {}
+    plain: dict[str, tuple[type, ...]] = {}
+    """Fields by their name (not their alias) that take values of exact types as they are."""
 
     def check(data: Any) -> Any:
         if type(data) is not dict:
@@ -91,20 +93,26 @@ def _checker(cls: type[Node]) -> Check:
         given: set[str] = set(data)  # pyright: ignore[reportUnknownArgumentType]
         extra: dict[str, Any] = {}
         for key, value in data.items():  # pyright: ignore[reportUnknownVariableType]
+            exact = plain.get(key)  # pyright: ignore[reportUnknownArgumentType]
+            if exact is not None:  # the common case: a field by its name, taken as it is
+                if type(value) not in exact:
+                    raise _Unsure
+                state[key] = value
+                continue
             found = keys.get(key)  # pyright: ignore[reportUnknownArgumentType]
             if found is None:
                 if type(key) is not str:  # pyright: ignore[reportUnknownArgumentType]
                     raise _Unsure
                 extra[key] = value
                 continue
-            name, exact, field_check, aliased = found
+            name, exact, field_check, aliased, nullable = found
             if aliased:
                 if name in data:  # given both by alias and by name
                     raise _Unsure
                 given.discard(key)  # pyright: ignore[reportUnknownArgumentType]
                 given.add(name)
             if exact is None:
-                state[name] = field_check(value)
+                state[name] = None if nullable and value is None else field_check(value)
             elif type(value) in exact:
                 state[name] = value
             else:
@@ -112,15 +120,18 @@ def _checker(cls: type[Node]) -> Check:
         for name in required:
             if state[name] is _MISSING:
                 raise _Unsure
-        node = _new_object(cls)
-        _set(node, "__dict__", state)
-        _set(node, "__pydantic_fields_set__", given)
-        _set(node, "__pydantic_extra__", extra)
-        _set(node, "__pydantic_private__", None)
+        node = NEW(cls)
+        SET_DICT(node, state)
+        SET_FIELDS(node, given)
+        SET_EXTRA(node, extra)
+        SET_PRIVATE(node, None)
         return node
 
     _CHECKS[cls] = check  # before the fields, which may name this class again
     keys.update(_keys(cls))
+    plain.update(
+        (key, exact) for key, (name, exact, *_) in keys.items() if key == name and exact
+    )
     return check
 
 
@@ -129,12 +140,23 @@ def _keys(cls: type[Node]) -> dict[str, Field]:
     found: dict[str, Field] = {}
     for name, info in cls.model_fields.items():
         annotation: Any = info.annotation
-        exact, check = _exact_types(annotation), _value_check(annotation)
-        found[name] = (name, exact, check, False)
+        exact = _exact_types(annotation)
+        nullable, check = _nullable_check(annotation)
+        found[name] = (name, exact, check, False, nullable)
         alias = info.validation_alias
         if isinstance(alias, str) and alias != name:
-            found[alias] = (name, exact, check, True)
+            found[alias] = (name, exact, check, True, nullable)
     return found
+
+
+def _nullable_check(annotation: Any) -> tuple[bool, Check]:
+    """Whether an annotation takes None, and the check of its other values."""
+    if get_origin(annotation) in (Union, types.UnionType):
+        members = get_args(annotation)
+        rest = tuple(member for member in members if member is not type(None))
+        if len(rest) < len(members):
+            return True, _value_check(rest[0] if len(rest) == 1 else Union[rest])  # noqa: UP007
+    return False, _value_check(annotation)
 
 
 _EXACT = (str, bool, int)

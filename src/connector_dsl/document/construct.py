@@ -12,9 +12,8 @@ import types
 from collections.abc import Callable
 from typing import Any, TypeVar, Union, get_args, get_origin
 
-from pydantic import BaseModel
-
 from connector_dsl.document.base import Node, swagger_alias
+from connector_dsl.document.slots import NEW, SET_DICT, SET_EXTRA, SET_FIELDS, SET_PRIVATE
 
 N = TypeVar("N", bound=Node)
 
@@ -32,14 +31,6 @@ has no field (the general path)."""
 
 _MAX_LAYOUTS = 4096
 """Layouts kept per class: enough for every real document, bounded for hostile ones."""
-
-# pydantic's own slots, set as `model_construct` sets them (BaseModel.__setattr__ would check);
-# no node class has its own `__new__`, so `object.__new__` is what `cls.__new__` would be.
-_NEW = object.__new__
-_SET_DICT = BaseModel.__dict__["__dict__"].__set__
-_SET_FIELDS = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
-_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 class _Kind:
@@ -126,11 +117,11 @@ def construct(cls: type[N], data: dict[str, Any]) -> N:
             elif isinstance(value, dict):
                 state[name] = construct(ref if "$ref" in value else plain, value)
         present = set(names)
-    node = _NEW(cls)
-    _SET_DICT(node, state)
-    _SET_FIELDS(node, present)
-    _SET_EXTRA(node, {})
-    _SET_PRIVATE(node, None)
+    node = NEW(cls)
+    SET_DICT(node, state)
+    SET_FIELDS(node, present)
+    SET_EXTRA(node, {})
+    SET_PRIVATE(node, None)
     return node
 
 
@@ -165,19 +156,19 @@ def node_with(cls: type[N], values: dict[str, Any], extra: dict[str, Any]) -> N:
     Its set fields name the extra keys too, as pydantic's validation does.
     """
     node = _new(cls, _kind(cls), values, extra)
-    _SET_FIELDS(node, set(values) | set(extra))
+    SET_FIELDS(node, set(values) | set(extra))
     return node
 
 
 def _new(cls: type[N], kind: _Kind, values: dict[str, Any], extra: dict[str, Any]) -> N:
     """What `model_construct` does, without resolving every default again per node."""
-    node = _NEW(cls)
+    node = NEW(cls)
     state = kind.defaults.copy()
     state.update(values)
-    _SET_DICT(node, state)
-    _SET_FIELDS(node, set(values))
-    _SET_EXTRA(node, extra)
-    _SET_PRIVATE(node, None)
+    SET_DICT(node, state)
+    SET_FIELDS(node, set(values))
+    SET_EXTRA(node, extra)
+    SET_PRIVATE(node, None)
     return node
 
 
