@@ -12,8 +12,8 @@ import orjson
 import pytest
 
 from connector_dsl.errors import InputError
-from connector_dsl.importers.limits import MAX_DEPTH, compact_json_within_depth
-from connector_dsl.importers.reading import _NOT_PLAIN, _plain_json  # pyright: ignore[reportPrivateUsage]
+from connector_dsl.importers.limits import MAX_DEPTH, indented_json_within_depth
+from connector_dsl.importers.reading import _plain_json  # pyright: ignore[reportPrivateUsage]
 
 from .reading_kit import read_json
 
@@ -23,7 +23,9 @@ def test_plain_text_is_read_as_json_loads_reads_it() -> None:
         '{"a": [1, -0, 2.5e-3, 1e15, 18446744073709551615, -9223372036854775808],'
         ' "b": "x:\\"y\\\\ \\u00e9 \\ud83d\\ude00 [{", "c": {"d": null, "e": true}}'
     )
-    data = _plain_json(text)
+    plain = _plain_json(text)
+    assert plain is not None
+    data = plain.data
     assert data == json.loads(text)
     assert repr(data) == repr(json.loads(text))
 
@@ -46,7 +48,7 @@ def test_plain_text_is_read_as_json_loads_reads_it() -> None:
     ],
 )
 def test_anything_else_goes_the_careful_way(text: str) -> None:
-    assert _plain_json(text) is _NOT_PLAIN
+    assert _plain_json(text) is None
 
 
 def test_a_repeated_key_is_still_reported() -> None:
@@ -78,7 +80,7 @@ def test_a_large_float_is_no_integer() -> None:
     ],
 )
 def test_depth_ignores_brackets_in_strings(value: object, within: bool) -> None:
-    assert compact_json_within_depth(orjson.dumps(value)) is within
+    assert indented_json_within_depth(orjson.dumps(value, option=orjson.OPT_INDENT_2)) is within
 
 
 @pytest.mark.parametrize(("levels", "within"), [(MAX_DEPTH, True), (MAX_DEPTH + 1, False)])
@@ -86,4 +88,29 @@ def test_depth_counts_levels(levels: int, within: bool) -> None:
     value: object = "x"
     for level in range(levels):
         value = [value] if level % 2 else {"k": value}
-    assert compact_json_within_depth(orjson.dumps(value)) is within
+    assert indented_json_within_depth(orjson.dumps(value, option=orjson.OPT_INDENT_2)) is within
+
+
+def _nested(levels: int, inner: object) -> object:
+    value = inner
+    for level in range(levels):
+        value = [value] if level % 2 else {"k": value}
+    return value
+
+
+@pytest.mark.parametrize(
+    ("value", "within"),
+    [
+        (_nested(MAX_DEPTH - 1, []), True),
+        (_nested(MAX_DEPTH - 1, {}), True),
+        (_nested(MAX_DEPTH, []), False),
+        (_nested(MAX_DEPTH, {}), False),
+        (_nested(MAX_DEPTH - 1, {'k": [': "[{", "x": '": {'}), True),
+        (_nested(MAX_DEPTH - 1, ["[", "{", '\\": [']), True),
+        (_nested(MAX_DEPTH - 1, {'k\\": [': 1}), True),
+    ],
+)
+def test_depth_at_the_limit_counts_only_objects_and_arrays(value: object, within: bool) -> None:
+    dumped = orjson.dumps(value, option=orjson.OPT_INDENT_2)
+    assert indented_json_within_depth(dumped) is within
+    assert (_plain_json(dumped.decode()) is not None) is within

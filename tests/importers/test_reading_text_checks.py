@@ -87,7 +87,8 @@ def test_refs_outside_are_found_however_the_key_is_written(text: str) -> None:
     ("text", "maybe"),
     [
         ('{"a": {"$ref": "#/definitions/A"}, "b": "$ref", "c": ["$ref"]}', False),
-        ('{"a": {"$ref": "\\u0023/definitions/A"}}', True),
+        ('{"a": {"$ref": "\\u0023/definitions/A"}}', False),  # orjson's rewrite shows the '#'
+        ('{"a": {"$ref": "\\u0023/definitions/A"}, "b": [1, 2,]}', True),  # repaired: the text
         ('{"a": {"example": {"$ref": "other.json"}}}', True),
     ],
 )

@@ -129,9 +129,7 @@ def _checker(cls: type[Node]) -> Check:
 
     _CHECKS[cls] = check  # before the fields, which may name this class again
     keys.update(_keys(cls))
-    plain.update(
-        (key, exact) for key, (name, exact, *_) in keys.items() if key == name and exact
-    )
+    plain.update((key, exact) for key, (name, exact, *_) in keys.items() if key == name and exact)
     return check
 
 

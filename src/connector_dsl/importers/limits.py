@@ -129,27 +129,23 @@ def json_text_within_limits(text: str) -> bool:
     return deepest <= MAX_DEPTH
 
 
-_ONLY_BRACKETS = bytes(range(256)).translate(None, b'"[]{}')
-"""What `bytes.translate` deletes to keep only quotes and brackets."""
-_SQUARE = bytes.maketrans(b"{}", b"[]")
-_QUOTED = re.compile(rb'"[^"]*"')
+_DEEP_LINE = b"\n" + b" " * (2 * MAX_DEPTH)
+"""How a line starts in `orjson.dumps(..., option=OPT_INDENT_2)` whose value is nested in
+`MAX_DEPTH` levels of objects and arrays: each level indents its members by two spaces."""
+_TOO_DEEP_LINE = re.compile(rb'\n {%d}(?: |[\[{]|"(?:[^"\\]|\\.)*": [\[{])' % (2 * MAX_DEPTH))
+"""A line that is deeper still, or opens an object or array there (a level past the limit)."""
 
 
-def compact_json_within_depth(compact: bytes) -> bool:
-    """True when valid JSON written by `orjson.dumps` nests at most `MAX_DEPTH` levels.
+def indented_json_within_depth(dumped: bytes) -> bool:
+    """True when JSON written by `orjson.dumps` with `OPT_INDENT_2` nests at most `MAX_DEPTH`
+    levels of objects and arrays.
 
-    Escapes and then strings are taken out (bytes operations, no regular expression
-    over the whole text), and the innermost brackets are removed level by level.
+    orjson writes every member on a line of its own, indented two spaces per level, and
+    escapes line breaks in strings, so a value past the limit is on a line indented more
+    than `2 * MAX_DEPTH` spaces, or is an object or array opened on a line indented just
+    that much. Such lines are only looked for when a line is indented that much at all.
     """
-    unescaped = compact.replace(b"\\\\", b"").replace(b'\\"', b"")
-    brackets = unescaped.translate(_SQUARE, _ONLY_BRACKETS).replace(b'""', b"")
-    if b'"' in brackets:  # strings holding brackets are still there
-        brackets = _QUOTED.sub(b"", brackets)
-    for _ in range(MAX_DEPTH):
-        if not brackets:
-            return True
-        brackets = brackets.replace(b"[]", b"")
-    return not brackets
+    return _DEEP_LINE not in dumped or _TOO_DEEP_LINE.search(dumped) is None
 
 
 Locate = Callable[[str], Place]

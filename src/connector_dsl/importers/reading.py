@@ -33,7 +33,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import orjson
 
@@ -43,7 +43,7 @@ from connector_dsl.importers.limits import (
     NumberWatch,
     Where,
     check_values,
-    compact_json_within_depth,
+    indented_json_within_depth,
     input_cap,
     json_text_within_limits,
 )
@@ -159,12 +159,23 @@ def read_bytes(raw: bytes, *, file: str, format: InputFormat | None = None) -> L
         check_values(data, lambda where: locator.place(file, where))
         return Loaded(data, file, "yaml", locator, warnings)
     locator = Locator(text)
-    data, json_warnings, doubtful = _load_json(text, file, locator)
+    encoded = _utf8(raw) if not warnings else None
+    data, json_warnings, doubtful, outside = _load_json(text, file, locator, encoded)
     if doubtful:
         check_values(data, lambda where: locator.place(file, where))
     warnings.extend(sorted(json_warnings, key=_position))
-    outside = _may_refer_outside(text)
+    if outside is None:
+        outside = _may_refer_outside(text)
     return Loaded(data, file, "json", locator, warnings, may_refer_outside=outside)
+
+
+def _utf8(raw: bytes) -> bytes | None:
+    """The UTF-8 bytes of the text `decode` read from `raw` without a warning: `raw`
+    without its byte-order mark (strict UTF-8 decoding and encoding undo each other),
+    or None for UTF-16."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    return raw.removeprefix(codecs.BOM_UTF8)
 
 
 def _position(diagnostic: Diagnostic) -> tuple[int, int]:
@@ -240,47 +251,65 @@ _JSON_PROBLEMS = {
 _DIGITS = bytes.maketrans(b"123456789", b"000000000")
 _LONG_NUMBER = b"0" * 19
 """Integers with fewer digits are within the limits (orjson reads longer ones as floats)."""
-_NOT_PLAIN = object()
+_LOCAL_REF = b'"$ref": "#'
+_ANY_STRING_REF = b'"$ref": "'
 
 
-def _plain_json(text: str) -> Any:
-    """The data of `text` read by orjson, or `_NOT_PLAIN` unless that is certainly what
-    `json.loads` reads, with no repeated key and nothing past the limits.
+class Plain(NamedTuple):
+    """JSON read by orjson (see `_plain_json`)."""
+
+    data: Any
+    may_refer_outside: bool
+    """False when the data certainly has no `$ref` string that does not start with `#`."""
+
+
+def _plain_json(text: str, encoded: bytes | None = None) -> Plain | None:
+    """The data of `text` read by orjson, or None unless that is certainly what `json.loads`
+    reads, with no repeated key and nothing past the limits. `encoded`, when given, is
+    `text.encode()`.
 
     orjson refuses what `json.loads` would need a repair or a warning for (trailing
     commas, raw control characters) and values past the limits (NaN, infinity,
     lone surrogates), except integers of 19 or more digits, looked for here. A
     repeated key drops its earlier pair, so the text then has more colons than
-    orjson's rewrite of the data (unless a colon is written as an escape).
+    orjson's rewrite of the data (unless a colon is written as an escape). The
+    rewrite is indented, which shows the nesting (`indented_json_within_depth`), and
+    writes every `$ref` key and `#` as they are, followed by `": "`.
     """
-    try:
-        encoded = text.encode()
-    except UnicodeEncodeError:
-        return _NOT_PLAIN
+    if encoded is None:
+        try:
+            encoded = text.encode()
+        except UnicodeEncodeError:
+            return None
     if b"\\u003" in encoded:
-        return _NOT_PLAIN
+        return None
     try:
         data = orjson.loads(encoded)
-        compact = orjson.dumps(data)
+        dumped = orjson.dumps(data, option=orjson.OPT_INDENT_2)
     except (orjson.JSONDecodeError, orjson.JSONEncodeError):
-        return _NOT_PLAIN
-    if encoded.count(b":") != compact.count(b":") or not compact_json_within_depth(compact):
-        return _NOT_PLAIN
+        return None
+    if encoded.count(b":") != dumped.count(b":") or not indented_json_within_depth(dumped):
+        return None
     # orjson writes floats from 1e16 up with an exponent: only then may one have been an integer.
-    if b"e+" in compact and _LONG_NUMBER in encoded.translate(_DIGITS):
-        return _NOT_PLAIN
-    return data
+    if b"e+" in dumped and _LONG_NUMBER in encoded.translate(_DIGITS):
+        return None
+    outside = dumped.count(_ANY_STRING_REF) != dumped.count(_LOCAL_REF)
+    return Plain(data, outside)
 
 
-def _load_json(text: str, file: str, locator: Locator) -> tuple[Any, list[Diagnostic], bool]:
-    """The data, the warnings, and whether `check_values` must look at the data.
+def _load_json(
+    text: str, file: str, locator: Locator, encoded: bytes | None = None
+) -> tuple[Any, list[Diagnostic], bool, bool | None]:
+    """The data, the warnings, whether `check_values` must look at the data, and whether
+    the data may have a `$ref` outside (None: look at the text).
 
-    It must when a value may be past the limits or the text had to be repaired.
+    `check_values` must look when a value may be past the limits or the text had to be
+    repaired. `encoded` is `text.encode()` when the caller has it.
     """
     with collector_paused():  # orjson makes no cycles
-        plain = _plain_json(text)
-    if plain is not _NOT_PLAIN:
-        return plain, [], False
+        plain = _plain_json(text, encoded)
+    if plain is not None:
+        return plain.data, [], False, plain.may_refer_outside
     repeated = False
     numbers = NumberWatch()
 
@@ -314,7 +343,8 @@ def _load_json(text: str, file: str, locator: Locator) -> tuple[Any, list[Diagno
         raise _too_deep(file) from None
     if repeated:
         warnings.extend(_duplicate_warnings(text, file, locator))
-    return data, warnings, doubtful or numbers.doubtful or not json_text_within_limits(text)
+    doubtful = doubtful or numbers.doubtful or not json_text_within_limits(text)
+    return data, warnings, doubtful, None
 
 
 def _repair(text: str, file: str, locator: Locator) -> tuple[str, list[Diagnostic]]:

@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
+from connector_dsl.collection import collector_paused
 from connector_dsl.document import LENIENT, SwaggerDocument
 from connector_dsl.document.checked import checked_node
 from connector_dsl.errors import Diagnostic, InputError, Place, pointer
@@ -72,7 +73,10 @@ def read_swagger(path: str | os.PathLike[str]) -> ImportedConnector:
             msg = f"this folder has no {DEFINITION_FILE}; give the swagger file or its folder"
             place = Place(file=str(path))
             raise InputError([Diagnostic(code="input-unreadable", message=msg, place=place)])
-    return import_swagger(read_file(source))
+    # The data read and the nodes made of it hold no cycles: with the collector paused
+    # throughout, its next pass meets only the document, the data read being freed by then.
+    with collector_paused():
+        return import_swagger(read_file(source))
 
 
 def import_swagger(loaded: Loaded) -> ImportedConnector:
