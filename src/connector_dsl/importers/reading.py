@@ -251,8 +251,8 @@ _JSON_PROBLEMS = {
 _DIGITS = bytes.maketrans(b"123456789", b"000000000")
 _LONG_NUMBER = b"0" * 19
 """Integers with fewer digits are within the limits (orjson reads longer ones as floats)."""
-_LOCAL_REF = b'"$ref": "#'
-_ANY_STRING_REF = b'"$ref": "'
+_OUTSIDE_REF = re.compile(rb'"\$ref": "[^#]')
+"""A `$ref` string not starting with `#`, as orjson's indented rewrite writes it."""
 
 
 class Plain(NamedTuple):
@@ -293,8 +293,7 @@ def _plain_json(text: str, encoded: bytes | None = None) -> Plain | None:
     # orjson writes floats from 1e16 up with an exponent: only then may one have been an integer.
     if b"e+" in dumped and _LONG_NUMBER in encoded.translate(_DIGITS):
         return None
-    outside = dumped.count(_ANY_STRING_REF) != dumped.count(_LOCAL_REF)
-    return Plain(data, outside)
+    return Plain(data, _OUTSIDE_REF.search(dumped) is not None)
 
 
 def _load_json(
