@@ -271,7 +271,7 @@ def _list(item: Any) -> Check:
             raise _Unsure
         if each is _same:  # a fresh list, as validation makes
             return list(value)  # pyright: ignore[reportUnknownArgumentType]
-        return [each(element) for element in value]  # pyright: ignore[reportUnknownVariableType]
+        return list(map(each, value))  # pyright: ignore[reportUnknownArgumentType]
 
     return check
 
@@ -280,16 +280,16 @@ def _dict(item: Any) -> Check:
     each = _value_check(item)
 
     def check(value: Any) -> Any:
-        if type(value) is not dict:
+        if type(value) is not dict or not _STR.issuperset(map(type, value)):  # pyright: ignore[reportUnknownArgumentType]
             raise _Unsure
-        out: dict[Any, Any] = {}
-        for key, element in value.items():  # pyright: ignore[reportUnknownVariableType]
-            if type(key) is not str:  # pyright: ignore[reportUnknownArgumentType]
-                raise _Unsure
-            out[key] = each(element)
-        return out
+        if each is _same:  # a fresh dict, as validation makes
+            return dict(value)  # pyright: ignore[reportUnknownArgumentType]
+        return dict(zip(value, map(each, value.values()), strict=True))  # pyright: ignore[reportUnknownArgumentType, reportUnknownMemberType]
 
     return check
+
+
+_STR = frozenset({str})
 
 
 def _union(members: tuple[Any, ...]) -> Check:
