@@ -142,3 +142,30 @@ class _Checked(Node):
 
 def test_a_node_with_other_validators_is_left_to_pydantic() -> None:
     assert checked_node(_Checked, {"name": "a"}) is None
+
+
+def test_none_of_a_nullable_field_is_taken_as_it_is() -> None:
+    data = document()
+    data["definitions"]["N"] = {"items": None, "additionalProperties": None, "properties": None}
+    built = checked_node(SwaggerDocument, data)
+    assert built is not None
+    assert built.definitions is not None
+    assert built.definitions["N"].items is None
+    assert built.definitions["N"].model_fields_set == {"items", "additional_properties", "properties"}
+    assert state(built) == state(lenient(data))
+
+
+def test_dicts_of_nodes_take_string_keys_only_and_are_fresh() -> None:
+    data = document()
+    properties = {"a": {"type": "string"}, "b": {"$ref": "#/definitions/D"}}
+    data["definitions"]["P"] = {"properties": properties}
+    built = checked_node(SwaggerDocument, data)
+    assert built is not None
+    assert built.definitions is not None
+    made = built.definitions["P"].properties
+    assert made is not None
+    assert list(made) == ["a", "b"]
+    assert made is not properties
+    assert state(built) == state(lenient(data))
+    data["definitions"]["P"] = {"properties": {1: {"type": "string"}}}  # as YAML may give
+    assert checked_node(SwaggerDocument, data) is None
