@@ -151,7 +151,11 @@ def test_none_of_a_nullable_field_is_taken_as_it_is() -> None:
     assert built is not None
     assert built.definitions is not None
     assert built.definitions["N"].items is None
-    assert built.definitions["N"].model_fields_set == {"items", "additional_properties", "properties"}
+    assert built.definitions["N"].model_fields_set == {
+        "items",
+        "additional_properties",
+        "properties",
+    }
     assert state(built) == state(lenient(data))
 
 
