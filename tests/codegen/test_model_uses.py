@@ -41,3 +41,19 @@ def test_each_answer_is_a_set_of_its_own() -> None:
     model.uses.discard("Pet")
     assert model.uses == {"Pet", "Tag"}
     assert model.depends == {"Pet", "Tag"}
+
+
+def test_used_names_is_shared_until_a_type_changes() -> None:
+    model = _model()
+    first = model.used_names()
+    assert first == frozenset({"Pet", "Tag"})
+    assert model.used_names() is first
+    model.fields[2].kind = Named("Label")
+    assert model.used_names() == frozenset({"Pet", "Label"})
+
+
+def test_depends_leaves_the_class_itself_out() -> None:
+    model = _model()
+    model.fields.append(FieldCode("next", "next", Named("Owner"), True))
+    assert model.used_names() == frozenset({"Pet", "Tag", "Owner"})
+    assert model.depends == {"Pet", "Tag"}

@@ -165,20 +165,24 @@ class ModelClass:
     """A model's base: `BaseModel`, or the module's `Inline` base for one in place."""
     _uses_of: tuple[Any, ...] = field(default=(), init=False, repr=False, compare=False)
     """The root, parent and field types `_uses` was found for."""
-    _uses: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _uses: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
 
     @property
     def uses(self) -> set[str]:
         """The generated classes this one names: its fields' and root's types, its parent.
 
-        Found again only when one of those is another object than before (types are
-        immutable); a new set each time.
+        A new set each time (`used_names` shares one).
         """
+        return set(self.used_names())
+
+    def used_names(self) -> frozenset[str]:
+        """`uses`, shared: found again only when the root, the parent or a field's type is
+        another object than before (types are immutable)."""
         of = (self.root, self.parent, *map(_KIND, self.fields))
         if of != self._uses_of:
-            self._uses = self._names()
+            self._uses = frozenset(self._names())
             self._uses_of = of
-        return set(self._uses)
+        return self._uses
 
     def _names(self) -> set[str]:
         """`uses`, found from the types."""
@@ -199,7 +203,7 @@ class ModelClass:
     @property
     def depends(self) -> set[str]:
         """The generated classes this one uses, other than itself."""
-        return self.uses - {self.name}
+        return {name for name in self.used_names() if name != self.name}
 
     def base_names(self) -> set[str]:
         """The generated classes the class's base names (made before the class is)."""
@@ -290,10 +294,13 @@ class Models:
         schema with keys its type does not write (`format`, `description`, ...) is a
         `RootModel` written in place, those keys on the class.
         """
-        top = self.typed and isinstance(schema, dict)
-        if top and schema == _BINARY:
+        if not self.typed or not isinstance(schema, dict):
+            return ANY  # as `node_of` says
+        if _is_object_model(schema):  # `node_of`'s inline model: it writes every key
+            return self._inline(schema, hint, 0)
+        if schema == _BINARY:
             return _BYTES
-        if top and set(schema) - _plain_keys(schema):
+        if set(schema) - _plain_keys(schema):
             name = self.namer.unique(class_name(hint, "Model"), "Model")
             self._build_root(name, schema, None)
             return Named(name)
@@ -498,7 +505,7 @@ class Models:
         comes before it, cycle or not: a base is evaluated when the class is made,
         field annotations are not (`from __future__ import annotations`).
         """
-        depends: dict[str, set[str]] = {}  # each class's, computed once for this order
+        depends: dict[str, frozenset[str]] = {}  # each class's, computed once for this order
         self._reachable(also, depends)  # what is wanted: each class `depends` holds
         classes = self.classes
         preferred: list[str] = []
@@ -536,10 +543,11 @@ class Models:
                     done.append(model)
         return done
 
-    def _reachable(self, also: Iterable[str], depends: dict[str, set[str]]) -> None:
+    def _reachable(self, also: Iterable[str], depends: dict[str, frozenset[str]]) -> None:
         """Find the classes the definitions and the operations use, and what those use.
 
-        Each class found is a key of `depends`, with the classes it uses other than itself.
+        Each class found is a key of `depends`, with the classes it uses other than itself
+        (each class's shared `used_names`, unless it names itself).
         """
         pending = [*self.by_definition.values(), *self.used, *also]
         classes = self.classes
@@ -547,8 +555,10 @@ class Models:
             name = pending.pop()
             if name in depends or name not in classes:
                 continue
-            depends[name] = uses = classes[name].uses
-            uses.discard(name)
+            uses = classes[name].used_names()
+            if name in uses:
+                uses = uses - {name}
+            depends[name] = uses
             pending.extend(uses)
 
 
@@ -561,7 +571,8 @@ def _plain(prop: Any) -> bool:
 
 
 def _plain_keys(schema: dict[str, Any]) -> set[str]:
-    """The keys of a schema that its type writes by itself (all, for a model or `$ref`)."""
+    """The keys of a schema other than an object model's that its type writes by itself
+    (all, for a `$ref`; `Models.top_node` takes an object model, which writes all, first)."""
     kind = schema.get("type")
     if "$ref" in schema or isinstance(kind, list):
         return set(schema)
@@ -569,8 +580,6 @@ def _plain_keys(schema: dict[str, Any]) -> set[str]:
         return {"type", "items"}
     if kind in _SCALARS:
         return {"type"}
-    if _is_object_model(schema):
-        return set(schema)
     if kind == "object" and not _bare_object(schema):
         return {"type", "additionalProperties"}
     return {"type"} if kind in _SCALARS else set()  # `dict[str, Any]` would add a key

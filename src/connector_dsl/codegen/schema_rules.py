@@ -388,7 +388,7 @@ class _Prediction:
     def _loops(self, start: str) -> bool:
         """Whether `start` uses itself, through any classes."""
         seen: set[str] = set()
-        pending = list(self.classes[start].uses)
+        pending = list(self.classes[start].used_names())
         while pending:
             name = pending.pop()
             if name == start:
@@ -396,7 +396,7 @@ class _Prediction:
             if name in seen or name not in self.classes:
                 continue
             seen.add(name)
-            pending.extend(self.classes[name].uses)
+            pending.extend(self.classes[name].used_names())
         return False
 
     def _check_names(self) -> None:
