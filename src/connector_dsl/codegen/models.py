@@ -296,8 +296,9 @@ class Models:
         """
         if not self.typed or not isinstance(schema, dict):
             return ANY  # as `node_of` says
-        if _is_object_model(schema):  # `node_of`'s inline model: it writes every key
-            return self._inline(schema, hint, 0)
+        kind = schema.get("type")
+        if (kind is None or kind == "object") and "$ref" not in schema and _is_object_model(schema):
+            return self._inline(schema, hint, 0)  # `node_of`'s inline model: it writes every key
         if schema == _BINARY:
             return _BYTES
         if set(schema) - _plain_keys(schema):
