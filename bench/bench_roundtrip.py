@@ -13,7 +13,9 @@ starting a process per module). Prints:
 - generation alone (read, plan, render, format; no verification): files/s against >= 50,
   timed twice: in a pass of its own over the corpus first (what `import` without its
   check does), and as the first stages of the round trip, where the modules run and
-  built in between leave a larger heap for the garbage collector to walk;
+  built in between leave a larger heap for the garbage collector to walk. The
+  process-wide caches (`codegen.memo.Memo`s and `functools` caches) are emptied before
+  each pass, so that neither pass starts with what the other learned;
 - the full round trip (generation, then running and building the generated module):
   files/s against >= 12, beside its floors: the time to merely run the generated modules,
   and that plus pydantic's own JSON schema generation for their models;
@@ -40,6 +42,7 @@ from pydantic.json_schema import models_json_schema
 
 from connector_dsl import build
 from connector_dsl.codegen import find_ruff, generate
+from connector_dsl.codegen.memo import Memo
 from connector_dsl.codegen.verify import run_module
 from connector_dsl.dump import to_data
 from connector_dsl.importers.swagger import read_swagger
@@ -139,6 +142,23 @@ def format_all(sources: list[str], timings: list[Timing]) -> str | None:
     return None
 
 
+def forget_caches() -> int:
+    """Empty every process-wide cache of connector_dsl's modules; how many there were."""
+    emptied = 0
+    for name, module in list(sys.modules.items()):
+        if name != "connector_dsl" and not name.startswith("connector_dsl."):
+            continue
+        for value in list(vars(module).values()):
+            if isinstance(value, Memo):
+                value.clear()
+            elif callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+            else:
+                continue
+            emptied += 1
+    return emptied
+
+
 def _rate(count: int, seconds: float) -> float:
     return count / seconds if seconds > 0 else float("inf")
 
@@ -149,6 +169,7 @@ def generation_pass(files: list[Path]) -> tuple[float, int, str | None]:
     The seconds spent, the files generated, and why formatting was left out (or None).
     """
     sources: list[str] = []
+    forget_caches()
     began = time.perf_counter()
     for path in files:
         try:
@@ -247,6 +268,7 @@ def main() -> None:
         print(f"no corpus at {args.corpus}")
         return
     own_seconds, own_count, own_problem = generation_pass(files)
+    forget_caches()
     timings: list[Timing] = []
     sources: list[str] = []
     failed: list[tuple[Path, str]] = []

@@ -44,3 +44,16 @@ def test_the_bench_reports_each_figure_against_its_target(
     assert "floor (running the generated modules" in out
     assert "largest: Pets" in out and "x the limit 1.5 s" in out
     assert "slowest: Pets" in out
+    assert "its floor: running its module" in out
+
+
+def test_each_pass_starts_with_the_process_wide_caches_empty() -> None:
+    from connector_dsl.codegen import names
+
+    bench = runpy.run_path(str(BENCH))
+    names.class_name("pets list", "Fallback")
+    names._SPELLINGS.keep("pets list", (False, "pets_list"))
+    assert names._class_name.cache_info().currsize >= 1
+    assert bench["forget_caches"]() >= 2
+    assert len(names._SPELLINGS) == 0
+    assert names._class_name.cache_info().currsize == 0
